@@ -1,0 +1,20 @@
+export { cohortJsonSchema } from "./schema/jsonSchema.js";
+export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
+export { SJUHARAD_MUNICIPALITIES } from "./data/sjuharad.js";
+export { checkPlan } from "./match/checkPlan.js";
+export { match } from "./match/match.js";
+export { SolverError } from "./match/runSolver.js";
+export {
+  AdeptSchema,
+  CohortSchema,
+  EDUCATION_LEVELS,
+  LEADERSHIP_LEVELS,
+  MentorSchema,
+} from "./schema/cohort.js";
+export { CohortError } from "./schema/issues.js";
+export { parseCohort, safeParseCohort } from "./schema/parse.js";
+export { scoreMatrix } from "./score/scoreMatrix.js";
+export { scorePair } from "./score/scorePair.js";
+export type * from "./types.js";
+export { CRITERIA } from "./types.js";
+export { VERSION } from "./version.js";

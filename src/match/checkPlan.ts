@@ -1,0 +1,53 @@
+import { eligibilityProblem } from "../rules/eligibility.js";
+import { hardRuleBroken } from "../rules/pairRules.js";
+import type { Cohort } from "../schema/cohort.js";
+import type { ResolvedRules } from "../types.js";
+import { normalizeKey } from "../util/normalize.js";
+
+/**
+ * Checks a plan against every rule, from the validated cohort itself and not from the matrices
+ * the solver saw: eligibility, hard rules, exclusions, history, each adept at most once, mentor
+ * capacity, and every locked pair present. Returns the problems found (empty when the plan
+ * keeps every rule).
+ *
+ * @example
+ * checkPlan(cohort, rules, [{ mentorId: "M01", adeptId: "A01" }]) // []
+ */
+export function checkPlan(
+  cohort: Cohort,
+  rules: ResolvedRules,
+  pairs: readonly { readonly mentorId: string; readonly adeptId: string }[],
+): string[] {
+  const problems: string[] = [];
+  const mentors = new Map(cohort.mentors.map((m) => [normalizeKey(m.id), m]));
+  const adepts = new Map(cohort.adepts.map((a) => [normalizeKey(a.id), a]));
+  const key = (m: string, a: string) => `${normalizeKey(m)}\u0000${normalizeKey(a)}`;
+  const banned = new Set([...cohort.exclusions, ...cohort.history].map((r) => key(r.mentor, r.adept)));
+  const load = new Map<string, number>();
+  const seenAdepts = new Set<string>();
+  const chosen = new Set<string>();
+  for (const { mentorId, adeptId } of pairs) {
+    const m = mentors.get(normalizeKey(mentorId));
+    const a = adepts.get(normalizeKey(adeptId));
+    if (m === undefined || a === undefined) {
+      problems.push(`${mentorId}/${adeptId}: unknown person`);
+      continue;
+    }
+    const pair = `${m.id}/${a.id}`;
+    chosen.add(key(m.id, a.id));
+    const broken = hardRuleBroken(m, a, rules);
+    if (broken !== undefined) problems.push(`${pair}: breaks a hard rule: ${broken}`);
+    if (eligibilityProblem(m, "mentor", rules) !== undefined) problems.push(`${pair}: mentor ineligible`);
+    if (eligibilityProblem(a, "adept", rules) !== undefined) problems.push(`${pair}: adept ineligible`);
+    if (banned.has(key(m.id, a.id))) problems.push(`${pair}: excluded or paired before`);
+    if (seenAdepts.has(normalizeKey(a.id))) problems.push(`${pair}: adept matched twice`);
+    seenAdepts.add(normalizeKey(a.id));
+    const l = (load.get(normalizeKey(m.id)) ?? 0) + 1;
+    load.set(normalizeKey(m.id), l);
+    if (l === m.capacity + 1) problems.push(`${m.id}: more adepts than capacity ${m.capacity}`);
+  }
+  for (const l of cohort.locked) {
+    if (!chosen.has(key(l.mentor, l.adept))) problems.push(`${l.mentor}/${l.adept}: locked pair missing`);
+  }
+  return problems;
+}

@@ -1,0 +1,194 @@
+import { UNITS_PER_POINT } from "../score/scoreMatrix.js";
+import type { AssignmentProblem } from "../solve/assignment.js";
+import type {
+  MatchedPair,
+  MatchOptions,
+  MatchResult,
+  SpareMentor,
+  UnmatchedAdept,
+} from "../types.js";
+import { canonicalJson, sha256Hex } from "../util/hash.js";
+import { VERSION } from "../version.js";
+import { checkPlan } from "./checkPlan.js";
+import { isAllowed, type Prepared, prepare } from "./prepare.js";
+import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
+import { runSolver } from "./runSolver.js";
+
+/** The residual problem after locked pairs are placed: eligible mentors x free eligible adepts. */
+function buildProblem(p: Prepared, adeptLocked: Uint8Array, load: Int32Array) {
+  const rowMentor: number[] = [];
+  const colAdept: number[] = [];
+  p.mentors.forEach((_, i) => {
+    if (p.mentorIneligible[i] === undefined) rowMentor.push(i);
+  });
+  p.adepts.forEach((_, j) => {
+    if (p.adeptIneligible[j] === undefined && adeptLocked[j] === 0) colAdept.push(j);
+  });
+  const rows = rowMentor.length;
+  const cols = colAdept.length;
+  const rowStart = new Int32Array(rows + 1);
+  let colIndex = new Int32Array(Math.max(16, Math.min(rows * cols, 1 << 20)));
+  let weight = new Float64Array(colIndex.length);
+  let edges = 0;
+  const capacity = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const m = rowMentor[r]!;
+    capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
+    rowStart[r] = edges;
+    for (let c = 0; c < cols; c++) {
+      const a = colAdept[c]!;
+      if (!isAllowed(p, m, a)) continue;
+      if (edges === colIndex.length) {
+        const grownIndex = new Int32Array(edges * 2);
+        grownIndex.set(colIndex);
+        colIndex = grownIndex;
+        const grownWeight = new Float64Array(edges * 2);
+        grownWeight.set(weight);
+        weight = grownWeight;
+      }
+      colIndex[edges] = c;
+      weight[edges] = p.scorer.units(m, a);
+      edges++;
+    }
+  }
+  rowStart[rows] = edges;
+  const problem: AssignmentProblem = {
+    rows,
+    cols,
+    capacity,
+    rowStart,
+    colIndex: colIndex.subarray(0, edges),
+    weight: weight.subarray(0, edges),
+  };
+  return { problem, rowMentor, colAdept };
+}
+
+function inputHash(p: Prepared): string {
+  const byKey = <T extends { mentor: string; adept: string }>(xs: readonly T[]) =>
+    [...xs].map((x) => canonicalJson(x)).sort();
+  return sha256Hex(
+    canonicalJson({
+      mentors: p.mentors,
+      adepts: p.adepts,
+      exclusions: byKey(p.cohort.exclusions),
+      locked: byKey(p.cohort.locked),
+      history: byKey(p.cohort.history),
+    }),
+  );
+}
+
+/**
+ * Forms the best set of mentor/adept pairs. Validates the input (throwing `CohortError` with
+ * every problem), applies eligibility, the hard rules, exclusions, history, locked pairs and
+ * capacity, and solves exactly for, first, the most adepts matched and, second, the highest
+ * total score. The answer is checked against every rule and proven optimal before it is
+ * returned. The same cohort in any order gives the same pairs. Never mutates its input.
+ *
+ * @example
+ * const result = match(cohort);
+ * for (const p of result.pairs) console.log(p.mentorId, p.adeptId, p.score);
+ * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
+ */
+export function match(cohort: unknown, options?: MatchOptions): MatchResult {
+  const t0 = performance.now();
+  const p = prepare("match", cohort, options);
+
+  const adeptLocked = new Uint8Array(p.adepts.length);
+  const load = new Int32Array(p.mentors.length);
+  const chosen: { mentor: number; adept: number; locked: boolean }[] = [];
+  for (const l of p.locked) {
+    adeptLocked[l.adept] = 1;
+    load[l.mentor]!++;
+    chosen.push({ ...l, locked: true });
+  }
+  const { problem, rowMentor, colAdept } = buildProblem(p, adeptLocked, load);
+  const { rowOf, info } = runSolver(problem, p.options.solver);
+  rowOf.forEach((r, c) => {
+    if (r < 0) return;
+    const mentor = rowMentor[r]!;
+    load[mentor]!++;
+    chosen.push({ mentor, adept: colAdept[c]!, locked: false });
+  });
+  chosen.sort((x, y) => x.mentor - y.mentor || x.adept - y.adept);
+
+  let totalUnits = 0;
+  const pairs: MatchedPair[] = chosen.map(({ mentor, adept, locked }) => {
+    const units = p.scorer.units(mentor, adept);
+    totalUnits += units;
+    return {
+      mentorId: p.mentors[mentor]!.id,
+      adeptId: p.adepts[adept]!.id,
+      score: units / UNITS_PER_POINT,
+      criteria: p.scorer.criteria(mentor, adept),
+      locked,
+    };
+  });
+  const problems = checkPlan(p.cohort, p.options.rules, pairs);
+  if (problems.length > 0) {
+    throw new Error(`match: internal check failed, no result is returned: ${problems.slice(0, 5).join("; ")}`);
+  }
+
+  const matchedAdept = new Uint8Array(p.adepts.length);
+  for (const c of chosen) matchedAdept[c.adept] = 1;
+  const unmatchedAdepts: UnmatchedAdept[] = [];
+  p.adepts.forEach((a, j) => {
+    if (matchedAdept[j] === 1) return;
+    const ineligible = p.adeptIneligible[j];
+    if (ineligible !== undefined) {
+      unmatchedAdepts.push({ id: a.id, reason: "ineligible", message: `not eligible: ${ineligible}` });
+    } else if (!p.mentors.some((_, i) => isAllowed(p, i, j))) {
+      unmatchedAdepts.push({ id: a.id, reason: "no-allowed-mentor", message: noAllowedMentorMessage(p, j) });
+    } else {
+      unmatchedAdepts.push({ id: a.id, reason: "capacity", message: capacityMessage(p, j) });
+    }
+  });
+
+  const spareMentors: SpareMentor[] = [];
+  p.mentors.forEach((m, i) => {
+    const spare = m.capacity - load[i]!;
+    if (spare <= 0) return;
+    const ineligible = p.mentorIneligible[i];
+    if (ineligible !== undefined) {
+      spareMentors.push({ id: m.id, spare, reason: "ineligible", message: `not eligible: ${ineligible}` });
+    } else if (!p.adepts.some((_, j) => isAllowed(p, i, j))) {
+      spareMentors.push({ id: m.id, spare, reason: "no-allowed-adept", message: noAllowedAdeptMessage(p, i) });
+    } else {
+      spareMentors.push({
+        id: m.id,
+        spare,
+        reason: "not-needed",
+        message: "every adept this mentor may take is matched in the optimal plan (or none is left)",
+      });
+    }
+  });
+
+  const ineligible = [
+    ...p.mentors.flatMap((m, i) => {
+      const why = p.mentorIneligible[i];
+      return why === undefined ? [] : [{ id: m.id, role: "mentor" as const, message: why }];
+    }),
+    ...p.adepts.flatMap((a, j) => {
+      const why = p.adeptIneligible[j];
+      return why === undefined ? [] : [{ id: a.id, role: "adept" as const, message: why }];
+    }),
+  ];
+
+  return {
+    pairs,
+    unmatchedAdepts,
+    spareMentors,
+    objective: { matched: pairs.length, totalScore: totalUnits / UNITS_PER_POINT },
+    solver: info,
+    warnings: p.warnings,
+    ineligible,
+    ms: performance.now() - t0,
+    audit: {
+      version: VERSION,
+      weights: p.options.weights,
+      rules: p.options.rules,
+      criteria: p.options.criteria,
+      solver: p.options.solver,
+      inputHash: inputHash(p),
+    },
+  };
+}

@@ -1,0 +1,145 @@
+import { createScorer, type Scorer } from "../criteria/scorer.js";
+import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
+import { eligibilityProblem } from "../rules/eligibility.js";
+import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
+import { CohortError } from "../schema/issues.js";
+import { parseWith } from "../schema/parse.js";
+import type { CohortWarning, MatchOptions } from "../types.js";
+import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
+
+/**
+ * A validated cohort in canonical order (people sorted by normalised id), with everything the
+ * solvers and the result builder need. Canonical order is what makes the result independent of
+ * the order of the input.
+ */
+export interface Prepared {
+  readonly cohort: Cohort;
+  readonly options: ResolvedOptions;
+  readonly warnings: readonly CohortWarning[];
+  /** Mentors and adepts in canonical order. */
+  readonly mentors: readonly Mentor[];
+  readonly adepts: readonly Adept[];
+  /** Index into `cohort.mentors` / `cohort.adepts` of each canonical position. */
+  readonly mentorInput: Int32Array;
+  readonly adeptInput: Int32Array;
+  /** Why a person is ineligible (canonical index), `undefined` when eligible. */
+  readonly mentorIneligible: readonly (string | undefined)[];
+  readonly adeptIneligible: readonly (string | undefined)[];
+  /** Exclusions and history as `mentor -> adepts` (canonical indices), with the reason in words. */
+  readonly banned: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  /** Locked pairs (canonical indices). */
+  readonly locked: readonly { readonly mentor: number; readonly adept: number }[];
+  /** Interned municipality and sector of each person (canonical order). */
+  readonly mentorMunicipality: Int32Array;
+  readonly adeptMunicipality: Int32Array;
+  readonly mentorSector: Int32Array;
+  readonly adeptSector: Int32Array;
+  readonly scorer: Scorer;
+}
+
+function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array {
+  const keys = people.map((p) => normalizeKey(p.id));
+  const order = Int32Array.from(people.keys());
+  return order.sort((i, j) => compareCodeUnits(keys[i]!, keys[j]!));
+}
+
+function intern(values: readonly string[], ids: Map<string, number>): Int32Array {
+  return Int32Array.from(values, (v) => {
+    const key = normalizeKey(v);
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    return id;
+  });
+}
+
+/**
+ * Resolves options, validates the input (throwing `CohortError` named after `fn`) and lays the
+ * cohort out in canonical order. Never mutates the input.
+ */
+export function prepare(fn: string, input: unknown, options: MatchOptions | undefined): Prepared {
+  const resolved = resolveOptions(fn, options);
+  const parsed = parseWith(input, resolved);
+  if (!parsed.success) throw new CohortError(fn, parsed.issues);
+  const cohort = parsed.data;
+  const mentorInput = canonicalOrder(cohort.mentors);
+  const adeptInput = canonicalOrder(cohort.adepts);
+  const mentors = Array.from(mentorInput, (i) => cohort.mentors[i]!);
+  const adepts = Array.from(adeptInput, (i) => cohort.adepts[i]!);
+
+  const mentorAt = new Map(mentors.map((m, i) => [normalizeKey(m.id), i]));
+  const adeptAt = new Map(adepts.map((a, i) => [normalizeKey(a.id), i]));
+  const pairOf = (ref: { mentor: string; adept: string }) => ({
+    mentor: mentorAt.get(normalizeKey(ref.mentor))!,
+    adept: adeptAt.get(normalizeKey(ref.adept))!,
+  });
+  const banned = new Map<number, Map<number, string>>();
+  const ban = (mentor: number, adept: number, why: string) => {
+    let row = banned.get(mentor);
+    if (row === undefined) banned.set(mentor, (row = new Map()));
+    if (!row.has(adept)) row.set(adept, why);
+  };
+  for (const e of cohort.exclusions) {
+    const p = pairOf(e);
+    ban(p.mentor, p.adept, e.reason === undefined ? "excluded" : `excluded (${e.reason})`);
+  }
+  for (const h of cohort.history) {
+    const p = pairOf(h);
+    ban(p.mentor, p.adept, h.cohort === undefined ? "paired before" : `paired before (${h.cohort})`);
+  }
+  const locked = cohort.locked.map(pairOf).sort((x, y) => x.adept - y.adept);
+
+  const municipalities = new Map<string, number>();
+  const sectors = new Map<string, number>();
+  return {
+    cohort,
+    options: resolved,
+    warnings: parsed.warnings,
+    mentors,
+    adepts,
+    mentorInput,
+    adeptInput,
+    mentorIneligible: mentors.map((m) => eligibilityProblem(m, "mentor", resolved.rules)),
+    adeptIneligible: adepts.map((a) => eligibilityProblem(a, "adept", resolved.rules)),
+    banned,
+    locked,
+    mentorMunicipality: intern(mentors.map((m) => m.municipality), municipalities),
+    adeptMunicipality: intern(adepts.map((a) => a.municipality), municipalities),
+    mentorSector: intern(mentors.map((m) => m.sector), sectors),
+    adeptSector: intern(adepts.map((a) => a.sector), sectors),
+    scorer: createScorer(mentors, adepts, resolved),
+  };
+}
+
+/**
+ * Whether eligibility, the hard rules, exclusions and history allow a pair (canonical indices).
+ * The one place `allowed` is decided; `explainBlocked` gives the same verdict in words.
+ */
+export function isAllowed(p: Prepared, mentor: number, adept: number): boolean {
+  if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined) return false;
+  const rules = p.options.rules;
+  if (rules.differentMunicipality === "hard" && p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]) return false;
+  if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept]) return false;
+  return p.banned.get(mentor)?.has(adept) !== true;
+}
+
+/** What keeps a pair apart, in words (empty when it is allowed). */
+export function explainBlocked(p: Prepared, mentor: number, adept: number): string[] {
+  const why: string[] = [];
+  const a = p.adepts[adept]!;
+  const mentorProblem = p.mentorIneligible[mentor];
+  if (mentorProblem !== undefined) why.push(`mentor ineligible: ${mentorProblem}`);
+  if (p.adeptIneligible[adept] !== undefined) why.push("adept ineligible");
+  const rules = p.options.rules;
+  if (rules.differentMunicipality === "hard" && p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]) {
+    why.push(`both in ${a.municipality}`);
+  }
+  if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept]) {
+    why.push(`both in ${a.sector}`);
+  }
+  const ban = p.banned.get(mentor)?.get(adept);
+  if (ban !== undefined) why.push(ban);
+  return why;
+}

@@ -1,0 +1,149 @@
+import { z } from "zod";
+
+/** Education levels, lowest first. The order is what the education criterion compares. */
+export const EDUCATION_LEVELS = [
+  "upper-secondary",
+  "post-secondary",
+  "bachelor",
+  "master",
+  "doctorate",
+] as const;
+
+/** Leadership levels, lowest first. */
+export const LEADERSHIP_LEVELS = ["first-line", "second-line", "senior"] as const;
+
+/** Longest accepted string (ids, names, tags); free text has its own limit. */
+export const MAX_NAME_LENGTH = 200;
+/** Longest accepted free text (`wishText`, `offerText`). */
+export const MAX_TEXT_LENGTH = 10_000;
+/** Most people accepted on one side of a cohort. */
+export const MAX_PEOPLE_PER_SIDE = 20_000;
+/** Most entries in one list field (tags, areas, sectors). */
+export const MAX_LIST_LENGTH = 100;
+
+const name = z
+  .string()
+  .trim()
+  .min(1, { error: "must not be empty" })
+  .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` });
+
+const text = z
+  .string()
+  .max(MAX_TEXT_LENGTH, { error: `must be at most ${MAX_TEXT_LENGTH} characters` });
+
+const years = z
+  .number({ error: "must be a finite number of years" })
+  .min(0, { error: "must not be negative" })
+  .max(80, { error: "must be at most 80 years" });
+
+const tags = z.array(name).max(MAX_LIST_LENGTH, { error: `at most ${MAX_LIST_LENGTH} entries` });
+
+/** Education: an ordinal level and the fields studied. */
+export const EducationSchema = z.strictObject({
+  level: z.enum(EDUCATION_LEVELS).optional(),
+  fields: tags.optional(),
+});
+
+/** Leadership: level, staff led, and areas (experience for a mentor, wants for an adept). */
+export const LeadershipSchema = z.strictObject({
+  level: z.enum(LEADERSHIP_LEVELS).optional(),
+  staffCount: z
+    .number({ error: "must be a whole number" })
+    .int({ error: "must be a whole number" })
+    .min(0, { error: "must not be negative" })
+    .max(1_000_000, { error: "must be at most 1000000" })
+    .optional(),
+  areas: tags.optional(),
+});
+
+/** A WGS84 position that overrides the municipality's reference point. */
+export const LocationSchema = z.strictObject({
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
+});
+
+const personShape = {
+  /** Unique across the cohort (both roles); an anonymised code, not a name. */
+  id: name,
+  /** Municipality name, or its 4-digit code for a known municipality. */
+  municipality: name,
+  /** Current sector (verksamhetsområde). */
+  sector: name,
+  /** Years as a manager. */
+  managerYears: years,
+  /** Work-life experience in years. */
+  workYears: years.optional(),
+  /** Sectors worked in before (and now). */
+  sectorExperience: tags.optional(),
+  education: EducationSchema.optional(),
+  leadership: LeadershipSchema.optional(),
+  /** The applicant has consulted their own manager. */
+  managerConsent: z.boolean().optional(),
+  location: LocationSchema.optional(),
+};
+
+/** One mentor's application. */
+export const MentorSchema = z.strictObject({
+  ...personShape,
+  /** What the mentor wants to contribute, as tags. */
+  offers: tags.optional(),
+  /** What the mentor wants to contribute, in their own words. */
+  offerText: text.optional(),
+  /** How many adepts this mentor can take. The default value is 1. */
+  capacity: z
+    .number({ error: "must be a whole number of adepts" })
+    .int({ error: "must be a whole number of adepts" })
+    .min(1, { error: "must be at least 1" })
+    .max(1000, { error: "must be at most 1000" })
+    .default(1),
+});
+
+/** One adept's application. */
+export const AdeptSchema = z.strictObject({
+  ...personShape,
+  /** What the adept wants from the year, as tags. */
+  wishes: tags.optional(),
+  /** What the adept wants from the year, in their own words. */
+  wishText: text.optional(),
+});
+
+const pairRef = { mentor: name, adept: name };
+
+/** A pair that must never be formed (conflict of interest). */
+export const ExclusionSchema = z.strictObject({ ...pairRef, reason: text.optional() });
+/** A pre-agreed pair that is always kept. */
+export const LockedSchema = z.strictObject({ ...pairRef, reason: text.optional() });
+/** An earlier pair that is never repeated. */
+export const HistorySchema = z.strictObject({ ...pairRef, cohort: name.optional() });
+
+/** A cohort: everything `match` needs. */
+export const CohortSchema = z.strictObject({
+  mentors: z
+    .array(MentorSchema)
+    .min(1, { error: "needs at least one mentor" })
+    .max(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} mentors` }),
+  adepts: z
+    .array(AdeptSchema)
+    .min(1, { error: "needs at least one adept" })
+    .max(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} adepts` }),
+  exclusions: z.array(ExclusionSchema).max(1_000_000).default([]),
+  locked: z.array(LockedSchema).max(MAX_PEOPLE_PER_SIDE).default([]),
+  history: z.array(HistorySchema).max(1_000_000).default([]),
+});
+
+/** A cohort as callers write it (defaults may be left out). */
+export type CohortInput = z.input<typeof CohortSchema>;
+/** A validated cohort, defaults filled in. */
+export type Cohort = z.output<typeof CohortSchema>;
+/** A validated mentor. */
+export type Mentor = z.output<typeof MentorSchema>;
+/** A validated adept. */
+export type Adept = z.output<typeof AdeptSchema>;
+/** A mentor as callers write it. */
+export type MentorInput = z.input<typeof MentorSchema>;
+/** An adept as callers write it. */
+export type AdeptInput = z.input<typeof AdeptSchema>;
+/** Either role. */
+export type Person = Mentor | Adept;
+export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
+export type LeadershipLevel = (typeof LEADERSHIP_LEVELS)[number];

@@ -1,0 +1,35 @@
+import { createScorer } from "../criteria/scorer.js";
+import { resolveOptions } from "../options/resolve.js";
+import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
+import { CohortError, formatPath } from "../schema/issues.js";
+import type { PairScore, ScoreOptions } from "../types.js";
+import { UNITS_PER_POINT } from "./scoreMatrix.js";
+
+/**
+ * Scores one mentor/adept pair: each criterion in [0, 1] and the weighted total in [0, 100]
+ * (rounded to 4 decimals, equal to the `scoreMatrix` entry). Rules are not applied here.
+ * Validates both people first and throws `CohortError` naming the field.
+ *
+ * @example
+ * const { total, criteria } = scorePair(
+ *   { id: "M01", municipality: "Borås", sector: "Äldreomsorg", managerYears: 12, offers: ["delegation"] },
+ *   { id: "A01", municipality: "Ulricehamn", sector: "Förskola", managerYears: 3, wishes: ["delegation"] },
+ * );
+ * criteria.wishes // 1
+ */
+export function scorePair(mentor: unknown, adept: unknown, options?: ScoreOptions): PairScore {
+  const resolved = resolveOptions("scorePair", options);
+  const m = MentorSchema.safeParse(mentor);
+  const a = AdeptSchema.safeParse(adept);
+  const issues = [
+    ...(m.success ? [] : m.error.issues.map((i) => ({ code: i.code, path: formatPath(["mentor", ...i.path]), message: i.message }))),
+    ...(a.success ? [] : a.error.issues.map((i) => ({ code: i.code, path: formatPath(["adept", ...i.path]), message: i.message }))),
+  ];
+  if (!m.success || !a.success) throw new CohortError("scorePair", issues);
+  const resolveCode = <P extends { municipality: string }>(p: P): P => {
+    const point = resolved.table.find(p.municipality);
+    return point === undefined ? p : { ...p, municipality: point.name };
+  };
+  const scorer = createScorer([resolveCode(m.data)], [resolveCode(a.data)], resolved);
+  return { total: scorer.units(0, 0) / UNITS_PER_POINT, criteria: scorer.criteria(0, 0) };
+}

@@ -1,0 +1,239 @@
+/**
+ * Every public type of mentorpair, in one place. Input types come from the zod schemas
+ * (`schema/cohort.ts`); this file holds options, results and issues.
+ */
+export type {
+  Adept,
+  AdeptInput,
+  Cohort,
+  CohortInput,
+  EducationLevel,
+  LeadershipLevel,
+  Mentor,
+  MentorInput,
+  Person,
+} from "./schema/cohort.js";
+
+/** The six criteria, in the order they are reported. */
+export const CRITERIA = [
+  "geography",
+  "experience",
+  "education",
+  "wishes",
+  "leadership",
+  "sector",
+] as const;
+
+/** The name of one criterion. */
+export type Criterion = (typeof CRITERIA)[number];
+
+/** One number per criterion. */
+export type CriterionScores = { readonly [K in Criterion]: number };
+
+/** Relative weight per criterion (>= 0). A weight of 0 removes the criterion. */
+export type Weights = { readonly [K in Criterion]: number };
+
+/** A reference point for a municipality. */
+export interface MunicipalityPoint {
+  /** Official 4-digit municipality code, if it has one. */
+  readonly code?: string;
+  /** Municipality name, compared normalised (trimmed, NFC, case-insensitive). */
+  readonly name: string;
+  /** The town the point stands for. */
+  readonly seat?: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** How a pairing rule is applied. `hard`: never broken; `off`: ignored. */
+export type RuleMode = "hard" | "off";
+
+/** The programme's rules. */
+export interface RulesOptions {
+  /** Mentor and adept come from different municipalities. The default value is `"hard"`. */
+  readonly differentMunicipality?: RuleMode;
+  /** Mentor and adept work in different sectors now. The default value is `"hard"`. */
+  readonly differentSector?: RuleMode;
+  /** Least years as a manager for an adept. The default value is 2. */
+  readonly adeptMinManagerYears?: number;
+  /** Least years as a manager for a mentor. The default value is 5. */
+  readonly mentorMinManagerYears?: number;
+  /** Both need `managerConsent: true`. The default value is `true`. */
+  readonly requireConsent?: boolean;
+}
+
+/** Rules with every default filled in. */
+export type ResolvedRules = { readonly [K in keyof RulesOptions]-?: NonNullable<RulesOptions[K]> };
+
+/** Options of the criteria themselves. */
+export interface CriteriaOptions {
+  /** Distance (km) at or below which geography scores 1. The default value is 10. */
+  readonly nearKm?: number;
+  /** Distance (km) at or beyond which geography scores 0. The default value is 100. */
+  readonly farKm?: number;
+  /** Gap in years as a manager at which the experience gap scores 1. The default value is 10. */
+  readonly experienceGapYears?: number;
+  /** Whether education rewards similar or complementary fields. The default value is `"similar"`. */
+  readonly educationDirection?: "similar" | "complementary";
+}
+
+/** Criteria options with every default filled in. */
+export type ResolvedCriteriaOptions = {
+  readonly [K in keyof CriteriaOptions]-?: NonNullable<CriteriaOptions[K]>;
+};
+
+/** Options for scoring. */
+export interface ScoreOptions {
+  /**
+   * Relative weight per criterion; missing criteria keep their default. The default value is
+   * `{ wishes: 3, geography: 1, experience: 1, education: 1, leadership: 1, sector: 1 }`.
+   */
+  readonly weights?: Partial<Weights>;
+  /** Options of the criteria. The default value is `{}` (each option's own default). */
+  readonly criteria?: CriteriaOptions;
+  /**
+   * Reference points that extend the built-in eight Sjuhärad municipalities (an entry with the
+   * same name or code replaces the built-in one). The default value is `[]`.
+   */
+  readonly municipalities?: readonly MunicipalityPoint[];
+  /** Use the built-in Sjuhärad table at all. The default value is `true`. */
+  readonly builtinMunicipalities?: boolean;
+}
+
+/** Options for `scoreMatrix`. */
+export interface MatrixOptions extends ScoreOptions {
+  /** The programme's rules (what `allowed` reflects). The default value is `{}` (all defaults). */
+  readonly rules?: RulesOptions;
+}
+
+/** Which solver `match` uses. `auto` takes the LP for small cohorts and the flow solver above. */
+export type SolverChoice = "auto" | "lp" | "flow";
+
+/** Options for `match`. */
+export interface MatchOptions extends MatrixOptions {
+  /** The solver. The default value is `"auto"`. */
+  readonly solver?: SolverChoice;
+}
+
+/** The result of `scorePair`. */
+export interface PairScore {
+  /** Weighted total in [0, 100], rounded to 4 decimals. */
+  readonly total: number;
+  /** Each criterion in [0, 1]. */
+  readonly criteria: CriterionScores;
+}
+
+/** The result of `scoreMatrix`: rows are mentors, columns adepts, in the cohort's order. */
+export interface ScoreMatrix {
+  readonly mentorIds: readonly string[];
+  readonly adeptIds: readonly string[];
+  /** `score[m][a]`: the pair's total in [0, 100], equal to `scorePair(...).total`. */
+  readonly score: readonly Float64Array[];
+  /** `allowed[m][a]`: 1 when eligibility, hard rules, exclusions and history allow the pair. */
+  readonly allowed: readonly Uint8Array[];
+}
+
+/** One pair in a match result. */
+export interface MatchedPair {
+  readonly mentorId: string;
+  readonly adeptId: string;
+  /** The pair's total, equal to the `scoreMatrix` entry. */
+  readonly score: number;
+  readonly criteria: CriterionScores;
+  /** The pair was locked in the input. */
+  readonly locked: boolean;
+}
+
+/** Why an adept is not in a pair. */
+export type UnmatchedReason = "ineligible" | "no-allowed-mentor" | "capacity";
+
+export interface UnmatchedAdept {
+  readonly id: string;
+  readonly reason: UnmatchedReason;
+  /** The reason in words: which rules removed which mentors. */
+  readonly message: string;
+}
+
+/** Why a mentor has capacity left. */
+export type SpareReason = "ineligible" | "no-allowed-adept" | "not-needed";
+
+export interface SpareMentor {
+  readonly id: string;
+  /** Places left. */
+  readonly spare: number;
+  readonly reason?: SpareReason;
+  readonly message?: string;
+}
+
+/** A data-quality note: something missing that was scored neutrally. */
+export interface CohortWarning {
+  readonly code: string;
+  /** Where, e.g. `adepts[3].wishes`. */
+  readonly path: string;
+  /** The person's id, when the warning is about a person. */
+  readonly id?: string;
+  readonly message: string;
+}
+
+/** What ran, and whether the optimum is proven. */
+export interface SolverInfo {
+  readonly name: "lp" | "flow" | "none";
+  /** The objective is proven optimal (LP answers are re-checked by the exact method). */
+  readonly optimal: boolean;
+  /** Milliseconds spent solving. */
+  readonly ms: number;
+  /** How optimality was proven. */
+  readonly proof: string;
+}
+
+/** What is needed to reproduce a result. */
+export interface Audit {
+  readonly version: string;
+  readonly weights: Weights;
+  readonly rules: ResolvedRules;
+  readonly criteria: ResolvedCriteriaOptions;
+  readonly solver: SolverChoice;
+  /** SHA-256 of the validated cohort in canonical order (independent of input order). */
+  readonly inputHash: string;
+}
+
+/** The result of `match`: plain, JSON-serialisable data. */
+export interface MatchResult {
+  /** Pairs sorted by mentor id, then adept id. */
+  readonly pairs: readonly MatchedPair[];
+  readonly unmatchedAdepts: readonly UnmatchedAdept[];
+  /** Mentors with places left. */
+  readonly spareMentors: readonly SpareMentor[];
+  readonly objective: {
+    /** Adepts in pairs. */
+    readonly matched: number;
+    /** Sum of the pairs' totals. */
+    readonly totalScore: number;
+  };
+  readonly solver: SolverInfo;
+  readonly warnings: readonly CohortWarning[];
+  /** Ineligible people, with reasons. */
+  readonly ineligible: readonly { readonly id: string; readonly role: "mentor" | "adept"; readonly message: string }[];
+  readonly ms: number;
+  readonly audit: Audit;
+}
+
+/** One problem with the input. */
+export interface CohortIssue {
+  /** What kind of problem, e.g. `invalid_type`, `duplicate_id`, `unknown_id`. */
+  readonly code: string;
+  /** Where, e.g. `adepts[3].managerYears`. */
+  readonly path: string;
+  /** The person's id, when known. */
+  readonly id?: string;
+  readonly message: string;
+}
+
+/** The result of `safeParseCohort`. */
+export type SafeParseResult =
+  | {
+      readonly success: true;
+      readonly data: import("./schema/cohort.js").Cohort;
+      readonly warnings: readonly CohortWarning[];
+    }
+  | { readonly success: false; readonly issues: readonly CohortIssue[] };
