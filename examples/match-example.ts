@@ -21,18 +21,26 @@ try {
   console.log(`${pad("mentor", 8)}${pad("adept", 8)}${"total".padStart(6)}  ${short.join(" ")}`);
   for (const p of result.pairs) {
     const criteria = CRITERIA.map((c) => num(p.criteria[c], 2)).join(" ");
-    console.log(`${pad(p.mentorId, 8)}${pad(p.adeptId, 8)}${num(p.score)}  ${criteria}${p.locked ? "  (locked)" : ""}`);
+    console.log(
+      `${pad(p.mentorId, 8)}${pad(p.adeptId, 8)}${num(p.score)}  ${criteria}${p.locked ? "  (locked)" : ""}`,
+    );
   }
-  for (const u of result.unmatchedAdepts) console.log(`\nunmatched adept ${u.id} (${u.reason}): ${u.message}`);
+  for (const u of result.unmatchedAdepts)
+    console.log(`\nunmatched adept ${u.id} (${u.reason}): ${u.message}`);
   for (const s of result.spareMentors) {
-    console.log(`spare mentor ${s.id}: ${s.spare} place(s) left${s.message === undefined ? "" : ` (${s.message})`}`);
+    console.log(
+      `spare mentor ${s.id}: ${s.spare} place(s) left${s.message === undefined ? "" : ` (${s.message})`}`,
+    );
   }
   for (const w of result.warnings) console.log(`note ${w.path} ${w.id ?? ""}: ${w.message}`);
-  console.log(`\naudit: mentorpair ${result.audit.version}, input sha256 ${result.audit.inputHash.slice(0, 16)}…`);
+  console.log(
+    `\naudit: mentorpair ${result.audit.version}, input sha256 ${result.audit.inputHash.slice(0, 16)}…`,
+  );
 } catch (error) {
   if (error instanceof CohortError) {
     console.error(`invalid cohort ${file}:`);
-    for (const i of error.issues) console.error(`  ${i.path}${i.id === undefined ? "" : ` (${i.id})`}: ${i.message}`);
+    for (const i of error.issues)
+      console.error(`  ${i.path}${i.id === undefined ? "" : ` (${i.id})`}: ${i.message}`);
     process.exit(1);
   }
   throw error;

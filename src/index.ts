@@ -1,9 +1,8 @@
-export { cohortJsonSchema } from "./schema/jsonSchema.js";
-export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
 export { SJUHARAD_MUNICIPALITIES } from "./data/sjuharad.js";
 export { checkPlan } from "./match/checkPlan.js";
 export { match } from "./match/match.js";
 export { SolverError } from "./match/runSolver.js";
+export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
 export {
   AdeptSchema,
   CohortSchema,
@@ -12,6 +11,7 @@ export {
   MentorSchema,
 } from "./schema/cohort.js";
 export { CohortError } from "./schema/issues.js";
+export { cohortJsonSchema } from "./schema/jsonSchema.js";
 export { parseCohort, safeParseCohort } from "./schema/parse.js";
 export { scoreMatrix } from "./score/scoreMatrix.js";
 export { scorePair } from "./score/scorePair.js";

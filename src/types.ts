@@ -213,7 +213,11 @@ export interface MatchResult {
   readonly solver: SolverInfo;
   readonly warnings: readonly CohortWarning[];
   /** Ineligible people, with reasons. */
-  readonly ineligible: readonly { readonly id: string; readonly role: "mentor" | "adept"; readonly message: string }[];
+  readonly ineligible: readonly {
+    readonly id: string;
+    readonly role: "mentor" | "adept";
+    readonly message: string;
+  }[];
   readonly ms: number;
   readonly audit: Audit;
 }

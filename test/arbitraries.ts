@@ -3,7 +3,14 @@ import type { CohortInput } from "../src/index.js";
 
 export const MUNICIPALITIES = ["Borås", "Mark", "Ulricehamn", "Tranemo", "1490", "Vårgårda"];
 export const SECTORS = ["Förskola", "Äldreomsorg", "Grundskola", "Funktionsstöd"];
-export const TAGS = ["delegation", "sounding-board", "network", "coaching", "self-insight", "boundaries"];
+export const TAGS = [
+  "delegation",
+  "sounding-board",
+  "network",
+  "coaching",
+  "self-insight",
+  "boundaries",
+];
 
 export interface CohortShape {
   readonly maxMentors: number;
@@ -16,13 +23,18 @@ const person = (role: "mentor" | "adept", ineligible: boolean) =>
   fc.record({
     municipality: fc.constantFrom(...MUNICIPALITIES),
     sector: fc.constantFrom(...SECTORS),
-    managerYears: role === "mentor" ? fc.integer({ min: ineligible ? 3 : 5, max: 20 }) : fc.integer({ min: ineligible ? 1 : 2, max: 8 }),
+    managerYears:
+      role === "mentor"
+        ? fc.integer({ min: ineligible ? 3 : 5, max: 20 })
+        : fc.integer({ min: ineligible ? 1 : 2, max: 8 }),
     managerConsent: ineligible ? fc.constantFrom(true, true, true, false) : fc.constant(true),
     tags: fc.subarray(TAGS),
     capacity: fc.integer({ min: 1, max: 3 }),
     workYears: fc.option(fc.integer({ min: 3, max: 40 }), { nil: undefined }),
     sectorExperience: fc.option(fc.subarray(SECTORS, { minLength: 1 }), { nil: undefined }),
-    level: fc.option(fc.constantFrom("first-line", "second-line", "senior" as const), { nil: undefined }),
+    level: fc.option(fc.constantFrom("first-line", "second-line", "senior" as const), {
+      nil: undefined,
+    }),
     staffCount: fc.option(fc.integer({ min: 0, max: 80 }), { nil: undefined }),
   });
 
@@ -34,8 +46,14 @@ const person = (role: "mentor" | "adept", ineligible: boolean) =>
 export function cohortArbitrary(shape: CohortShape): fc.Arbitrary<CohortInput> {
   return fc
     .record({
-      mentors: fc.array(person("mentor", shape.ineligible), { minLength: 1, maxLength: shape.maxMentors }),
-      adepts: fc.array(person("adept", shape.ineligible), { minLength: 1, maxLength: shape.maxAdepts }),
+      mentors: fc.array(person("mentor", shape.ineligible), {
+        minLength: 1,
+        maxLength: shape.maxMentors,
+      }),
+      adepts: fc.array(person("adept", shape.ineligible), {
+        minLength: 1,
+        maxLength: shape.maxAdepts,
+      }),
       bans: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }),
       locks: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 3 }),
     })

@@ -1,13 +1,22 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CohortError, type MatchOptions, match, parseCohort, safeParseCohort } from "../src/index.js";
+import {
+  CohortError,
+  type MatchOptions,
+  match,
+  parseCohort,
+  safeParseCohort,
+} from "../src/index.js";
 
 const dir = (name: string) => join(import.meta.dirname, "cases", name);
 const load = (name: string) =>
   readdirSync(dir(name))
     .filter((f) => f.endsWith(".json"))
-    .map((f) => [f.replace(/\.json$/u, ""), JSON.parse(readFileSync(join(dir(name), f), "utf8"))] as const);
+    .map(
+      (f) =>
+        [f.replace(/\.json$/u, ""), JSON.parse(readFileSync(join(dir(name), f), "utf8"))] as const,
+    );
 
 interface InvalidCase {
   input: unknown;
@@ -21,7 +30,13 @@ describe("invalid cohorts: every problem is listed with its path", () => {
     const result = safeParseCohort(c.input, c.options);
     expect(result.success).toBe(false);
     if (result.success) return;
-    expect(result.issues.map(({ code, path, id }) => ({ code, path, ...(id === undefined ? {} : { id }) }))).toEqual(c.issues);
+    expect(
+      result.issues.map(({ code, path, id }) => ({
+        code,
+        path,
+        ...(id === undefined ? {} : { id }),
+      })),
+    ).toEqual(c.issues);
     for (const issue of result.issues) expect(issue.message.length).toBeGreaterThan(0);
     expect(() => parseCohort(c.input, c.options)).toThrow(CohortError);
   });
@@ -43,12 +58,16 @@ describe("named match cases", () => {
     for (const solver of ["lp", "flow"] as const) {
       const result = match(c.input, { ...c.options, solver });
       expect(result.pairs.map((p) => [p.mentorId, p.adeptId])).toEqual(c.pairs);
-      expect(Object.fromEntries(result.unmatchedAdepts.map((u) => [u.id, u.reason]))).toEqual(c.unmatched);
+      expect(Object.fromEntries(result.unmatchedAdepts.map((u) => [u.id, u.reason]))).toEqual(
+        c.unmatched,
+      );
       for (const [id, reason] of Object.entries(c.spare ?? {})) {
         expect(result.spareMentors.find((s) => s.id === id)?.reason).toBe(reason);
       }
       for (const [id, text] of Object.entries(c.messageIncludes ?? {})) {
-        const messages = [...result.unmatchedAdepts, ...result.spareMentors].filter((x) => x.id === id).map((x) => x.message);
+        const messages = [...result.unmatchedAdepts, ...result.spareMentors]
+          .filter((x) => x.id === id)
+          .map((x) => x.message);
         expect(messages.join(" ")).toContain(text);
       }
     }

@@ -2,49 +2,88 @@ import { describe, expect, it } from "vitest";
 import { match, scorePair } from "../src/index.js";
 
 const cohort = {
-  mentors: [{ id: "M1", municipality: "Borås", sector: "HR", managerYears: 10, managerConsent: true }],
-  adepts: [{ id: "A1", municipality: "Mark", sector: "Förskola", managerYears: 3, managerConsent: true }],
+  mentors: [
+    { id: "M1", municipality: "Borås", sector: "HR", managerYears: 10, managerConsent: true },
+  ],
+  adepts: [
+    { id: "A1", municipality: "Mark", sector: "Förskola", managerYears: 3, managerConsent: true },
+  ],
 };
 
 describe("bad options throw, naming the function and the option", () => {
   it.each([
     [{ weights: { wishes: -1 } }, /match: options\.weights\.wishes must be a finite number >= 0/],
     [{ weights: { charm: 1 } }, /match: options\.weights\.charm is not an option/],
-    [{ weights: { geography: 0, experience: 0, education: 0, wishes: 0, leadership: 0, sector: 0 } }, /every criterion weight 0/],
-    [{ rules: { differentSector: "sometimes" } }, /match: options\.rules\.differentSector must be one of "hard", "off"/],
-    [{ rules: { differentRegion: "hard" } }, /match: options\.rules\.differentRegion is not an option/],
+    [
+      {
+        weights: { geography: 0, experience: 0, education: 0, wishes: 0, leadership: 0, sector: 0 },
+      },
+      /every criterion weight 0/,
+    ],
+    [
+      { rules: { differentSector: "sometimes" } },
+      /match: options\.rules\.differentSector must be one of "hard", "off"/,
+    ],
+    [
+      { rules: { differentRegion: "hard" } },
+      /match: options\.rules\.differentRegion is not an option/,
+    ],
     [{ solver: "magic" }, /match: options\.solver must be one of/],
     [{ criteria: { nearKm: 50, farKm: 10 } }, /farKm \(10\) must be greater than nearKm \(50\)/],
-    [{ municipalities: [{ name: "Gnosjö", lat: 999, lon: 13.7 }] }, /match: options\.municipalities\[0\]/],
+    [
+      { municipalities: [{ name: "Gnosjö", lat: 999, lon: 13.7 }] },
+      /match: options\.municipalities\[0\]/,
+    ],
     [{ weights: { wishes: Number.NaN } }, /options\.weights\.wishes/],
   ])("%j", (options, message) => {
     expect(() => match(cohort, options as never)).toThrow(message);
   });
 
   it("scorePair names itself", () => {
-    expect(() => scorePair(cohort.mentors[0], cohort.adepts[0], { weights: { wishes: -2 } })).toThrow(/^scorePair: /);
+    expect(() =>
+      scorePair(cohort.mentors[0], cohort.adepts[0], { weights: { wishes: -2 } }),
+    ).toThrow(/^scorePair: /);
   });
 });
 
 describe("options change what they say", () => {
   it("a caller's municipality table adds reference points and codes", () => {
     const own = {
-      mentors: [{ id: "M1", municipality: "0662", sector: "HR", managerYears: 10, managerConsent: true }],
-      adepts: [{ id: "A1", municipality: "Borås", sector: "Förskola", managerYears: 3, managerConsent: true }],
+      mentors: [
+        { id: "M1", municipality: "0662", sector: "HR", managerYears: 10, managerConsent: true },
+      ],
+      adepts: [
+        {
+          id: "A1",
+          municipality: "Borås",
+          sector: "Förskola",
+          managerYears: 3,
+          managerConsent: true,
+        },
+      ],
     };
-    const result = match(own, { municipalities: [{ code: "0662", name: "Gislaved", lat: 57.304, lon: 13.541 }] });
+    const result = match(own, {
+      municipalities: [{ code: "0662", name: "Gislaved", lat: 57.304, lon: 13.541 }],
+    });
     expect(result.warnings.filter((w) => w.code === "unknown_municipality")).toEqual([]);
     expect(result.pairs[0]?.criteria.geography).toBeLessThan(1);
     expect(result.pairs[0]?.criteria.geography).toBeGreaterThan(0);
   });
 
   it("eligibility thresholds are options", () => {
-    expect(match(cohort, { rules: { adeptMinManagerYears: 4 } }).unmatchedAdepts[0]?.reason).toBe("ineligible");
-    expect(match(cohort, { rules: { mentorMinManagerYears: 11 } }).spareMentors[0]?.reason).toBe("ineligible");
+    expect(match(cohort, { rules: { adeptMinManagerYears: 4 } }).unmatchedAdepts[0]?.reason).toBe(
+      "ineligible",
+    );
+    expect(match(cohort, { rules: { mentorMinManagerYears: 11 } }).spareMentors[0]?.reason).toBe(
+      "ineligible",
+    );
   });
 
   it("the audit block records the weights and rules used", () => {
-    const { audit } = match(cohort, { weights: { geography: 2 }, rules: { differentSector: "off" } });
+    const { audit } = match(cohort, {
+      weights: { geography: 2 },
+      rules: { differentSector: "off" },
+    });
     expect(audit.weights.geography).toBe(2);
     expect(audit.weights.wishes).toBe(3);
     expect(audit.rules.differentSector).toBe("off");

@@ -11,7 +11,9 @@ describe("package facts stay in step", () => {
   });
 
   it("the built-in municipality table equals data/sjuharad-municipalities.csv", () => {
-    const [, ...rows] = readFileSync(join(root, "data", "sjuharad-municipalities.csv"), "utf8").trim().split(/\r?\n/u);
+    const [, ...rows] = readFileSync(join(root, "data", "sjuharad-municipalities.csv"), "utf8")
+      .trim()
+      .split(/\r?\n/u);
     const fromCsv = rows.map((r) => {
       const [code, name, seat, lat, lon] = r.split(",");
       return { code, name, seat, lat: Number(lat), lon: Number(lon) };

@@ -22,7 +22,9 @@ export function checkPlan(
   const mentors = new Map(cohort.mentors.map((m) => [normalizeKey(m.id), m]));
   const adepts = new Map(cohort.adepts.map((a) => [normalizeKey(a.id), a]));
   const key = (m: string, a: string) => `${normalizeKey(m)}\u0000${normalizeKey(a)}`;
-  const banned = new Set([...cohort.exclusions, ...cohort.history].map((r) => key(r.mentor, r.adept)));
+  const banned = new Set(
+    [...cohort.exclusions, ...cohort.history].map((r) => key(r.mentor, r.adept)),
+  );
   const load = new Map<string, number>();
   const seenAdepts = new Set<string>();
   const chosen = new Set<string>();
@@ -37,8 +39,10 @@ export function checkPlan(
     chosen.add(key(m.id, a.id));
     const broken = hardRuleBroken(m, a, rules);
     if (broken !== undefined) problems.push(`${pair}: breaks a hard rule: ${broken}`);
-    if (eligibilityProblem(m, "mentor", rules) !== undefined) problems.push(`${pair}: mentor ineligible`);
-    if (eligibilityProblem(a, "adept", rules) !== undefined) problems.push(`${pair}: adept ineligible`);
+    if (eligibilityProblem(m, "mentor", rules) !== undefined)
+      problems.push(`${pair}: mentor ineligible`);
+    if (eligibilityProblem(a, "adept", rules) !== undefined)
+      problems.push(`${pair}: adept ineligible`);
     if (banned.has(key(m.id, a.id))) problems.push(`${pair}: excluded or paired before`);
     if (seenAdepts.has(normalizeKey(a.id))) problems.push(`${pair}: adept matched twice`);
     seenAdepts.add(normalizeKey(a.id));
@@ -47,7 +51,8 @@ export function checkPlan(
     if (l === m.capacity + 1) problems.push(`${m.id}: more adepts than capacity ${m.capacity}`);
   }
   for (const l of cohort.locked) {
-    if (!chosen.has(key(l.mentor, l.adept))) problems.push(`${l.mentor}/${l.adept}: locked pair missing`);
+    if (!chosen.has(key(l.mentor, l.adept)))
+      problems.push(`${l.mentor}/${l.adept}: locked pair missing`);
   }
   return problems;
 }

@@ -1,5 +1,4 @@
 import { UNITS_PER_POINT } from "../score/scoreMatrix.js";
-import type { AssignmentProblem } from "../solve/assignment.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -9,59 +8,11 @@ import type {
 } from "../types.js";
 import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
+import { buildProblem } from "./buildProblem.js";
 import { checkPlan } from "./checkPlan.js";
 import { isAllowed, type Prepared, prepare } from "./prepare.js";
 import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
 import { runSolver } from "./runSolver.js";
-
-/** The residual problem after locked pairs are placed: eligible mentors x free eligible adepts. */
-function buildProblem(p: Prepared, adeptLocked: Uint8Array, load: Int32Array) {
-  const rowMentor: number[] = [];
-  const colAdept: number[] = [];
-  p.mentors.forEach((_, i) => {
-    if (p.mentorIneligible[i] === undefined) rowMentor.push(i);
-  });
-  p.adepts.forEach((_, j) => {
-    if (p.adeptIneligible[j] === undefined && adeptLocked[j] === 0) colAdept.push(j);
-  });
-  const rows = rowMentor.length;
-  const cols = colAdept.length;
-  const rowStart = new Int32Array(rows + 1);
-  let colIndex = new Int32Array(Math.max(16, Math.min(rows * cols, 1 << 20)));
-  let weight = new Float64Array(colIndex.length);
-  let edges = 0;
-  const capacity = new Int32Array(rows);
-  for (let r = 0; r < rows; r++) {
-    const m = rowMentor[r]!;
-    capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
-    rowStart[r] = edges;
-    for (let c = 0; c < cols; c++) {
-      const a = colAdept[c]!;
-      if (!isAllowed(p, m, a)) continue;
-      if (edges === colIndex.length) {
-        const grownIndex = new Int32Array(edges * 2);
-        grownIndex.set(colIndex);
-        colIndex = grownIndex;
-        const grownWeight = new Float64Array(edges * 2);
-        grownWeight.set(weight);
-        weight = grownWeight;
-      }
-      colIndex[edges] = c;
-      weight[edges] = p.scorer.units(m, a);
-      edges++;
-    }
-  }
-  rowStart[rows] = edges;
-  const problem: AssignmentProblem = {
-    rows,
-    cols,
-    capacity,
-    rowStart,
-    colIndex: colIndex.subarray(0, edges),
-    weight: weight.subarray(0, edges),
-  };
-  return { problem, rowMentor, colAdept };
-}
 
 function inputHash(p: Prepared): string {
   const byKey = <T extends { mentor: string; adept: string }>(xs: readonly T[]) =>
@@ -125,7 +76,9 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
   });
   const problems = checkPlan(p.cohort, p.options.rules, pairs);
   if (problems.length > 0) {
-    throw new Error(`match: internal check failed, no result is returned: ${problems.slice(0, 5).join("; ")}`);
+    throw new Error(
+      `match: internal check failed, no result is returned: ${problems.slice(0, 5).join("; ")}`,
+    );
   }
 
   const matchedAdept = new Uint8Array(p.adepts.length);
@@ -135,9 +88,17 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     if (matchedAdept[j] === 1) return;
     const ineligible = p.adeptIneligible[j];
     if (ineligible !== undefined) {
-      unmatchedAdepts.push({ id: a.id, reason: "ineligible", message: `not eligible: ${ineligible}` });
+      unmatchedAdepts.push({
+        id: a.id,
+        reason: "ineligible",
+        message: `not eligible: ${ineligible}`,
+      });
     } else if (!p.mentors.some((_, i) => isAllowed(p, i, j))) {
-      unmatchedAdepts.push({ id: a.id, reason: "no-allowed-mentor", message: noAllowedMentorMessage(p, j) });
+      unmatchedAdepts.push({
+        id: a.id,
+        reason: "no-allowed-mentor",
+        message: noAllowedMentorMessage(p, j),
+      });
     } else {
       unmatchedAdepts.push({ id: a.id, reason: "capacity", message: capacityMessage(p, j) });
     }
@@ -149,15 +110,26 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     if (spare <= 0) return;
     const ineligible = p.mentorIneligible[i];
     if (ineligible !== undefined) {
-      spareMentors.push({ id: m.id, spare, reason: "ineligible", message: `not eligible: ${ineligible}` });
+      spareMentors.push({
+        id: m.id,
+        spare,
+        reason: "ineligible",
+        message: `not eligible: ${ineligible}`,
+      });
     } else if (!p.adepts.some((_, j) => isAllowed(p, i, j))) {
-      spareMentors.push({ id: m.id, spare, reason: "no-allowed-adept", message: noAllowedAdeptMessage(p, i) });
+      spareMentors.push({
+        id: m.id,
+        spare,
+        reason: "no-allowed-adept",
+        message: noAllowedAdeptMessage(p, i),
+      });
     } else {
       spareMentors.push({
         id: m.id,
         spare,
         reason: "not-needed",
-        message: "every adept this mentor may take is matched in the optimal plan (or none is left)",
+        message:
+          "every adept this mentor may take is matched in the optimal plan (or none is left)",
       });
     }
   });

@@ -77,8 +77,8 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
   });
   const banned = new Map<number, Map<number, string>>();
   const ban = (mentor: number, adept: number, why: string) => {
-    let row = banned.get(mentor);
-    if (row === undefined) banned.set(mentor, (row = new Map()));
+    const row = banned.get(mentor) ?? new Map<number, string>();
+    banned.set(mentor, row);
     if (!row.has(adept)) row.set(adept, why);
   };
   for (const e of cohort.exclusions) {
@@ -87,7 +87,11 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
   }
   for (const h of cohort.history) {
     const p = pairOf(h);
-    ban(p.mentor, p.adept, h.cohort === undefined ? "paired before" : `paired before (${h.cohort})`);
+    ban(
+      p.mentor,
+      p.adept,
+      h.cohort === undefined ? "paired before" : `paired before (${h.cohort})`,
+    );
   }
   const locked = cohort.locked.map(pairOf).sort((x, y) => x.adept - y.adept);
 
@@ -105,10 +109,22 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
     adeptIneligible: adepts.map((a) => eligibilityProblem(a, "adept", resolved.rules)),
     banned,
     locked,
-    mentorMunicipality: intern(mentors.map((m) => m.municipality), municipalities),
-    adeptMunicipality: intern(adepts.map((a) => a.municipality), municipalities),
-    mentorSector: intern(mentors.map((m) => m.sector), sectors),
-    adeptSector: intern(adepts.map((a) => a.sector), sectors),
+    mentorMunicipality: intern(
+      mentors.map((m) => m.municipality),
+      municipalities,
+    ),
+    adeptMunicipality: intern(
+      adepts.map((a) => a.municipality),
+      municipalities,
+    ),
+    mentorSector: intern(
+      mentors.map((m) => m.sector),
+      sectors,
+    ),
+    adeptSector: intern(
+      adepts.map((a) => a.sector),
+      sectors,
+    ),
     scorer: createScorer(mentors, adepts, resolved),
   };
 }
@@ -118,10 +134,16 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
  * The one place `allowed` is decided; `explainBlocked` gives the same verdict in words.
  */
 export function isAllowed(p: Prepared, mentor: number, adept: number): boolean {
-  if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined) return false;
+  if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined)
+    return false;
   const rules = p.options.rules;
-  if (rules.differentMunicipality === "hard" && p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]) return false;
-  if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept]) return false;
+  if (
+    rules.differentMunicipality === "hard" &&
+    p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]
+  )
+    return false;
+  if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept])
+    return false;
   return p.banned.get(mentor)?.has(adept) !== true;
 }
 
@@ -133,7 +155,10 @@ export function explainBlocked(p: Prepared, mentor: number, adept: number): stri
   if (mentorProblem !== undefined) why.push(`mentor ineligible: ${mentorProblem}`);
   if (p.adeptIneligible[adept] !== undefined) why.push("adept ineligible");
   const rules = p.options.rules;
-  if (rules.differentMunicipality === "hard" && p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]) {
+  if (
+    rules.differentMunicipality === "hard" &&
+    p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]
+  ) {
     why.push(`both in ${a.municipality}`);
   }
   if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept]) {

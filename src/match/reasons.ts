@@ -13,8 +13,8 @@ function groupBlocks(entries: readonly { id: string; why: string[] }[]): string 
   for (const { id, why } of entries) {
     for (const w of why) {
       const key = w.startsWith("mentor ineligible") ? "ineligible" : w;
-      let g = groups.get(key);
-      if (g === undefined) groups.set(key, (g = []));
+      const g = groups.get(key) ?? [];
+      groups.set(key, g);
       g.push(id);
     }
   }

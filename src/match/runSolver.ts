@@ -14,7 +14,10 @@ export class SolverError extends Error {
   override readonly name = "SolverError";
 }
 
-function objective(problem: AssignmentProblem, rowOf: Int32Array): { matched: number; weight: number; feasible: boolean } {
+function objective(
+  problem: AssignmentProblem,
+  rowOf: Int32Array,
+): { matched: number; weight: number; feasible: boolean } {
   const load = new Int32Array(problem.rows);
   let matched = 0;
   let weight = 0;
@@ -51,13 +54,22 @@ export function runSolver(
   const exact = solveAssignment(problem);
   const certificate = checkAssignmentOptimality(problem, exact);
   if (!certificate.ok) {
-    throw new SolverError(`match: the exact solver's answer failed its optimality certificate (${certificate.reason}); no result is returned`);
+    throw new SolverError(
+      `match: the exact solver's answer failed its optimality certificate (${certificate.reason}); no result is returned`,
+    );
   }
-  const useLp = choice === "lp" || (choice === "auto" && problem.colIndex.length <= AUTO_LP_MAX_EDGES);
+  const useLp =
+    choice === "lp" || (choice === "auto" && problem.colIndex.length <= AUTO_LP_MAX_EDGES);
   if (!useLp) {
     return {
       rowOf: exact.rowOf,
-      info: { name: "flow", optimal: true, ms: performance.now() - t0, proof: "dual certificate: no augmenting path and no improving cycle (reduced costs checked on every residual arc)" },
+      info: {
+        name: "flow",
+        optimal: true,
+        ms: performance.now() - t0,
+        proof:
+          "dual certificate: no augmenting path and no improving cycle (reduced costs checked on every residual arc)",
+      },
     };
   }
   const lp = solveLp(problem);
@@ -67,7 +79,12 @@ export function runSolver(
     if (got.feasible && got.matched === exact.matched && got.weight === exact.totalWeight) {
       return {
         rowOf: lp.rowOf,
-        info: { name: "lp", optimal: true, ms: performance.now() - t0, proof: `LP objective equals the exact min-cost-flow optimum (${exact.matched} matched, weight ${exact.totalWeight})` },
+        info: {
+          name: "lp",
+          optimal: true,
+          ms: performance.now() - t0,
+          proof: `LP objective equals the exact min-cost-flow optimum (${exact.matched} matched, weight ${exact.totalWeight})`,
+        },
       };
     }
     rejected = got.feasible
@@ -76,9 +93,17 @@ export function runSolver(
   } else {
     rejected = lp.reason;
   }
-  if (choice === "lp") throw new SolverError(`match: javascript-lp-solver failed: ${rejected}; use solver "auto" or "flow"`);
+  if (choice === "lp")
+    throw new SolverError(
+      `match: javascript-lp-solver failed: ${rejected}; use solver "auto" or "flow"`,
+    );
   return {
     rowOf: exact.rowOf,
-    info: { name: "flow", optimal: true, ms: performance.now() - t0, proof: `dual certificate of the exact solver; ${rejected}, so it was not used` },
+    info: {
+      name: "flow",
+      optimal: true,
+      ms: performance.now() - t0,
+      proof: `dual certificate of the exact solver; ${rejected}, so it was not used`,
+    },
   };
 }

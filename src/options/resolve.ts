@@ -69,9 +69,16 @@ function nonNegative(fn: string, path: string, value: unknown): number {
   return value;
 }
 
-function oneOf<T extends string>(fn: string, path: string, value: unknown, allowed: readonly T[]): T {
+function oneOf<T extends string>(
+  fn: string,
+  path: string,
+  value: unknown,
+  allowed: readonly T[],
+): T {
   if (!allowed.includes(value as T)) {
-    throw new RangeError(`${fn}: ${path} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${JSON.stringify(value)}`);
+    throw new RangeError(
+      `${fn}: ${path} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${JSON.stringify(value)}`,
+    );
   }
   return value as T;
 }
@@ -97,22 +104,44 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   const weights = { ...DEFAULT_WEIGHTS };
   for (const c of CRITERIA) {
     const w = options.weights?.[c];
-    if (w !== undefined) (weights as Record<Criterion, number>)[c] = nonNegative(fn, `options.weights.${c}`, w);
+    if (w !== undefined)
+      (weights as Record<Criterion, number>)[c] = nonNegative(fn, `options.weights.${c}`, w);
   }
   if (CRITERIA.every((c) => weights[c] === 0)) {
-    throw new RangeError(`${fn}: options.weights gives every criterion weight 0; at least one must be > 0`);
+    throw new RangeError(
+      `${fn}: options.weights gives every criterion weight 0; at least one must be > 0`,
+    );
   }
 
   const r = options.rules ?? {};
   checkKeys(fn, "options.rules", r, Object.keys(DEFAULT_RULES));
   const rules: ResolvedRules = {
-    differentMunicipality: oneOf(fn, "options.rules.differentMunicipality", r.differentMunicipality ?? "hard", RULE_MODES),
-    differentSector: oneOf(fn, "options.rules.differentSector", r.differentSector ?? "hard", RULE_MODES),
-    adeptMinManagerYears: nonNegative(fn, "options.rules.adeptMinManagerYears", r.adeptMinManagerYears ?? 2),
-    mentorMinManagerYears: nonNegative(fn, "options.rules.mentorMinManagerYears", r.mentorMinManagerYears ?? 5),
+    differentMunicipality: oneOf(
+      fn,
+      "options.rules.differentMunicipality",
+      r.differentMunicipality ?? "hard",
+      RULE_MODES,
+    ),
+    differentSector: oneOf(
+      fn,
+      "options.rules.differentSector",
+      r.differentSector ?? "hard",
+      RULE_MODES,
+    ),
+    adeptMinManagerYears: nonNegative(
+      fn,
+      "options.rules.adeptMinManagerYears",
+      r.adeptMinManagerYears ?? 2,
+    ),
+    mentorMinManagerYears: nonNegative(
+      fn,
+      "options.rules.mentorMinManagerYears",
+      r.mentorMinManagerYears ?? 5,
+    ),
     requireConsent: (() => {
       const v = r.requireConsent ?? true;
-      if (typeof v !== "boolean") throw new TypeError(`${fn}: options.rules.requireConsent must be a boolean`);
+      if (typeof v !== "boolean")
+        throw new TypeError(`${fn}: options.rules.requireConsent must be a boolean`);
       return v;
     })(),
   };
@@ -122,11 +151,22 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   const criteria: ResolvedCriteriaOptions = {
     nearKm: nonNegative(fn, "options.criteria.nearKm", c.nearKm ?? DEFAULT_CRITERIA_OPTIONS.nearKm),
     farKm: nonNegative(fn, "options.criteria.farKm", c.farKm ?? DEFAULT_CRITERIA_OPTIONS.farKm),
-    experienceGapYears: nonNegative(fn, "options.criteria.experienceGapYears", c.experienceGapYears ?? DEFAULT_CRITERIA_OPTIONS.experienceGapYears),
-    educationDirection: oneOf(fn, "options.criteria.educationDirection", c.educationDirection ?? "similar", ["similar", "complementary"]),
+    experienceGapYears: nonNegative(
+      fn,
+      "options.criteria.experienceGapYears",
+      c.experienceGapYears ?? DEFAULT_CRITERIA_OPTIONS.experienceGapYears,
+    ),
+    educationDirection: oneOf(
+      fn,
+      "options.criteria.educationDirection",
+      c.educationDirection ?? "similar",
+      ["similar", "complementary"],
+    ),
   };
   if (criteria.farKm <= criteria.nearKm) {
-    throw new RangeError(`${fn}: options.criteria.farKm (${criteria.farKm}) must be greater than nearKm (${criteria.nearKm})`);
+    throw new RangeError(
+      `${fn}: options.criteria.farKm (${criteria.farKm}) must be greater than nearKm (${criteria.nearKm})`,
+    );
   }
   if (criteria.experienceGapYears <= 0) {
     throw new RangeError(`${fn}: options.criteria.experienceGapYears must be > 0`);
@@ -134,7 +174,10 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   if (options.municipalities !== undefined && !Array.isArray(options.municipalities)) {
     throw new TypeError(`${fn}: options.municipalities must be an array of reference points`);
   }
-  if (options.builtinMunicipalities !== undefined && typeof options.builtinMunicipalities !== "boolean") {
+  if (
+    options.builtinMunicipalities !== undefined &&
+    typeof options.builtinMunicipalities !== "boolean"
+  ) {
     throw new TypeError(`${fn}: options.builtinMunicipalities must be a boolean`);
   }
   let table: MunicipalityTable;

@@ -9,7 +9,11 @@ import { sameSector } from "./differentSector.js";
  * @example
  * hardRuleBroken(mentor, adept, DEFAULT_RULES) // "both in Borås (different municipality)"
  */
-export function hardRuleBroken(mentor: Mentor, adept: Adept, rules: ResolvedRules): string | undefined {
+export function hardRuleBroken(
+  mentor: Mentor,
+  adept: Adept,
+  rules: ResolvedRules,
+): string | undefined {
   const broken: string[] = [];
   if (rules.differentMunicipality === "hard" && sameMunicipality(mentor, adept)) {
     broken.push(`both in ${adept.municipality} (different municipality)`);

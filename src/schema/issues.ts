@@ -23,9 +23,13 @@ export class CohortError extends Error {
   readonly issues: readonly CohortIssue[];
 
   constructor(fn: string, issues: readonly CohortIssue[]) {
-    const shown = issues.slice(0, 5).map((i) => `${i.path}${i.id === undefined ? "" : ` (${i.id})`}: ${i.message}`);
+    const shown = issues
+      .slice(0, 5)
+      .map((i) => `${i.path}${i.id === undefined ? "" : ` (${i.id})`}: ${i.message}`);
     const more = issues.length > 5 ? `; and ${issues.length - 5} more` : "";
-    super(`${fn}: invalid cohort, ${issues.length} problem${issues.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}`);
+    super(
+      `${fn}: invalid cohort, ${issues.length} problem${issues.length === 1 ? "" : "s"}: ${shown.join("; ")}${more}`,
+    );
     this.issues = issues;
   }
 }

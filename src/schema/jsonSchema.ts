@@ -10,5 +10,8 @@ import { CohortSchema } from "./cohort.js";
  * fs.writeFileSync("cohort.schema.json", JSON.stringify(cohortJsonSchema(), null, 2));
  */
 export function cohortJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(CohortSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return z.toJSONSchema(CohortSchema, { io: "input", target: "draft-2020-12" }) as Record<
+    string,
+    unknown
+  >;
 }

@@ -36,7 +36,10 @@ function withId(issue: Omit<CohortIssue, "id">, id: string | undefined): CohortI
 }
 
 /** Checks across records that a schema cannot express; returns the cohort with names resolved. */
-function crossCheck(cohort: Cohort, resolved: ResolvedOptions): { cohort: Cohort; issues: CohortIssue[] } {
+function crossCheck(
+  cohort: Cohort,
+  resolved: ResolvedOptions,
+): { cohort: Cohort; issues: CohortIssue[] } {
   const issues: CohortIssue[] = [];
   const seen = new Map<string, string>();
   const resolvePerson = <P extends Cohort["mentors"][number] | Cohort["adepts"][number]>(
@@ -47,7 +50,12 @@ function crossCheck(cohort: Cohort, resolved: ResolvedOptions): { cohort: Cohort
     const key = normalizeKey(id);
     const first = seen.get(key);
     if (first !== undefined) {
-      issues.push({ code: "duplicate_id", path: `${path}.id`, id, message: `duplicate id "${id}" (also at ${first}); ids must be unique across mentors and adepts` });
+      issues.push({
+        code: "duplicate_id",
+        path: `${path}.id`,
+        id,
+        message: `duplicate id "${id}" (also at ${first}); ids must be unique across mentors and adepts`,
+      });
     } else {
       seen.set(key, path);
     }
@@ -55,7 +63,12 @@ function crossCheck(cohort: Cohort, resolved: ResolvedOptions): { cohort: Cohort
     if (isMunicipalityCode(municipality)) {
       const point = resolved.table.find(municipality);
       if (point === undefined) {
-        issues.push({ code: "unknown_municipality_code", path: `${path}.municipality`, id, message: `municipality code "${municipality}" is not in the municipality table; give the name or add the code with options.municipalities` });
+        issues.push({
+          code: "unknown_municipality_code",
+          path: `${path}.municipality`,
+          id,
+          message: `municipality code "${municipality}" is not in the municipality table; give the name or add the code with options.municipalities`,
+        });
       } else {
         municipality = point.name;
       }
@@ -76,12 +89,26 @@ function crossCheck(cohort: Cohort, resolved: ResolvedOptions): { cohort: Cohort
       const mi = mentorIndex.get(normalizeKey(ref.mentor));
       const ai = adeptIndex.get(normalizeKey(ref.adept));
       if (mi === undefined) {
-        const other = adeptIndex.has(normalizeKey(ref.mentor)) ? ` ("${ref.mentor}" is an adept)` : "";
-        issues.push({ code: "unknown_id", path: `${list}[${at}].mentor`, id: ref.mentor, message: `no mentor with id "${ref.mentor}"${other}` });
+        const other = adeptIndex.has(normalizeKey(ref.mentor))
+          ? ` ("${ref.mentor}" is an adept)`
+          : "";
+        issues.push({
+          code: "unknown_id",
+          path: `${list}[${at}].mentor`,
+          id: ref.mentor,
+          message: `no mentor with id "${ref.mentor}"${other}`,
+        });
       }
       if (ai === undefined) {
-        const other = mentorIndex.has(normalizeKey(ref.adept)) ? ` ("${ref.adept}" is a mentor)` : "";
-        issues.push({ code: "unknown_id", path: `${list}[${at}].adept`, id: ref.adept, message: `no adept with id "${ref.adept}"${other}` });
+        const other = mentorIndex.has(normalizeKey(ref.adept))
+          ? ` ("${ref.adept}" is a mentor)`
+          : "";
+        issues.push({
+          code: "unknown_id",
+          path: `${list}[${at}].adept`,
+          id: ref.adept,
+          message: `no adept with id "${ref.adept}"${other}`,
+        });
       }
       if (mi !== undefined && ai !== undefined) {
         keys.add(pairKey(mi, ai));
@@ -103,29 +130,62 @@ function crossCheck(cohort: Cohort, resolved: ResolvedOptions): { cohort: Cohort
     const pairId = `${mentor.id}/${adept.id}`;
     const earlier = adeptLockedAt.get(ai);
     if (earlier !== undefined) {
-      issues.push({ code: "locked_twice", path, id: adept.id, message: `adept "${adept.id}" is already locked at locked[${earlier}]` });
+      issues.push({
+        code: "locked_twice",
+        path,
+        id: adept.id,
+        message: `adept "${adept.id}" is already locked at locked[${earlier}]`,
+      });
       continue;
     }
     adeptLockedAt.set(ai, at);
     const load = (mentorLoad.get(mi) ?? 0) + 1;
     mentorLoad.set(mi, load);
     if (load === mentor.capacity + 1) {
-      issues.push({ code: "capacity_exceeded", path, id: mentor.id, message: `mentor "${mentor.id}" is locked to more adepts than its capacity (${mentor.capacity})` });
+      issues.push({
+        code: "capacity_exceeded",
+        path,
+        id: mentor.id,
+        message: `mentor "${mentor.id}" is locked to more adepts than its capacity (${mentor.capacity})`,
+      });
     }
     if (exclusions.keys.has(pairKey(mi, ai))) {
-      issues.push({ code: "locked_conflict", path, id: pairId, message: `pair ${pairId} is both locked and excluded` });
+      issues.push({
+        code: "locked_conflict",
+        path,
+        id: pairId,
+        message: `pair ${pairId} is both locked and excluded`,
+      });
     }
     if (history.keys.has(pairKey(mi, ai))) {
-      issues.push({ code: "locked_conflict", path, id: pairId, message: `pair ${pairId} is locked but was already a pair (history)` });
+      issues.push({
+        code: "locked_conflict",
+        path,
+        id: pairId,
+        message: `pair ${pairId} is locked but was already a pair (history)`,
+      });
     }
     const broken = hardRuleBroken(mentor, adept, resolved.rules);
     if (broken !== undefined) {
-      issues.push({ code: "locked_breaks_rule", path, id: pairId, message: `locked pair ${pairId} breaks the hard rule: ${broken}` });
+      issues.push({
+        code: "locked_breaks_rule",
+        path,
+        id: pairId,
+        message: `locked pair ${pairId} breaks the hard rule: ${broken}`,
+      });
     }
-    for (const [role, person] of [["mentor", mentor], ["adept", adept]] as const) {
+    for (const [role, person] of [
+      ["mentor", mentor],
+      ["adept", adept],
+    ] as const) {
       const problem = eligibilityProblem(person, role, resolved.rules);
       if (problem !== undefined) {
-        issues.push({ code: "locked_ineligible", path, id: person.id, message: `locked ${role} "${person.id}" is not eligible: ${problem}` });
+        issues.push({
+          code: "locked_ineligible",
+          path,
+          id: person.id,
+          message: `locked ${role} "${person.id}" is not eligible: ${problem}`,
+        });
       }
     }
   }
@@ -136,11 +196,16 @@ function crossCheck(cohort: Cohort, resolved: ResolvedOptions): { cohort: Cohort
 export function parseWith(
   input: unknown,
   resolved: ResolvedOptions,
-): { success: true; data: Cohort; warnings: CohortWarning[] } | { success: false; issues: CohortIssue[] } {
+):
+  | { success: true; data: Cohort; warnings: CohortWarning[] }
+  | { success: false; issues: CohortIssue[] } {
   const parsed = CohortSchema.safeParse(input);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) =>
-      withId({ code: issue.code, path: formatPath(issue.path), message: zodMessage(issue) }, idAt(input, issue.path)),
+      withId(
+        { code: issue.code, path: formatPath(issue.path), message: zodMessage(issue) },
+        idAt(input, issue.path),
+      ),
     );
     return { success: false, issues };
   }

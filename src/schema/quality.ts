@@ -5,18 +5,23 @@ import type { Adept, Cohort, Mentor } from "./cohort.js";
 function missingFields(person: Mentor | Adept, role: "mentor" | "adept"): string[] {
   const missing: string[] = [];
   if (person.workYears === undefined) missing.push("workYears");
-  if (person.sectorExperience === undefined || person.sectorExperience.length === 0) missing.push("sectorExperience");
+  if (person.sectorExperience === undefined || person.sectorExperience.length === 0)
+    missing.push("sectorExperience");
   if (person.education?.level === undefined) missing.push("education.level");
-  if (person.education?.fields === undefined || person.education.fields.length === 0) missing.push("education.fields");
+  if (person.education?.fields === undefined || person.education.fields.length === 0)
+    missing.push("education.fields");
   if (person.leadership?.level === undefined) missing.push("leadership.level");
   if (person.leadership?.staffCount === undefined) missing.push("leadership.staffCount");
-  if (person.leadership?.areas === undefined || person.leadership.areas.length === 0) missing.push("leadership.areas");
+  if (person.leadership?.areas === undefined || person.leadership.areas.length === 0)
+    missing.push("leadership.areas");
   if (role === "mentor") {
     const m = person as Mentor;
-    if ((m.offers?.length ?? 0) === 0 && (m.offerText?.trim() ?? "") === "") missing.push("offers/offerText");
+    if ((m.offers?.length ?? 0) === 0 && (m.offerText?.trim() ?? "") === "")
+      missing.push("offers/offerText");
   } else {
     const a = person as Adept;
-    if ((a.wishes?.length ?? 0) === 0 && (a.wishText?.trim() ?? "") === "") missing.push("wishes/wishText");
+    if ((a.wishes?.length ?? 0) === 0 && (a.wishText?.trim() ?? "") === "")
+      missing.push("wishes/wishText");
   }
   return missing;
 }

@@ -22,8 +22,20 @@ export function scorePair(mentor: unknown, adept: unknown, options?: ScoreOption
   const m = MentorSchema.safeParse(mentor);
   const a = AdeptSchema.safeParse(adept);
   const issues = [
-    ...(m.success ? [] : m.error.issues.map((i) => ({ code: i.code, path: formatPath(["mentor", ...i.path]), message: i.message }))),
-    ...(a.success ? [] : a.error.issues.map((i) => ({ code: i.code, path: formatPath(["adept", ...i.path]), message: i.message }))),
+    ...(m.success
+      ? []
+      : m.error.issues.map((i) => ({
+          code: i.code,
+          path: formatPath(["mentor", ...i.path]),
+          message: i.message,
+        }))),
+    ...(a.success
+      ? []
+      : a.error.issues.map((i) => ({
+          code: i.code,
+          path: formatPath(["adept", ...i.path]),
+          message: i.message,
+        }))),
   ];
   if (!m.success || !a.success) throw new CohortError("scorePair", issues);
   const resolveCode = <P extends { municipality: string }>(p: P): P => {

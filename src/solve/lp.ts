@@ -42,21 +42,30 @@ export function solveLp(problem: AssignmentProblem): LpOutcome {
   for (let c = 0; c < cols; c++) constraints[`a${c}`] = { max: 1 };
   for (let r = 0; r < rows; r++) {
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
-      variables[`x${e}`] = { z: k + (weight[e]! - wMin) / spread, [`m${r}`]: 1, [`a${colIndex[e]!}`]: 1 };
+      variables[`x${e}`] = {
+        z: k + (weight[e]! - wMin) / spread,
+        [`m${r}`]: 1,
+        [`a${colIndex[e]!}`]: 1,
+      };
     }
   }
   const solution = solver.Solve({ optimize: "z", opType: "max", constraints, variables });
-  if (!solution.feasible) return { status: "failed", reason: "the LP solver reported the model infeasible" };
+  if (!solution.feasible)
+    return { status: "failed", reason: "the LP solver reported the model infeasible" };
   for (let r = 0; r < rows; r++) {
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
       const value = solution[`x${e}`];
       const x = typeof value === "number" ? value : 0;
       if (Math.abs(x) <= INTEGRAL) continue;
       if (Math.abs(x - 1) > INTEGRAL) {
-        return { status: "failed", reason: `the LP solver returned a fractional value ${x} for an edge` };
+        return {
+          status: "failed",
+          reason: `the LP solver returned a fractional value ${x} for an edge`,
+        };
       }
       const c = colIndex[e]!;
-      if (rowOf[c] !== -1) return { status: "failed", reason: "the LP solver matched an adept twice" };
+      if (rowOf[c] !== -1)
+        return { status: "failed", reason: "the LP solver matched an adept twice" };
       rowOf[c] = r;
     }
   }

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CohortInput, checkPlan, match, parseCohort, safeParseCohort, scoreMatrix } from "../../src/index.js";
+import {
+  type CohortInput,
+  checkPlan,
+  match,
+  parseCohort,
+  safeParseCohort,
+  scoreMatrix,
+} from "../../src/index.js";
 import { cohortArbitrary, shuffled } from "../arbitraries.js";
 import { bruteForce } from "../bruteForce.js";
 
@@ -21,7 +28,11 @@ describe("match: invariants on generated cohorts", () => {
         const result = match(cohort);
         const mentors = new Map(cohort.mentors.map((m) => [m.id, m]));
         const adepts = new Map(cohort.adepts.map((a) => [a.id, a]));
-        const banned = new Set([...(cohort.exclusions ?? []), ...(cohort.history ?? [])].map((b) => `${b.mentor}/${b.adept}`));
+        const banned = new Set(
+          [...(cohort.exclusions ?? []), ...(cohort.history ?? [])].map(
+            (b) => `${b.mentor}/${b.adept}`,
+          ),
+        );
         for (const p of result.pairs) {
           const m = mentors.get(p.mentorId)!;
           const a = adepts.get(p.adeptId)!;
@@ -40,7 +51,10 @@ describe("match: invariants on generated cohorts", () => {
     fc.assert(
       fc.property(medium, (cohort) => {
         const result = match(cohort);
-        const seen = [...result.pairs.map((p) => p.adeptId), ...result.unmatchedAdepts.map((u) => u.id)].sort();
+        const seen = [
+          ...result.pairs.map((p) => p.adeptId),
+          ...result.unmatchedAdepts.map((u) => u.id),
+        ].sort();
         expect(seen).toEqual(cohort.adepts.map((a) => a.id).sort());
         for (const m of cohort.mentors) {
           const load = result.pairs.filter((p) => p.mentorId === m.id).length;
@@ -48,9 +62,19 @@ describe("match: invariants on generated cohorts", () => {
           const spare = result.spareMentors.find((s) => s.id === m.id)?.spare ?? 0;
           expect(load + spare).toBe(m.capacity ?? 1);
         }
-        expect(checkPlan(parseCohort(cohort), {
-          differentMunicipality: "hard", differentSector: "hard", adeptMinManagerYears: 2, mentorMinManagerYears: 5, requireConsent: true,
-        }, result.pairs)).toEqual([]);
+        expect(
+          checkPlan(
+            parseCohort(cohort),
+            {
+              differentMunicipality: "hard",
+              differentSector: "hard",
+              adeptMinManagerYears: 2,
+              mentorMinManagerYears: 5,
+              requireConsent: true,
+            },
+            result.pairs,
+          ),
+        ).toEqual([]);
       }),
     );
   });
@@ -62,7 +86,9 @@ describe("match: invariants on generated cohorts", () => {
         const pairs = new Set(result.pairs.map((p) => `${p.mentorId}/${p.adeptId}`));
         for (const l of cohort.locked ?? []) expect(pairs.has(`${l.mentor}/${l.adept}`)).toBe(true);
         for (const p of result.pairs) {
-          const isLocked = (cohort.locked ?? []).some((l) => l.mentor === p.mentorId && l.adept === p.adeptId);
+          const isLocked = (cohort.locked ?? []).some(
+            (l) => l.mentor === p.mentorId && l.adept === p.adeptId,
+          );
           expect(p.locked).toBe(isLocked);
         }
       }),
@@ -76,7 +102,10 @@ describe("match: invariants on generated cohorts", () => {
         const matrix = scoreMatrix(cohort);
         let units = 0;
         for (const p of result.pairs) {
-          const s = matrix.score[matrix.mentorIds.indexOf(p.mentorId)]![matrix.adeptIds.indexOf(p.adeptId)]!;
+          const s =
+            matrix.score[matrix.mentorIds.indexOf(p.mentorId)]![
+              matrix.adeptIds.indexOf(p.adeptId)
+            ]!;
           expect(p.score).toBe(s);
           units += Math.round(s * 10_000);
         }
@@ -93,7 +122,10 @@ describe("match: invariants on generated cohorts", () => {
         const matrix = scoreMatrix(cohort);
         const capacity = cohort.mentors.map((m) => m.capacity ?? 1);
         const locked = new Map(
-          (cohort.locked ?? []).map((l) => [matrix.adeptIds.indexOf(l.adept), matrix.mentorIds.indexOf(l.mentor)]),
+          (cohort.locked ?? []).map((l) => [
+            matrix.adeptIds.indexOf(l.adept),
+            matrix.mentorIds.indexOf(l.mentor),
+          ]),
         );
         const best = bruteForce(matrix, capacity, locked);
         expect(result.objective.matched).toBe(best.matched);
@@ -122,13 +154,16 @@ describe("match: invariants on generated cohorts", () => {
 
   it("the LP and the flow solver reach the same objective", () => {
     fc.assert(
-      fc.property(cohortArbitrary({ maxMentors: 40, maxAdepts: 40, ineligible: false }), (cohort) => {
-        const lp = match(cohort, { solver: "lp" });
-        const flow = match(cohort, { solver: "flow" });
-        expect(lp.solver.name).toBe("lp");
-        expect(flow.solver.name).toBe("flow");
-        expect(lp.objective).toEqual(flow.objective);
-      }),
+      fc.property(
+        cohortArbitrary({ maxMentors: 40, maxAdepts: 40, ineligible: false }),
+        (cohort) => {
+          const lp = match(cohort, { solver: "lp" });
+          const flow = match(cohort, { solver: "flow" });
+          expect(lp.solver.name).toBe("lp");
+          expect(flow.solver.name).toBe("flow");
+          expect(lp.objective).toEqual(flow.objective);
+        },
+      ),
       { numRuns: 30 },
     );
   });
@@ -158,14 +193,31 @@ describe("match: invariants on generated cohorts", () => {
 
   it("safeParseCohort on cohorts with arbitrary JSON in one field never throws", () => {
     fc.assert(
-      fc.property(small, fc.constantFrom("municipality", "sector", "managerYears", "capacity", "id", "offers", "education"), fc.jsonValue(), (cohort, field, value) => {
-        const broken = { ...cohort, mentors: [{ ...cohort.mentors[0]!, [field]: value }, ...cohort.mentors.slice(1)] };
-        const result = safeParseCohort(broken);
-        if (!result.success) {
-          expect(result.issues.length).toBeGreaterThan(0);
-          for (const issue of result.issues) expect(issue.path).toMatch(/^(mentors|adepts|exclusions|locked|history)/);
-        }
-      }),
+      fc.property(
+        small,
+        fc.constantFrom(
+          "municipality",
+          "sector",
+          "managerYears",
+          "capacity",
+          "id",
+          "offers",
+          "education",
+        ),
+        fc.jsonValue(),
+        (cohort, field, value) => {
+          const broken = {
+            ...cohort,
+            mentors: [{ ...cohort.mentors[0]!, [field]: value }, ...cohort.mentors.slice(1)],
+          };
+          const result = safeParseCohort(broken);
+          if (!result.success) {
+            expect(result.issues.length).toBeGreaterThan(0);
+            for (const issue of result.issues)
+              expect(issue.path).toMatch(/^(mentors|adepts|exclusions|locked|history)/);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

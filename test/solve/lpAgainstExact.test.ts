@@ -30,8 +30,13 @@ describe("javascript-lp-solver against the exact solver at n = 120", () => {
   it.each([1, 2, 3, 4])("random dense 120 x 120 instance %i reaches the exact optimum", (seed) => {
     const next = random(seed);
     const n = 120;
-    const weights = Array.from({ length: n }, () => Array.from({ length: n }, () => Math.floor(next() * 1_000_000)));
-    const problem = problemFromDense(weights, Array.from({ length: n }, () => 1));
+    const weights = Array.from({ length: n }, () =>
+      Array.from({ length: n }, () => Math.floor(next() * 1_000_000)),
+    );
+    const problem = problemFromDense(
+      weights,
+      Array.from({ length: n }, () => 1),
+    );
     const exact = solveAssignment(problem);
     const lp = solveLp(problem);
     expect(lp.status).toBe("solved");

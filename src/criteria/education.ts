@@ -1,0 +1,208 @@
+import { EDUCATION_LEVELS } from "../schema/cohort.js";
+import type { EducationLevel, Person, ResolvedCriteriaOptions } from "../types.js";
+import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import { CrossIndex, jaccard, keyed, memoNormalizeKey, shared } from "./sets.js";
+
+/**
+ * The fields education reads.
+ *
+ * @example
+ * const p: EducationPerson = { education: { level: "master", fields: ["social work"] } };
+ */
+export type EducationPerson = Pick<Person, "education">;
+
+type Direction = ResolvedCriteriaOptions["educationDirection"];
+
+/**
+ * Index of a level in `EDUCATION_LEVELS` (0 = upper-secondary ... 4 = doctorate), or -1 when
+ * missing or unknown.
+ *
+ * @example
+ * educationLevelIndex("master") // 3
+ */
+export function educationLevelIndex(level: EducationLevel | undefined): number {
+  return level === undefined ? -1 : EDUCATION_LEVELS.indexOf(level);
+}
+
+/**
+ * The level part: `1 - |levelIndex difference| / 4`, or 0.5 when either index is -1.
+ *
+ * @example
+ * educationLevelPart(3, 2) // 0.75
+ */
+export function educationLevelPart(mentorIndex: number, adeptIndex: number): number {
+  if (mentorIndex < 0 || adeptIndex < 0) return NEUTRAL;
+  return 1 - Math.abs(mentorIndex - adeptIndex) / (EDUCATION_LEVELS.length - 1);
+}
+
+/**
+ * The fields part: Jaccard of the two sets of fields for `"similar"`, `1 - Jaccard` for
+ * `"complementary"`; 0.5 when either set is empty.
+ *
+ * @example
+ * educationFieldsPart(1, 2, 1, "similar") // 0.5
+ */
+export function educationFieldsPart(
+  intersection: number,
+  mentorSize: number,
+  adeptSize: number,
+  direction: Direction,
+): number {
+  if (mentorSize === 0 || adeptSize === 0) return NEUTRAL;
+  const similarity = jaccard(intersection, mentorSize, adeptSize);
+  return direction === "complementary" ? 1 - similarity : similarity;
+}
+
+/**
+ * Education from its parts: their mean.
+ *
+ * @example
+ * educationFromParts(0.75, 0.5) // 0.625
+ */
+export function educationFromParts(level: number, fields: number): number {
+  return (level + fields) / 2;
+}
+
+/**
+ * What education found for one pair.
+ *
+ * @example
+ * educationFacts(mentor, adept, ctx) // { mentorLevel: "master", adeptLevel: "bachelor", levelGap: 1, ... }
+ */
+export interface EducationFacts {
+  readonly mentorLevel: EducationLevel | null;
+  readonly adeptLevel: EducationLevel | null;
+  /** Mentor's level index minus the adept's, or `null` when either is missing. */
+  readonly levelGap: number | null;
+  readonly levelPart: number;
+  /** Fields both studied (the adept's spelling). */
+  readonly sharedFields: readonly string[];
+  readonly direction: Direction;
+  readonly fieldsPart: number;
+  /** Fields whose absence made a part neutral. */
+  readonly missing: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * The facts behind education for one pair (see `educationScore`).
+ *
+ * @example
+ * educationFacts(mentor, adept, ctx).sharedFields // ["social work"]
+ */
+export function educationFacts(
+  mentor: EducationPerson,
+  adept: EducationPerson,
+  ctx: CriteriaContext,
+): EducationFacts {
+  const mi = educationLevelIndex(mentor.education?.level);
+  const ai = educationLevelIndex(adept.education?.level);
+  const m = keyed(mentor.education?.fields);
+  const a = keyed(adept.education?.fields);
+  const sharedFields = shared(a, m);
+  const direction = ctx.criteria.educationDirection;
+  const missing: string[] = [];
+  if (mi < 0) missing.push("mentor.education.level");
+  if (ai < 0) missing.push("adept.education.level");
+  if (m.size === 0) missing.push("mentor.education.fields");
+  if (a.size === 0) missing.push("adept.education.fields");
+  const levelPart = educationLevelPart(mi, ai);
+  const fieldsPart = educationFieldsPart(sharedFields.length, m.size, a.size, direction);
+  return {
+    mentorLevel: mentor.education?.level ?? null,
+    adeptLevel: adept.education?.level ?? null,
+    levelGap: mi < 0 || ai < 0 ? null : mi - ai,
+    levelPart,
+    sharedFields,
+    direction,
+    fieldsPart,
+    missing,
+    score: educationFromParts(levelPart, fieldsPart),
+  };
+}
+
+/**
+ * Education: fit of level and fields. The mean of a level part, `1 - |level index difference| / 4`
+ * on `EDUCATION_LEVELS` (0.5 if either level is missing), and a fields part, the Jaccard
+ * similarity of the normalised fields for `educationDirection: "similar"` (the default) or
+ * `1 - Jaccard` for `"complementary"` (0.5 if either side has no fields).
+ *
+ * @example
+ * educationScore({ education: { level: "master" } }, { education: { level: "bachelor" } }, ctx) // 0.625
+ */
+export function educationScore(
+  mentor: EducationPerson,
+  adept: EducationPerson,
+  ctx: CriteriaContext,
+): number {
+  return educationFacts(mentor, adept, ctx).score;
+}
+
+/**
+ * Education for every pair of two lists, on precomputed profiles; scores are identical to
+ * `educationScore`.
+ *
+ * @example
+ * new EducationProfiles(mentors, adepts, ctx).score(0, 1) === educationScore(mentors[0], adepts[1], ctx) // true
+ */
+export class EducationProfiles implements PairScorer {
+  private readonly direction: Direction;
+  private readonly mentorLevel: Int8Array;
+  private readonly adeptLevel: Int8Array;
+  private readonly fields: CrossIndex;
+  /** Scratch for `addRow`: the level part by adept level index + 1, the fields part by class. */
+  private readonly levelByIndex = new Float64Array(EDUCATION_LEVELS.length + 1);
+  private readonly fieldsByClass: Float64Array;
+
+  constructor(
+    mentors: readonly EducationPerson[],
+    adepts: readonly EducationPerson[],
+    ctx: CriteriaContext,
+  ) {
+    const key = memoNormalizeKey();
+    this.direction = ctx.criteria.educationDirection;
+    this.mentorLevel = Int8Array.from(mentors, (m) => educationLevelIndex(m.education?.level));
+    this.adeptLevel = Int8Array.from(adepts, (a) => educationLevelIndex(a.education?.level));
+    this.fields = new CrossIndex(
+      mentors.map((m) => [...keyed(m.education?.fields, key).keys()]),
+      adepts.map((a) => [...keyed(a.education?.fields, key).keys()].map((k) => [k])),
+    );
+    this.fieldsByClass = new Float64Array(this.fields.classAdept.length);
+  }
+
+  /**
+   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
+   * scoring each part once per level and once per class of adepts with the same fields.
+   */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    const byLevel = this.levelByIndex;
+    const ml = this.mentorLevel[mentor]!;
+    for (let i = 0; i < byLevel.length; i++) byLevel[i] = educationLevelPart(ml, i - 1);
+    const { adeptClass, classAdept } = this.fields;
+    const byClass = this.fieldsByClass;
+    for (let c = 0; c < classAdept.length; c++) {
+      byClass[c] = this.fieldsPart(mentor, classAdept[c]!);
+    }
+    for (let adept = 0; adept < sums.length; adept++) {
+      const score = educationFromParts(
+        byLevel[this.adeptLevel[adept]! + 1]!,
+        byClass[adeptClass[adept]!]!,
+      );
+      sums[adept] = sums[adept]! + weight * score;
+    }
+  }
+
+  private fieldsPart(mentor: number, adept: number): number {
+    const ms = this.fields.mentorSize[mentor]!;
+    const as = this.fields.adeptSize[adept]!;
+    return ms === 0 || as === 0
+      ? NEUTRAL
+      : educationFieldsPart(this.fields.covered(mentor, adept), ms, as, this.direction);
+  }
+
+  score(mentor: number, adept: number): number {
+    const level = educationLevelPart(this.mentorLevel[mentor]!, this.adeptLevel[adept]!);
+    return educationFromParts(level, this.fieldsPart(mentor, adept));
+  }
+}

@@ -1,0 +1,235 @@
+import type { Person } from "../types.js";
+import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import {
+  CrossIndex,
+  jaccard,
+  keyed,
+  memoNormalizeKey,
+  shared,
+  type ValueClasses,
+  valueClasses,
+} from "./sets.js";
+
+/**
+ * The fields experience reads.
+ *
+ * @example
+ * const p: ExperiencePerson = { managerYears: 12, sector: "Äldreomsorg", sectorExperience: ["Förskola"] };
+ */
+export type ExperiencePerson = Pick<Person, "managerYears" | "sector" | "sectorExperience">;
+
+/**
+ * Shares of the manager-years gap and of the work-life background within experience.
+ *
+ * @example
+ * EXPERIENCE_SHARES.gap + EXPERIENCE_SHARES.background // 1
+ */
+export const EXPERIENCE_SHARES = Object.freeze({ gap: 0.7, background: 0.3 });
+
+/**
+ * The gap part: `clamp((mentorYears - adeptYears) / gapYears, 0, 1)`.
+ *
+ * @example
+ * experienceGapPart(12, 3, 10) // 0.9
+ */
+export function experienceGapPart(
+  mentorYears: number,
+  adeptYears: number,
+  gapYears: number,
+): number {
+  const gap = mentorYears - adeptYears;
+  if (!(gap > 0)) return 0;
+  if (!(gap < gapYears)) return 1;
+  return gap / gapYears;
+}
+
+/**
+ * Experience from its parts: `0.7 * gap + 0.3 * background`.
+ *
+ * @example
+ * experienceFromParts(0.9, 0.5) // 0.78
+ */
+export function experienceFromParts(gap: number, background: number): number {
+  return EXPERIENCE_SHARES.gap * gap + EXPERIENCE_SHARES.background * background;
+}
+
+/**
+ * A person's sectors as normalised keys mapped to their spelling: `sectorExperience` plus the
+ * current `sector`.
+ *
+ * @example
+ * [...personSectors({ sector: "Förskola", sectorExperience: ["Grundskola"] }).keys()] // ["grundskola", "förskola"]
+ */
+export function personSectors(
+  person: Pick<Person, "sector" | "sectorExperience">,
+  key?: (value: string) => string,
+): Map<string, string> {
+  return keyed([...(person.sectorExperience ?? []), person.sector], key);
+}
+
+/**
+ * True when the person listed at least one sector in `sectorExperience`.
+ *
+ * @example
+ * hasSectorExperience({ sectorExperience: [] }) // false
+ */
+export function hasSectorExperience(person: Pick<Person, "sectorExperience">): boolean {
+  return keyed(person.sectorExperience).size > 0;
+}
+
+/**
+ * What experience found for one pair.
+ *
+ * @example
+ * experienceFacts(mentor, adept, ctx) // { yearGap: 9, gapPart: 0.9, sharedSectors: [], backgroundPart: 1, ... }
+ */
+export interface ExperienceFacts {
+  readonly mentorYears: number;
+  readonly adeptYears: number;
+  /** `mentor.managerYears - adept.managerYears` (may be negative). */
+  readonly yearGap: number;
+  readonly gapPart: number;
+  /** Sectors both have worked in (the adept's spelling). */
+  readonly sharedSectors: readonly string[];
+  /** `1 - Jaccard` of the two sets of sectors, or 0.5 when either lacks `sectorExperience`. */
+  readonly backgroundPart: number;
+  /** Fields whose absence made a part neutral. */
+  readonly missing: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * The facts behind experience for one pair (see `experienceScore`).
+ *
+ * @example
+ * experienceFacts(mentor, adept, ctx).yearGap // 9
+ */
+export function experienceFacts(
+  mentor: ExperiencePerson,
+  adept: ExperiencePerson,
+  ctx: CriteriaContext,
+): ExperienceFacts {
+  const gapPart = experienceGapPart(
+    mentor.managerYears,
+    adept.managerYears,
+    ctx.criteria.experienceGapYears,
+  );
+  const m = personSectors(mentor);
+  const a = personSectors(adept);
+  const sharedSectors = shared(a, m);
+  const missing: string[] = [];
+  if (!hasSectorExperience(mentor)) missing.push("mentor.sectorExperience");
+  if (!hasSectorExperience(adept)) missing.push("adept.sectorExperience");
+  const backgroundPart =
+    missing.length > 0 ? NEUTRAL : 1 - jaccard(sharedSectors.length, m.size, a.size);
+  return {
+    mentorYears: mentor.managerYears,
+    adeptYears: adept.managerYears,
+    yearGap: mentor.managerYears - adept.managerYears,
+    gapPart,
+    sharedSectors,
+    backgroundPart,
+    missing,
+    score: experienceFromParts(gapPart, backgroundPart),
+  };
+}
+
+/**
+ * Experience: the mentor is clearly more experienced as a manager, and comes from a different
+ * work-life background. `0.7 * gap + 0.3 * background`, where gap =
+ * `clamp((mentor.managerYears - adept.managerYears) / experienceGapYears, 0, 1)` (default 10
+ * years) and background = `1 - Jaccard` of the two people's sectors (`sectorExperience` plus the
+ * current `sector`, normalised), or 0.5 when either has no `sectorExperience`.
+ *
+ * @example
+ * experienceScore({ managerYears: 12, sector: "Skola" }, { managerYears: 3, sector: "Vård" }, ctx) // 0.78
+ */
+export function experienceScore(
+  mentor: ExperiencePerson,
+  adept: ExperiencePerson,
+  ctx: CriteriaContext,
+): number {
+  return experienceFacts(mentor, adept, ctx).score;
+}
+
+/**
+ * Experience for every pair of two lists, on precomputed profiles; scores are identical to
+ * `experienceScore`.
+ *
+ * @example
+ * new ExperienceProfiles(mentors, adepts, ctx).score(0, 1) === experienceScore(mentors[0], adepts[1], ctx) // true
+ */
+export class ExperienceProfiles implements PairScorer {
+  private readonly gapYears: number;
+  private readonly mentorYears: Float64Array;
+  private readonly adeptYears: ValueClasses;
+  /** 1 when the person has `sectorExperience`. */
+  private readonly mentorKnown: Uint8Array;
+  private readonly adeptKnown: Uint8Array;
+  private readonly sectors: CrossIndex;
+  /** Scratch for `addRow`: the gap part per distinct adept years, the background per class. */
+  private readonly gapByYears: Float64Array;
+  private readonly backgroundByClass: Float64Array;
+
+  constructor(
+    mentors: readonly ExperiencePerson[],
+    adepts: readonly ExperiencePerson[],
+    ctx: CriteriaContext,
+  ) {
+    const key = memoNormalizeKey();
+    this.gapYears = ctx.criteria.experienceGapYears;
+    this.mentorYears = Float64Array.from(mentors, (m) => m.managerYears);
+    this.adeptYears = valueClasses(adepts.map((a) => a.managerYears));
+    this.gapByYears = new Float64Array(this.adeptYears.values.length);
+    this.mentorKnown = Uint8Array.from(mentors, (m) =>
+      keyed(m.sectorExperience, key).size > 0 ? 1 : 0,
+    );
+    this.adeptKnown = Uint8Array.from(adepts, (a) =>
+      keyed(a.sectorExperience, key).size > 0 ? 1 : 0,
+    );
+    this.sectors = new CrossIndex(
+      mentors.map((m) => [...personSectors(m, key).keys()]),
+      adepts.map((a) => [...personSectors(a, key).keys()].map((k) => [k])),
+    );
+    this.backgroundByClass = new Float64Array(this.sectors.classAdept.length);
+  }
+
+  /**
+   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
+   * scoring the gap once per distinct adept years and the background once per class of adepts
+   * with the same sectors.
+   */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    const years = this.mentorYears[mentor]!;
+    const gapByYears = this.gapByYears;
+    const adeptYears = this.adeptYears.values;
+    for (let c = 0; c < adeptYears.length; c++) {
+      gapByYears[c] = experienceGapPart(years, adeptYears[c]!, this.gapYears);
+    }
+    const { adeptClass, classAdept } = this.sectors;
+    const byClass = this.backgroundByClass;
+    for (let c = 0; c < classAdept.length; c++) {
+      byClass[c] = this.background(mentor, classAdept[c]!, 1);
+    }
+    const yearsOf = this.adeptYears.of;
+    for (let adept = 0; adept < sums.length; adept++) {
+      const background = this.adeptKnown[adept] === 1 ? byClass[adeptClass[adept]!]! : NEUTRAL;
+      const score = experienceFromParts(gapByYears[yearsOf[adept]!]!, background);
+      sums[adept] = sums[adept]! + weight * score;
+    }
+  }
+
+  /** The background part, taking the adept's `sectorExperience` as present when `adeptKnown` is 1. */
+  private background(mentor: number, adept: number, adeptKnown: number): number {
+    if (this.mentorKnown[mentor] !== 1 || adeptKnown !== 1) return NEUTRAL;
+    const s = this.sectors;
+    return 1 - jaccard(s.covered(mentor, adept), s.mentorSize[mentor]!, s.adeptSize[adept]!);
+  }
+
+  score(mentor: number, adept: number): number {
+    const adeptYears = this.adeptYears.values[this.adeptYears.of[adept]!]!;
+    const gap = experienceGapPart(this.mentorYears[mentor]!, adeptYears, this.gapYears);
+    return experienceFromParts(gap, this.background(mentor, adept, this.adeptKnown[adept]!));
+  }
+}

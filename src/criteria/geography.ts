@@ -1,0 +1,288 @@
+import type { MunicipalityTable } from "../geo/municipalities.js";
+import type { Person, ResolvedCriteriaOptions } from "../types.js";
+import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+
+/**
+ * The fields geography reads.
+ *
+ * @example
+ * const p: GeographyPerson = { municipality: "1490", location: { lat: 57.72, lon: 12.94 } };
+ */
+export type GeographyPerson = Pick<Person, "municipality" | "location">;
+
+/**
+ * Where a person's point came from: their own `location` or their municipality's point.
+ *
+ * @example
+ * personPoint({ municipality: "Mark" }, table)?.source // "municipality"
+ */
+export type PointSource = "location" | "municipality";
+
+/**
+ * A person's resolved position.
+ *
+ * @example
+ * const p: ResolvedPoint = { lat: 57.721, lon: 12.94, source: "municipality" };
+ */
+export interface ResolvedPoint {
+  readonly lat: number;
+  readonly lon: number;
+  readonly source: PointSource;
+}
+
+/**
+ * A person's point: their `location` if given, else their municipality's reference point
+ * (looked up by name or 4-digit code), else `undefined`.
+ *
+ * @example
+ * personPoint({ municipality: "1490" }, table) // { lat: 57.721, lon: 12.94, source: "municipality" }
+ */
+export function personPoint(
+  person: GeographyPerson,
+  table: MunicipalityTable,
+): ResolvedPoint | undefined {
+  if (person.location !== undefined) {
+    return { lat: person.location.lat, lon: person.location.lon, source: "location" };
+  }
+  const point = table.find(person.municipality);
+  return point === undefined
+    ? undefined
+    : { lat: point.lat, lon: point.lon, source: "municipality" };
+}
+
+/** Mean Earth radius in km (IUGG), the radius `greatCircleKm` uses too. */
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * A WGS84 point as a unit vector: distances between many points then need no trigonometry
+ * but one `asin` per pair.
+ *
+ * @example
+ * unitVector({ lat: 0, lon: 90 }) // { x: 6.1e-17, y: 1, z: 0 }
+ */
+export interface UnitVector {
+  readonly x: number;
+  readonly y: number;
+  readonly z: number;
+}
+
+/**
+ * The unit vector of a WGS84 point.
+ *
+ * @example
+ * unitVector({ lat: 90, lon: 0 }).z // 1
+ */
+export function unitVector(point: { readonly lat: number; readonly lon: number }): UnitVector {
+  const rad = Math.PI / 180;
+  const lat = point.lat * rad;
+  const lon = point.lon * rad;
+  return { x: Math.cos(lat) * Math.cos(lon), y: Math.cos(lat) * Math.sin(lon), z: Math.sin(lat) };
+}
+
+/**
+ * Great-circle distance in km between two unit vectors, from their chord:
+ * `2 R asin(|a - b| / 2)`. Equal to the haversine `greatCircleKm` up to rounding (about
+ * 1e-9 km), and the one distance the geography criterion uses, for every pair and in its facts.
+ *
+ * @example
+ * arcKm(unitVector({ lat: 57.721, lon: 12.94 }), unitVector({ lat: 57.792, lon: 13.414 })) // about 29.2
+ */
+export function arcKm(a: UnitVector, b: UnitVector): number {
+  return arcKmOf(a.x, a.y, a.z, b.x, b.y, b.z);
+}
+
+function arcKmOf(ax: number, ay: number, az: number, bx: number, by: number, bz: number): number {
+  const dx = ax - bx;
+  const dy = ay - by;
+  const dz = az - bz;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(dx * dx + dy * dy + dz * dz) / 2));
+}
+
+/**
+ * Geography from a distance: 1 at or below `nearKm`, 0 at or beyond `farKm`, linear between;
+ * `NEUTRAL` (0.5) for an unknown distance.
+ *
+ * @example
+ * geographyFromKm(55, { nearKm: 10, farKm: 100 }) // 0.5
+ */
+export function geographyFromKm(
+  km: number | undefined,
+  options: Pick<ResolvedCriteriaOptions, "nearKm" | "farKm">,
+): number {
+  if (km === undefined || Number.isNaN(km)) return NEUTRAL;
+  if (km <= options.nearKm) return 1;
+  if (km >= options.farKm) return 0;
+  return (options.farKm - km) / (options.farKm - options.nearKm);
+}
+
+/**
+ * What geography found for one pair.
+ *
+ * @example
+ * geographyFacts(mentor, adept, ctx) // { km: 29.2, mentorPoint: "municipality", adeptPoint: "municipality", missing: [], score: 0.79 }
+ */
+export interface GeographyFacts {
+  /** Great-circle distance between the two points, or `null` when a point is unknown. */
+  readonly km: number | null;
+  readonly mentorPoint: PointSource | null;
+  readonly adeptPoint: PointSource | null;
+  /** Fields whose absence made the score neutral. */
+  readonly missing: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * The facts behind geography for one pair (see `geographyScore`).
+ *
+ * @example
+ * geographyFacts({ municipality: "Borås" }, { municipality: "Ulricehamn" }, ctx).km // about 29
+ */
+export function geographyFacts(
+  mentor: GeographyPerson,
+  adept: GeographyPerson,
+  ctx: CriteriaContext,
+): GeographyFacts {
+  const m = personPoint(mentor, ctx.table);
+  const a = personPoint(adept, ctx.table);
+  const missing: string[] = [];
+  if (m === undefined) missing.push("mentor.municipality");
+  if (a === undefined) missing.push("adept.municipality");
+  const km = m === undefined || a === undefined ? undefined : arcKm(unitVector(m), unitVector(a));
+  return {
+    km: km ?? null,
+    mentorPoint: m?.source ?? null,
+    adeptPoint: a?.source ?? null,
+    missing,
+    score: geographyFromKm(km, ctx.criteria),
+  };
+}
+
+/**
+ * Geography: close enough to meet and shadow each other. The great-circle distance between the
+ * two people's points (`location`, else the municipality's reference point) scores 1 at or below
+ * `nearKm` (default 10), 0 at or beyond `farKm` (default 100), linearly between; 0.5 when either
+ * point is unknown.
+ *
+ * @example
+ * geographyScore({ municipality: "Borås" }, { municipality: "Ulricehamn" }, ctx) // about 0.79
+ */
+export function geographyScore(
+  mentor: GeographyPerson,
+  adept: GeographyPerson,
+  ctx: CriteriaContext,
+): number {
+  return geographyFacts(mentor, adept, ctx).score;
+}
+
+/** Most cells in the table of scores between distinct points (8 MB of doubles). */
+const POINT_TABLE_CELLS = 1 << 20;
+
+function internPoints(people: readonly GeographyPerson[], table: MunicipalityTable) {
+  const ids = new Map<string, number>();
+  const points: UnitVector[] = [];
+  const of = new Int32Array(people.length);
+  people.forEach((person, i) => {
+    const point = personPoint(person, table);
+    if (point === undefined) {
+      of[i] = -1;
+      return;
+    }
+    const key = `${point.lat},${point.lon}`;
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = points.length;
+      ids.set(key, id);
+      points.push(unitVector(point));
+    }
+    of[i] = id;
+  });
+  const xyz = new Float64Array(points.length * 3);
+  points.forEach((p, i) => {
+    xyz[3 * i] = p.x;
+    xyz[3 * i + 1] = p.y;
+    xyz[3 * i + 2] = p.z;
+  });
+  return { of, points, xyz };
+}
+
+/**
+ * Geography for every pair of two lists, on precomputed points. People who share a point (most
+ * do: a municipality's reference point) share a row or column of a score table built once;
+ * scores are identical to `geographyScore`.
+ *
+ * @example
+ * new GeographyProfiles(mentors, adepts, ctx).score(0, 1) === geographyScore(mentors[0], adepts[1], ctx) // true
+ */
+export class GeographyProfiles implements PairScorer {
+  private readonly options: Pick<ResolvedCriteriaOptions, "nearKm" | "farKm">;
+  /** Point id per person, -1 when unknown. */
+  private readonly mentorPoint: Int32Array;
+  private readonly adeptPoint: Int32Array;
+  /** Unit vectors of the distinct points, `x, y, z` per point. */
+  private readonly mentorXyz: Float64Array;
+  private readonly adeptXyz: Float64Array;
+  /** Scores by point ids (`mentorPoint * width + adeptPoint`), or empty when too many points. */
+  private readonly table: Float64Array;
+  private readonly tabulated: boolean;
+  private readonly width: number;
+
+  constructor(
+    mentors: readonly GeographyPerson[],
+    adepts: readonly GeographyPerson[],
+    ctx: CriteriaContext,
+  ) {
+    const m = internPoints(mentors, ctx.table);
+    const a = internPoints(adepts, ctx.table);
+    this.options = { nearKm: ctx.criteria.nearKm, farKm: ctx.criteria.farKm };
+    this.mentorPoint = m.of;
+    this.adeptPoint = a.of;
+    this.mentorXyz = m.xyz;
+    this.adeptXyz = a.xyz;
+    this.width = a.points.length;
+    this.tabulated = m.points.length * a.points.length <= POINT_TABLE_CELLS;
+    this.table = new Float64Array(this.tabulated ? m.points.length * a.points.length : 0);
+    if (this.tabulated) {
+      m.points.forEach((p, i) => {
+        a.points.forEach((q, j) => {
+          this.table[i * this.width + j] = geographyFromKm(arcKm(p, q), this.options);
+        });
+      });
+    }
+  }
+
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    const i = this.mentorPoint[mentor]!;
+    if (!this.tabulated || i < 0) {
+      for (let adept = 0; adept < sums.length; adept++) {
+        sums[adept] = sums[adept]! + weight * this.score(mentor, adept);
+      }
+      return;
+    }
+    const table = this.table;
+    const base = i * this.width;
+    for (let adept = 0; adept < sums.length; adept++) {
+      const j = this.adeptPoint[adept]!;
+      sums[adept] = sums[adept]! + weight * (j < 0 ? NEUTRAL : table[base + j]!);
+    }
+  }
+
+  score(mentor: number, adept: number): number {
+    const i = this.mentorPoint[mentor]!;
+    const j = this.adeptPoint[adept]!;
+    if (i < 0 || j < 0) return NEUTRAL;
+    if (this.tabulated) return this.table[i * this.width + j]!;
+    const m = this.mentorXyz;
+    const a = this.adeptXyz;
+    const km = arcKmOf(
+      m[3 * i]!,
+      m[3 * i + 1]!,
+      m[3 * i + 2]!,
+      a[3 * j]!,
+      a[3 * j + 1]!,
+      a[3 * j + 2]!,
+    );
+    return geographyFromKm(km, this.options);
+  }
+}

@@ -1,0 +1,258 @@
+import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
+import type { LeadershipLevel, Person } from "../types.js";
+import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import {
+  CrossIndex,
+  keyed,
+  lacking,
+  memoNormalizeKey,
+  shared,
+  type ValueClasses,
+  valueClasses,
+} from "./sets.js";
+
+/**
+ * The fields leadership reads.
+ *
+ * @example
+ * const p: LeadershipPerson = { leadership: { level: "second-line", staffCount: 40, areas: ["change"] } };
+ */
+export type LeadershipPerson = Pick<Person, "leadership">;
+
+/**
+ * Index of a level in `LEADERSHIP_LEVELS` (0 = first-line, 1 = second-line, 2 = senior), or -1
+ * when missing or unknown.
+ *
+ * @example
+ * leadershipLevelIndex("senior") // 2
+ */
+export function leadershipLevelIndex(level: LeadershipLevel | undefined): number {
+  return level === undefined ? -1 : LEADERSHIP_LEVELS.indexOf(level);
+}
+
+/**
+ * The level part: 1 when the mentor has led at the adept's level or higher, else
+ * `1 - gap / 2` (gap in `LEADERSHIP_LEVELS` steps); 0.5 when either index is -1.
+ *
+ * @example
+ * leadershipLevelPart(0, 1) // 0.5
+ */
+export function leadershipLevelPart(mentorIndex: number, adeptIndex: number): number {
+  if (mentorIndex < 0 || adeptIndex < 0) return NEUTRAL;
+  if (mentorIndex >= adeptIndex) return 1;
+  return 1 - (adeptIndex - mentorIndex) / (LEADERSHIP_LEVELS.length - 1);
+}
+
+/**
+ * The staff part: 1 when the mentor has led at least as many staff as the adept (so always for
+ * an adept with 0 staff), else `mentorStaff / adeptStaff`; 0.5 when either count is missing
+ * (`undefined` or negative).
+ *
+ * @example
+ * leadershipStaffPart(10, 40) // 0.25
+ */
+export function leadershipStaffPart(
+  mentorStaff: number | undefined,
+  adeptStaff: number | undefined,
+): number {
+  const missing = mentorStaff === undefined || adeptStaff === undefined;
+  if (missing || mentorStaff < 0 || adeptStaff < 0) return NEUTRAL;
+  if (mentorStaff >= adeptStaff) return 1;
+  return mentorStaff / adeptStaff;
+}
+
+/**
+ * The areas part: the share of the areas the adept wants to develop that the mentor has
+ * experience of, `|A ∩ M| / |A|`; 0.5 when either side has no areas.
+ *
+ * @example
+ * leadershipAreasPart(1, 3, 2) // 0.5
+ */
+export function leadershipAreasPart(
+  covered: number,
+  mentorSize: number,
+  adeptSize: number,
+): number {
+  if (mentorSize === 0 || adeptSize === 0) return NEUTRAL;
+  return covered / adeptSize;
+}
+
+/**
+ * Leadership from its parts: their mean.
+ *
+ * @example
+ * leadershipFromParts(1, 0.25, 0.5) // 0.5833333333333334
+ */
+export function leadershipFromParts(level: number, staff: number, areas: number): number {
+  return (level + staff + areas) / 3;
+}
+
+/**
+ * What leadership found for one pair.
+ *
+ * @example
+ * leadershipFacts(mentor, adept, ctx).missingAreas // ["budget"]
+ */
+export interface LeadershipFacts {
+  readonly mentorLevel: LeadershipLevel | null;
+  readonly adeptLevel: LeadershipLevel | null;
+  readonly levelPart: number;
+  readonly mentorStaff: number | null;
+  readonly adeptStaff: number | null;
+  readonly staffPart: number;
+  /** Areas the adept wants to develop that the mentor has led in (the adept's spelling). */
+  readonly sharedAreas: readonly string[];
+  /** Areas the adept wants to develop that the mentor has not listed. */
+  readonly missingAreas: readonly string[];
+  readonly areasPart: number;
+  /** Fields whose absence made a part neutral. */
+  readonly missing: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * The facts behind leadership for one pair (see `leadershipScore`).
+ *
+ * @example
+ * leadershipFacts(mentor, adept, ctx).sharedAreas // ["conflict"]
+ */
+export function leadershipFacts(
+  mentor: LeadershipPerson,
+  adept: LeadershipPerson,
+  _ctx: CriteriaContext,
+): LeadershipFacts {
+  const ml = mentor.leadership;
+  const al = adept.leadership;
+  const mi = leadershipLevelIndex(ml?.level);
+  const ai = leadershipLevelIndex(al?.level);
+  const m = keyed(ml?.areas);
+  const a = keyed(al?.areas);
+  const sharedAreas = shared(a, m);
+  const missing: string[] = [];
+  if (mi < 0) missing.push("mentor.leadership.level");
+  if (ai < 0) missing.push("adept.leadership.level");
+  if (ml?.staffCount === undefined) missing.push("mentor.leadership.staffCount");
+  if (al?.staffCount === undefined) missing.push("adept.leadership.staffCount");
+  if (m.size === 0) missing.push("mentor.leadership.areas");
+  if (a.size === 0) missing.push("adept.leadership.areas");
+  const levelPart = leadershipLevelPart(mi, ai);
+  const staffPart = leadershipStaffPart(ml?.staffCount, al?.staffCount);
+  const areasPart = leadershipAreasPart(sharedAreas.length, m.size, a.size);
+  return {
+    mentorLevel: ml?.level ?? null,
+    adeptLevel: al?.level ?? null,
+    levelPart,
+    mentorStaff: ml?.staffCount ?? null,
+    adeptStaff: al?.staffCount ?? null,
+    staffPart,
+    sharedAreas,
+    missingAreas: m.size === 0 ? [] : lacking(a, m),
+    areasPart,
+    missing,
+    score: leadershipFromParts(levelPart, staffPart, areasPart),
+  };
+}
+
+/**
+ * Leadership: the mentor has led at a comparable or higher level, at least as many staff, and in
+ * the areas the adept wants to develop. The mean of three parts, each 0.5 when a side lacks the
+ * field: level (1 if the mentor's `LEADERSHIP_LEVELS` index is at least the adept's, else
+ * `1 - gap / 2`), staff (1 if `mentor.staffCount >= adept.staffCount`, else their ratio) and
+ * areas (`|adept areas ∩ mentor areas| / |adept areas|`, normalised).
+ *
+ * @example
+ * leadershipScore({ leadership: { level: "senior" } }, { leadership: { level: "first-line" } }, ctx) // 2 / 3
+ */
+export function leadershipScore(
+  mentor: LeadershipPerson,
+  adept: LeadershipPerson,
+  ctx: CriteriaContext,
+): number {
+  return leadershipFacts(mentor, adept, ctx).score;
+}
+
+/**
+ * Leadership for every pair of two lists, on precomputed profiles; scores are identical to
+ * `leadershipScore`.
+ *
+ * @example
+ * new LeadershipProfiles(mentors, adepts, ctx).score(0, 1) === leadershipScore(mentors[0], adepts[1], ctx) // true
+ */
+export class LeadershipProfiles implements PairScorer {
+  private readonly mentorLevel: Int8Array;
+  private readonly adeptLevel: Int8Array;
+  /** Staff led, -1 when missing (counts are >= 0). */
+  private readonly mentorStaff: Float64Array;
+  private readonly adeptStaff: ValueClasses;
+  private readonly areas: CrossIndex;
+  /** Scratch for `addRow`: the level part by adept level index + 1, the areas part by class. */
+  private readonly levelByIndex = new Float64Array(LEADERSHIP_LEVELS.length + 1);
+  private readonly areasByClass: Float64Array;
+  /** Scratch for `addRow`: the staff part per distinct adept staff count. */
+  private readonly staffByCount: Float64Array;
+
+  constructor(
+    mentors: readonly LeadershipPerson[],
+    adepts: readonly LeadershipPerson[],
+    _ctx: CriteriaContext,
+  ) {
+    const key = memoNormalizeKey();
+    this.mentorLevel = Int8Array.from(mentors, (m) => leadershipLevelIndex(m.leadership?.level));
+    this.adeptLevel = Int8Array.from(adepts, (a) => leadershipLevelIndex(a.leadership?.level));
+    this.mentorStaff = Float64Array.from(mentors, (m) => m.leadership?.staffCount ?? -1);
+    this.adeptStaff = valueClasses(adepts.map((a) => a.leadership?.staffCount ?? -1));
+    this.staffByCount = new Float64Array(this.adeptStaff.values.length);
+    this.areas = new CrossIndex(
+      mentors.map((m) => [...keyed(m.leadership?.areas, key).keys()]),
+      adepts.map((a) => [...keyed(a.leadership?.areas, key).keys()].map((k) => [k])),
+    );
+    this.areasByClass = new Float64Array(this.areas.classAdept.length);
+  }
+
+  /**
+   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
+   * scoring the level part once per level and the areas part once per class of adepts with the
+   * same areas.
+   */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    const byLevel = this.levelByIndex;
+    const ml = this.mentorLevel[mentor]!;
+    for (let i = 0; i < byLevel.length; i++) byLevel[i] = leadershipLevelPart(ml, i - 1);
+    const { adeptClass, classAdept } = this.areas;
+    const byClass = this.areasByClass;
+    for (let c = 0; c < classAdept.length; c++) byClass[c] = this.areasPart(mentor, classAdept[c]!);
+    const staff = this.mentorStaff[mentor]!;
+    const byCount = this.staffByCount;
+    const counts = this.adeptStaff.values;
+    for (let c = 0; c < counts.length; c++) byCount[c] = leadershipStaffPart(staff, counts[c]!);
+    const countOf = this.adeptStaff.of;
+    for (let adept = 0; adept < sums.length; adept++) {
+      const score = leadershipFromParts(
+        byLevel[this.adeptLevel[adept]! + 1]!,
+        byCount[countOf[adept]!]!,
+        byClass[adeptClass[adept]!]!,
+      );
+      sums[adept] = sums[adept]! + weight * score;
+    }
+  }
+
+  private areasPart(mentor: number, adept: number): number {
+    const ms = this.areas.mentorSize[mentor]!;
+    const as = this.areas.adeptSize[adept]!;
+    return ms === 0 || as === 0
+      ? NEUTRAL
+      : leadershipAreasPart(this.areas.covered(mentor, adept), ms, as);
+  }
+
+  score(mentor: number, adept: number): number {
+    return leadershipFromParts(
+      leadershipLevelPart(this.mentorLevel[mentor]!, this.adeptLevel[adept]!),
+      leadershipStaffPart(
+        this.mentorStaff[mentor]!,
+        this.adeptStaff.values[this.adeptStaff.of[adept]!]!,
+      ),
+      this.areasPart(mentor, adept),
+    );
+  }
+}

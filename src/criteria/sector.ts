@@ -1,0 +1,198 @@
+import type { Person } from "../types.js";
+import { normalizeKey } from "../util/normalize.js";
+import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import { hasSectorExperience, personSectors } from "./experience.js";
+import { CrossIndex, keyed, memoNormalizeKey, shared } from "./sets.js";
+
+/**
+ * The fields sector reads.
+ *
+ * @example
+ * const p: SectorPerson = { sector: "Förskola", sectorExperience: ["Grundskola"] };
+ */
+export type SectorPerson = Pick<Person, "sector" | "sectorExperience">;
+
+/**
+ * The score when the mentor knows the adept's earlier sectors but not their current one.
+ *
+ * @example
+ * sectorFromParts(false, true, 2, 2) === SECTOR_EARLIER_SHARE // true
+ */
+export const SECTOR_EARLIER_SHARE = 0.5;
+
+/**
+ * The adept's earlier sectors: their `sectorExperience` without their current `sector`.
+ *
+ * @example
+ * [...earlierSectors({ sector: "Förskola", sectorExperience: ["Förskola", "Grundskola"] }).keys()] // ["grundskola"]
+ */
+export function earlierSectors(
+  person: SectorPerson,
+  key: (value: string) => string = normalizeKey,
+): Map<string, string> {
+  const earlier = keyed(person.sectorExperience, key);
+  earlier.delete(key(person.sector));
+  return earlier;
+}
+
+/**
+ * Sector from its parts: 1 when the mentor has worked in the adept's current sector; else 0.5 when
+ * the mentor has no `sectorExperience`; else `0.5 * covered / earlier` (the share of the adept's
+ * earlier sectors the mentor has worked in; 0 when the adept lists none).
+ *
+ * @example
+ * sectorFromParts(false, true, 1, 2) // 0.25
+ */
+export function sectorFromParts(
+  currentKnown: boolean,
+  mentorHasExperience: boolean,
+  earlierCovered: number,
+  earlier: number,
+): number {
+  if (currentKnown) return 1;
+  if (!mentorHasExperience) return NEUTRAL;
+  if (earlier === 0) return 0;
+  return SECTOR_EARLIER_SHARE * (earlierCovered / earlier);
+}
+
+/**
+ * What sector found for one pair.
+ *
+ * @example
+ * sectorFacts(mentor, adept, ctx) // { knowsCurrentSector: false, sharedEarlierSectors: ["Förskola"], missing: [], score: 0.5 }
+ */
+export interface SectorFacts {
+  /** The mentor has worked in the adept's current sector. */
+  readonly knowsCurrentSector: boolean;
+  /** The adept's earlier sectors the mentor has also worked in (the adept's spelling). */
+  readonly sharedEarlierSectors: readonly string[];
+  /** Fields whose absence made the score neutral. */
+  readonly missing: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * The facts behind sector for one pair (see `sectorScore`).
+ *
+ * @example
+ * sectorFacts({ sector: "Skola", sectorExperience: ["Vård"] }, { sector: "Vård" }, ctx).knowsCurrentSector // true
+ */
+export function sectorFacts(
+  mentor: SectorPerson,
+  adept: SectorPerson,
+  _ctx: CriteriaContext,
+): SectorFacts {
+  const m = personSectors(mentor);
+  const knowsCurrentSector = m.has(normalizeKey(adept.sector));
+  const mentorHasExperience = hasSectorExperience(mentor);
+  const earlier = earlierSectors(adept);
+  const sharedEarlierSectors = shared(earlier, m);
+  return {
+    knowsCurrentSector,
+    sharedEarlierSectors,
+    missing: knowsCurrentSector || mentorHasExperience ? [] : ["mentor.sectorExperience"],
+    score: sectorFromParts(
+      knowsCurrentSector,
+      mentorHasExperience,
+      sharedEarlierSectors.length,
+      earlier.size,
+    ),
+  };
+}
+
+/**
+ * Sector: the mentor's sector experience relates to the adept's current sector (they work in
+ * different sectors now, so this rewards relevant background). The mentor's sectors are their
+ * `sectorExperience` plus their current `sector`, normalised. 1 when they include the adept's
+ * current sector; otherwise 0.5 when the mentor has no `sectorExperience`; otherwise half the
+ * share of the adept's earlier sectors (`sectorExperience` without the current one) that the
+ * mentor has worked in, 0 when the adept lists no earlier sector.
+ *
+ * @example
+ * sectorScore({ sector: "Skola", sectorExperience: ["Vård"] }, { sector: "vård " }, ctx) // 1
+ */
+export function sectorScore(
+  mentor: SectorPerson,
+  adept: SectorPerson,
+  ctx: CriteriaContext,
+): number {
+  return sectorFacts(mentor, adept, ctx).score;
+}
+
+/**
+ * Sector for every pair of two lists, on precomputed profiles; scores are identical to
+ * `sectorScore`.
+ *
+ * @example
+ * new SectorProfiles(mentors, adepts, ctx).score(0, 1) === sectorScore(mentors[0], adepts[1], ctx) // true
+ */
+export class SectorProfiles implements PairScorer {
+  /** 1 when the mentor has `sectorExperience`. */
+  private readonly mentorKnown: Uint8Array;
+  /** Whether the mentor's sectors hold the adept's current sector (an index of one item). */
+  private readonly current: CrossIndex;
+  private readonly earlier: CrossIndex;
+  /** Scratch for `addRow`: per class of current sector, and per class of earlier sectors. */
+  private readonly knowsByClass: Uint8Array;
+  private readonly earlierByClass: Float64Array;
+
+  constructor(
+    mentors: readonly SectorPerson[],
+    adepts: readonly SectorPerson[],
+    _ctx: CriteriaContext,
+  ) {
+    const key = memoNormalizeKey();
+    const mentorKeys = mentors.map((m) => [...personSectors(m, key).keys()]);
+    this.mentorKnown = Uint8Array.from(mentors, (m) =>
+      keyed(m.sectorExperience, key).size > 0 ? 1 : 0,
+    );
+    this.current = new CrossIndex(
+      mentorKeys,
+      adepts.map((a) => {
+        const k = key(a.sector);
+        return k === "" ? [] : [[k]];
+      }),
+    );
+    this.earlier = new CrossIndex(
+      mentorKeys,
+      adepts.map((a) => [...earlierSectors(a, key).keys()].map((k) => [k])),
+    );
+    this.knowsByClass = new Uint8Array(this.current.classAdept.length);
+    this.earlierByClass = new Float64Array(this.earlier.classAdept.length);
+  }
+
+  /**
+   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
+   * scoring once per class of adepts with the same current sector and once per class with the
+   * same earlier sectors.
+   */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    const current = this.current;
+    const knows = this.knowsByClass;
+    for (let c = 0; c < current.classAdept.length; c++) {
+      knows[c] = current.covered(mentor, current.classAdept[c]!);
+    }
+    const earlier = this.earlier;
+    const byClass = this.earlierByClass;
+    for (let c = 0; c < earlier.classAdept.length; c++) {
+      byClass[c] = this.withoutCurrent(mentor, earlier.classAdept[c]!);
+    }
+    for (let adept = 0; adept < sums.length; adept++) {
+      const score =
+        knows[current.adeptClass[adept]!] === 1 ? 1 : byClass[earlier.adeptClass[adept]!]!;
+      sums[adept] = sums[adept]! + weight * score;
+    }
+  }
+
+  /** The score when the mentor has not worked in the adept's current sector. */
+  private withoutCurrent(mentor: number, adept: number): number {
+    if (this.mentorKnown[mentor] !== 1) return NEUTRAL;
+    const size = this.earlier.adeptSize[adept]!;
+    return size === 0 ? 0 : sectorFromParts(false, true, this.earlier.covered(mentor, adept), size);
+  }
+
+  score(mentor: number, adept: number): number {
+    return this.current.covered(mentor, adept) === 1 ? 1 : this.withoutCurrent(mentor, adept);
+  }
+}

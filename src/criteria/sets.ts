@@ -1,0 +1,379 @@
+import { normalizeKey } from "../util/normalize.js";
+
+/**
+ * A list's distinct entries keyed by `normalizeKey` (or a memo of it), each mapped to its first
+ * spelling (trimmed); entries that normalise to "" are dropped. `undefined` gives an empty map.
+ *
+ * @example
+ * [...keyed(["Borås", " borås", "Mark"]).keys()] // ["borås", "mark"]
+ */
+export function keyed(
+  values: readonly string[] | undefined,
+  key: (value: string) => string = normalizeKey,
+): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const value of values ?? []) {
+    const k = key(value);
+    if (k !== "" && !map.has(k)) map.set(k, value.trim());
+  }
+  return map;
+}
+
+/**
+ * `normalizeKey` with a memo, for building profiles of a whole cohort where the same names and
+ * tags recur thousands of times.
+ *
+ * @example
+ * const key = memoNormalizeKey();
+ * key(" Borås") === key("borås") // true
+ */
+export function memoNormalizeKey(): (value: string) => string {
+  const memo = new Map<string, string>();
+  return (value) => {
+    let key = memo.get(value);
+    if (key === undefined) {
+      key = normalizeKey(value);
+      memo.set(value, key);
+    }
+    return key;
+  };
+}
+
+/**
+ * The spellings (from `of`) of the keys that `other` also has, in `of`'s order.
+ *
+ * @example
+ * shared(keyed(["Change", "Budget"]), keyed(["budget"])) // ["Budget"]
+ */
+export function shared(
+  of: ReadonlyMap<string, string>,
+  other: ReadonlyMap<string, unknown>,
+): string[] {
+  const out: string[] = [];
+  for (const [key, spelling] of of) if (other.has(key)) out.push(spelling);
+  return out;
+}
+
+/**
+ * The spellings (from `of`) of the keys that `other` lacks, in `of`'s order.
+ *
+ * @example
+ * lacking(keyed(["Change", "Budget"]), keyed(["budget"])) // ["Change"]
+ */
+export function lacking(
+  of: ReadonlyMap<string, string>,
+  other: ReadonlyMap<string, unknown>,
+): string[] {
+  const out: string[] = [];
+  for (const [key, spelling] of of) if (!other.has(key)) out.push(spelling);
+  return out;
+}
+
+/**
+ * Jaccard similarity |A ∩ B| / |A ∪ B| from the intersection size and both set sizes; 0 when
+ * both sets are empty.
+ *
+ * @example
+ * jaccard(1, 2, 3) // 0.25
+ */
+export function jaccard(intersection: number, sizeA: number, sizeB: number): number {
+  const union = sizeA + sizeB - intersection;
+  return union === 0 ? 0 : intersection / union;
+}
+
+/**
+ * Number of set bits in a 32-bit integer.
+ *
+ * @example
+ * popcount32(0b1011) // 3
+ */
+export function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
+}
+
+/**
+ * People grouped by one numeric field: `of[i]` is the class of person `i`, `values[c]` its value.
+ *
+ * @example
+ * const { of, values } = valueClasses([3, 5, 3]); values[of[2]] // 3
+ */
+export interface ValueClasses {
+  readonly of: Int32Array;
+  readonly values: Float64Array;
+}
+
+/**
+ * Groups people by equal values of one numeric field (years, staff counts), so that a part that
+ * depends on it can be scored once per distinct value in a row.
+ *
+ * @example
+ * valueClasses([3, 5, 3]) // { of: [0, 1, 0], values: [3, 5] }
+ */
+export function valueClasses(values: ArrayLike<number>): ValueClasses {
+  const ids = new Map<number, number>();
+  const distinct: number[] = [];
+  const of = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = distinct.length;
+      ids.set(value, id);
+      distinct.push(value);
+    }
+    of[i] = id;
+  }
+  return { of, values: Float64Array.from(distinct) };
+}
+
+/** Above this many 32-bit words the mentor side is kept as sorted id lists instead of bitsets. */
+const DENSE_BUDGET_WORDS = 1 << 22;
+
+/**
+ * Set intersections between every mentor and every adept without allocating per pair. The
+ * mentor side holds distinct keys; the adept side holds distinct items, each a list of
+ * alternative keys (one key for a tag, a Swedish and an English stem for a text term). An item
+ * is covered by a mentor who has any of its alternatives. Only keys that occur on both sides get
+ * ids, so the mentor bitsets stay short for a realistic vocabulary; a huge shared vocabulary
+ * falls back to sorted id lists and binary search. A class rather than closures so that the
+ * per-pair call stays monomorphic and inlinable however many indices exist.
+ *
+ * @example
+ * const index = new CrossIndex([["change", "budget"]], [[["budget"], ["conflict"]]]);
+ * index.covered(0, 0) // 1
+ */
+export class CrossIndex {
+  /** Distinct keys per mentor. */
+  readonly mentorSize: Int32Array;
+  /** Items per adept. */
+  readonly adeptSize: Int32Array;
+  /** Alternatives per stored item (padded with an id no mentor has). */
+  private readonly arity: number;
+  /** Start of each adept's coverable items, in items. */
+  private readonly offsets: Int32Array;
+  private readonly adeptIds: Int32Array;
+  /** Bitset words per mentor; 0 when the mentor side is sparse. */
+  private readonly words: number;
+  private readonly bits: Uint32Array;
+  /** Sparse mentor side: sorted ids, mentor i at `starts[i]..starts[i + 1]`. */
+  private readonly starts: Int32Array;
+  private readonly sorted: Int32Array;
+  /**
+   * Single-key items and at most 32 shared keys (the realistic case: a programme's vocabulary of
+   * tags, sectors, fields or areas): one mask per person, and an intersection is one popcount.
+   */
+  private readonly small: boolean;
+  private readonly mentorMask: Uint32Array;
+  private readonly adeptMask: Uint32Array;
+  /**
+   * Adepts with the same size and the same coverable items get the same `covered` from every
+   * mentor: they share a class, so a row can be scored once per class (`classAdept[c]` is one
+   * adept of class `c`, `adeptClass[j]` the class of adept `j`).
+   */
+  readonly adeptClass: Int32Array;
+  readonly classAdept: Int32Array;
+
+  /**
+   * `mentorKeys[i]` must hold distinct keys and `adeptItems[j]` distinct items.
+   * `denseBudgetWords` bounds the mentor bitsets (tests lower it to reach the sparse path); the
+   * default value is 4,194,304 words (16 MB).
+   */
+  constructor(
+    mentorKeys: readonly (readonly string[])[],
+    adeptItems: readonly (readonly (readonly string[])[])[],
+    denseBudgetWords = DENSE_BUDGET_WORDS,
+  ) {
+    const mentorVocabulary = new Set<string>();
+    this.mentorSize = new Int32Array(mentorKeys.length);
+    mentorKeys.forEach((keys, i) => {
+      this.mentorSize[i] = keys.length;
+      for (const key of keys) mentorVocabulary.add(key);
+    });
+
+    // Ids for keys on both sides, in order of first use by an adept.
+    const ids = new Map<string, number>();
+    let arity = 1;
+    let singleKeys = true;
+    for (const items of adeptItems) {
+      for (const item of items) {
+        if (item.length > 1) singleKeys = false;
+        let inVocabulary = 0;
+        for (const key of item) {
+          if (!mentorVocabulary.has(key)) continue;
+          inVocabulary++;
+          if (!ids.has(key)) ids.set(key, ids.size);
+        }
+        if (inVocabulary > arity) arity = inVocabulary;
+      }
+    }
+    this.arity = arity;
+    // One id past the shared ones that no mentor ever has: pads items with fewer alternatives.
+    const pad = ids.size;
+
+    this.adeptSize = new Int32Array(adeptItems.length);
+    this.offsets = new Int32Array(adeptItems.length + 1);
+    const flat: number[] = [];
+    adeptItems.forEach((items, j) => {
+      this.adeptSize[j] = items.length;
+      for (const item of items) {
+        const itemIds: number[] = [];
+        for (const key of item) {
+          const id = ids.get(key);
+          if (id !== undefined) itemIds.push(id);
+        }
+        // An item no mentor can cover only counts towards the adept's size.
+        if (itemIds.length === 0) continue;
+        while (itemIds.length < arity) itemIds.push(pad);
+        flat.push(...itemIds);
+      }
+      this.offsets[j + 1] = flat.length / arity;
+    });
+    this.adeptIds = Int32Array.from(flat);
+
+    // Masks need distinct ids per adept, which distinct single-key items guarantee (two items with
+    // alternatives could come down to the same shared key).
+    this.small = singleKeys && ids.size <= 32;
+    this.adeptMask = new Uint32Array(this.small ? adeptItems.length : 0);
+    if (this.small) {
+      for (let j = 0; j < adeptItems.length; j++) {
+        for (let k = this.offsets[j]!; k < this.offsets[j + 1]!; k++) {
+          this.adeptMask[j]! |= 1 << this.adeptIds[k]!;
+        }
+      }
+    }
+
+    const classes = new Map<number | string, number>();
+    const classAdept: number[] = [];
+    this.adeptClass = new Int32Array(adeptItems.length);
+    for (let j = 0; j < adeptItems.length; j++) {
+      // Items with alternatives (text terms) rarely repeat as a whole set: one class per adept.
+      const key = this.small
+        ? this.adeptSize[j]! * 2 ** 32 + this.adeptMask[j]!
+        : singleKeys
+          ? this.classKey(j)
+          : j;
+      let c = classes.get(key);
+      if (c === undefined) {
+        c = classAdept.length;
+        classes.set(key, c);
+        classAdept.push(j);
+      }
+      this.adeptClass[j] = c;
+    }
+    this.classAdept = Int32Array.from(classAdept);
+
+    const mentorIds = mentorKeys.map((keys) => {
+      const own: number[] = [];
+      for (const key of keys) {
+        const id = ids.get(key);
+        if (id !== undefined) own.push(id);
+      }
+      return own.sort((a, b) => a - b);
+    });
+    this.mentorMask = new Uint32Array(this.small ? mentorKeys.length : 0);
+    if (this.small) {
+      mentorIds.forEach((own, i) => {
+        for (const id of own) this.mentorMask[i]! |= 1 << id;
+      });
+    }
+    const words = (pad + 32) >>> 5;
+    if (this.small) {
+      this.words = 0;
+      this.bits = new Uint32Array(0);
+      this.starts = new Int32Array(0);
+      this.sorted = new Int32Array(0);
+    } else if (mentorKeys.length * words <= denseBudgetWords) {
+      this.words = words;
+      this.bits = new Uint32Array(mentorKeys.length * words);
+      mentorIds.forEach((own, i) => {
+        for (const id of own) this.bits[i * words + (id >>> 5)]! |= 1 << (id & 31);
+      });
+      this.starts = new Int32Array(0);
+      this.sorted = new Int32Array(0);
+    } else {
+      this.words = 0;
+      this.bits = new Uint32Array(0);
+      this.starts = new Int32Array(mentorKeys.length + 1);
+      mentorIds.forEach((own, i) => {
+        this.starts[i + 1] = this.starts[i]! + own.length;
+      });
+      this.sorted = Int32Array.from(mentorIds.flat());
+    }
+  }
+
+  /** The adept's size and coverable items, in an order-independent string. */
+  private classKey(adept: number): string {
+    const items: string[] = [];
+    for (let k = this.offsets[adept]!; k < this.offsets[adept + 1]!; k++) {
+      items.push(this.adeptIds.subarray(k * this.arity, (k + 1) * this.arity).join("."));
+    }
+    return `${this.adeptSize[adept]}:${items.sort().join(",")}`;
+  }
+
+  /** How many of the adept's items the mentor covers (the intersection size for tags). */
+  covered(mentor: number, adept: number): number {
+    // Kept tiny so that it inlines into each criterion's per-pair function.
+    return this.small
+      ? popcount32(this.mentorMask[mentor]! & this.adeptMask[adept]!)
+      : this.coveredByScan(mentor, adept);
+  }
+
+  private coveredByScan(mentor: number, adept: number): number {
+    const arity = this.arity;
+    const ids = this.adeptIds;
+    const end = this.offsets[adept + 1]! * arity;
+    let k = this.offsets[adept]! * arity;
+    let n = 0;
+    if (this.words === 0) {
+      for (; k < end; k += arity) {
+        for (let t = k; t < k + arity; t++) {
+          if (this.hasSparse(mentor, ids[t]!)) {
+            n++;
+            break;
+          }
+        }
+      }
+      return n;
+    }
+    const bits = this.bits;
+    const base = mentor * this.words;
+    if (arity === 1) {
+      for (; k < end; k++) {
+        const id = ids[k]!;
+        n += (bits[base + (id >>> 5)]! >>> (id & 31)) & 1;
+      }
+    } else if (arity === 2) {
+      for (; k < end; k += 2) {
+        const a = ids[k]!;
+        const b = ids[k + 1]!;
+        n += ((bits[base + (a >>> 5)]! >>> (a & 31)) | (bits[base + (b >>> 5)]! >>> (b & 31))) & 1;
+      }
+    } else {
+      for (; k < end; k += arity) {
+        let hit = 0;
+        for (let t = k; t < k + arity; t++) {
+          const id = ids[t]!;
+          hit |= bits[base + (id >>> 5)]! >>> (id & 31);
+        }
+        n += hit & 1;
+      }
+    }
+    return n;
+  }
+
+  private hasSparse(mentor: number, id: number): boolean {
+    const sorted = this.sorted;
+    let lo = this.starts[mentor]!;
+    let hi = this.starts[mentor + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const value = sorted[mid]!;
+      if (value === id) return true;
+      if (value < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
+}

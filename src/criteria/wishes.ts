@@ -1,0 +1,249 @@
+import { type StemCache, type Term, textTerms } from "../text/terms.js";
+import type { Adept, Mentor } from "../types.js";
+import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import { CrossIndex, keyed, lacking, memoNormalizeKey, shared } from "./sets.js";
+
+/**
+ * The fields wishes reads on the mentor's side.
+ *
+ * @example
+ * const m: WishesMentor = { offers: ["delegation"], offerText: "Jag delar gärna med mig" };
+ */
+export type WishesMentor = Pick<Mentor, "offers" | "offerText">;
+/**
+ * The fields wishes reads on the adept's side.
+ *
+ * @example
+ * const a: WishesAdept = { wishes: ["delegation"], wishText: "Stöd i att delegera" };
+ */
+export type WishesAdept = Pick<Adept, "wishes" | "wishText">;
+
+/**
+ * How wishes compared a pair: `"tags"` when both gave tags, `"text"` when not but both gave some
+ * words (tags or free text), `"none"` (neutral 0.5) otherwise.
+ *
+ * @example
+ * wishesFacts({ offerText: "coaching" }, { wishes: ["coaching"] }, ctx).mode // "text"
+ */
+export type WishesMode = "tags" | "text" | "none";
+
+/**
+ * All the words one side gave, for the text fallback: its tags, then its free text.
+ *
+ * @example
+ * sideTexts(["sounding-board"], "Vill ha stöd") // ["sounding-board", "Vill ha stöd"]
+ */
+export function sideTexts(tags: readonly string[] | undefined, text: string | undefined): string[] {
+  return text === undefined ? [...(tags ?? [])] : [...(tags ?? []), text];
+}
+
+// A term's two stems as keys of one vocabulary: Swedish meets Swedish, English meets English.
+const svKey = (term: Pick<Term, "sv">) => `sv:${term.sv}`;
+const enKey = (term: Pick<Term, "en">) => `en:${term.en}`;
+
+/**
+ * A mentor's stems for the text fallback, as the keys `CrossIndex` compares.
+ *
+ * @example
+ * offerStemKeys(textTerms(["delegation"])) // ["sv:delegation", "en:deleg"]
+ */
+export function offerStemKeys(terms: readonly Term[]): string[] {
+  const keys = new Set<string>();
+  for (const term of terms) {
+    keys.add(svKey(term));
+    keys.add(enKey(term));
+  }
+  return [...keys];
+}
+
+/**
+ * True when a mentor's terms cover an adept's term: they share its Swedish stem or its English
+ * stem.
+ *
+ * @example
+ * termCovered(textTerms(["delegering"])[0], new Set(offerStemKeys(textTerms(["delegation"])))) // true
+ */
+export function termCovered(term: Term, mentorStemKeys: ReadonlySet<string>): boolean {
+  return mentorStemKeys.has(svKey(term)) || mentorStemKeys.has(enKey(term));
+}
+
+/**
+ * What wishes found for one pair.
+ *
+ * @example
+ * wishesFacts(mentor, adept, ctx) // { mode: "tags", matched: ["delegation"], unmatched: ["network"], missing: [], score: 0.5 }
+ */
+export interface WishesFacts {
+  readonly mode: WishesMode;
+  /**
+   * What the adept wants that the mentor offers: the adept's tags (their spelling) in `"tags"`
+   * mode, the adept's words (lower case, one per distinct term) in `"text"` mode.
+   */
+  readonly matched: readonly string[];
+  /** What the adept wants that the mentor does not offer, in the same form. */
+  readonly unmatched: readonly string[];
+  /** Fields whose absence made the score neutral. */
+  readonly missing: readonly string[];
+  readonly score: number;
+}
+
+/**
+ * The facts behind wishes for one pair (see `wishesScore`).
+ *
+ * @example
+ * wishesFacts({ offers: ["Delegation"] }, { wishes: ["delegation", "network"] }, ctx).matched // ["delegation"]
+ */
+export function wishesFacts(
+  mentor: WishesMentor,
+  adept: WishesAdept,
+  _ctx: CriteriaContext,
+): WishesFacts {
+  const offers = keyed(mentor.offers);
+  const wishes = keyed(adept.wishes);
+  if (offers.size > 0 && wishes.size > 0) {
+    const matched = shared(wishes, offers);
+    return {
+      mode: "tags",
+      matched,
+      unmatched: lacking(wishes, offers),
+      missing: [],
+      score: matched.length / wishes.size,
+    };
+  }
+  const offerTerms = textTerms(sideTexts(mentor.offers, mentor.offerText));
+  const wishTerms = textTerms(sideTexts(adept.wishes, adept.wishText));
+  if (offerTerms.length === 0 || wishTerms.length === 0) {
+    const missing: string[] = [];
+    if (offerTerms.length === 0) missing.push("mentor.offers/offerText");
+    if (wishTerms.length === 0) missing.push("adept.wishes/wishText");
+    return { mode: "none", matched: [], unmatched: [], missing, score: NEUTRAL };
+  }
+  const mentorStems = new Set(offerStemKeys(offerTerms));
+  const matched: string[] = [];
+  const unmatched: string[] = [];
+  for (const term of wishTerms) {
+    (termCovered(term, mentorStems) ? matched : unmatched).push(term.token);
+  }
+  return {
+    mode: "text",
+    matched,
+    unmatched,
+    missing: [],
+    score: matched.length / wishTerms.length,
+  };
+}
+
+/**
+ * Wishes: how much of what the adept wants the mentor offers. When both gave tags (`wishes`,
+ * `offers`): the share of the adept's distinct normalised wishes that the mentor offers. Else,
+ * when both sides gave any words, the same share over the adept's distinct terms, where the
+ * words of tags and free text (`wishText`, `offerText`) are split into letters-only words, freed
+ * of Swedish and English stop words and stemmed with both the Swedish and the English Snowball
+ * stemmer; a term counts as offered when the mentor's words share its Swedish or its English
+ * stem. Otherwise 0.5. Free text is ignored when both sides gave tags.
+ *
+ * @example
+ * wishesScore({ offerText: "Jag erbjuder stöd i delegering" }, { wishText: "delegation och stöd" }, ctx) // 1
+ */
+export function wishesScore(
+  mentor: WishesMentor,
+  adept: WishesAdept,
+  ctx: CriteriaContext,
+): number {
+  return wishesFacts(mentor, adept, ctx).score;
+}
+
+/**
+ * Wishes for every pair of two lists, on precomputed profiles (tags as ids, text as stemmed
+ * terms, each distinct word stemmed once, text only where a pair can need it); scores are
+ * identical to `wishesScore`.
+ *
+ * @example
+ * new WishesProfiles(mentors, adepts, ctx).score(0, 1) === wishesScore(mentors[0], adepts[1], ctx) // true
+ */
+export class WishesProfiles implements PairScorer {
+  private readonly tags: CrossIndex;
+  private readonly text: CrossIndex;
+  /** Scratch for `addRow`: coverage per class of tags and of terms (a class of size 0 is unread). */
+  private readonly tagsByClass: Float64Array;
+  private readonly textByClass: Float64Array;
+
+  constructor(
+    mentors: readonly WishesMentor[],
+    adepts: readonly WishesAdept[],
+    _ctx: CriteriaContext,
+  ) {
+    const key = memoNormalizeKey();
+    this.tags = new CrossIndex(
+      mentors.map((m) => [...keyed(m.offers, key).keys()]),
+      adepts.map((a) => [...keyed(a.wishes, key).keys()].map((k) => [k])),
+    );
+    // Text is only compared for pairs where a side has no tags: skip stemming the rest.
+    const mentorTags = this.tags.mentorSize;
+    const adeptTags = this.tags.adeptSize;
+    const everyMentorTagged = mentorTags.every((n) => n > 0);
+    const everyAdeptTagged = adeptTags.every((n) => n > 0);
+    const cache: StemCache = new Map();
+    this.text = new CrossIndex(
+      mentors.map((m, i) =>
+        everyAdeptTagged && mentorTags[i]! > 0
+          ? []
+          : offerStemKeys(textTerms(sideTexts(m.offers, m.offerText), cache)),
+      ),
+      adepts.map((a, j) =>
+        everyMentorTagged && adeptTags[j]! > 0
+          ? []
+          : textTerms(sideTexts(a.wishes, a.wishText), cache).map((t) => [svKey(t), enKey(t)]),
+      ),
+    );
+    this.tagsByClass = new Float64Array(this.tags.classAdept.length);
+    this.textByClass = new Float64Array(this.text.classAdept.length);
+  }
+
+  /**
+   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
+   * scoring once per class of adepts with the same wishes and once per class with the same terms.
+   */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    const tags = this.tags;
+    const text = this.text;
+    const tagged = tags.mentorSize[mentor]! > 0;
+    const worded = text.mentorSize[mentor]! > 0;
+    const byTags = this.tagsByClass;
+    const byText = this.textByClass;
+    if (tagged) {
+      for (let c = 0; c < tags.classAdept.length; c++) {
+        const adept = tags.classAdept[c]!;
+        byTags[c] = tags.covered(mentor, adept) / tags.adeptSize[adept]!;
+      }
+    }
+    if (worded) {
+      for (let c = 0; c < text.classAdept.length; c++) {
+        const adept = text.classAdept[c]!;
+        byText[c] = text.covered(mentor, adept) / text.adeptSize[adept]!;
+      }
+    }
+    for (let adept = 0; adept < sums.length; adept++) {
+      const score =
+        tagged && tags.adeptSize[adept]! > 0
+          ? byTags[tags.adeptClass[adept]!]!
+          : worded && text.adeptSize[adept]! > 0
+            ? byText[text.adeptClass[adept]!]!
+            : NEUTRAL;
+      sums[adept] = sums[adept]! + weight * score;
+    }
+  }
+
+  score(mentor: number, adept: number): number {
+    const wishes = this.tags.adeptSize[adept]!;
+    if (wishes > 0 && this.tags.mentorSize[mentor]! > 0) {
+      return this.tags.covered(mentor, adept) / wishes;
+    }
+    const terms = this.text.adeptSize[adept]!;
+    if (terms > 0 && this.text.mentorSize[mentor]! > 0) {
+      return this.text.covered(mentor, adept) / terms;
+    }
+    return NEUTRAL;
+  }
+}
