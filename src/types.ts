@@ -14,6 +14,10 @@ export type {
   Person,
 } from "./schema/cohort.js";
 
+import type { CriterionFacts } from "./criteria/facts.js";
+
+export type { CriterionFacts } from "./criteria/facts.js";
+
 /** The six criteria, in the order they are reported. */
 export const CRITERIA = [
   "geography",
@@ -45,8 +49,15 @@ export interface MunicipalityPoint {
   readonly lon: number;
 }
 
-/** How a pairing rule is applied. `hard`: never broken; `off`: ignored. */
-export type RuleMode = "hard" | "off";
+/**
+ * How a pairing rule is applied. `hard`: never broken; `soft`: "as far as possible", broken
+ * only when that matches more adepts (violations are minimised before score is maximised);
+ * `off`: ignored.
+ */
+export type RuleMode = "hard" | "soft" | "off";
+
+/** The pairing rules that can be soft, as named in `MatchedPair.softViolations`. */
+export type PairRule = "differentMunicipality" | "differentSector" | "differentWorkBackground";
 
 /** The programme's rules. */
 export interface RulesOptions {
@@ -54,6 +65,12 @@ export interface RulesOptions {
   readonly differentMunicipality?: RuleMode;
   /** Mentor and adept work in different sectors now. The default value is `"hard"`. */
   readonly differentSector?: RuleMode;
+  /**
+   * Mentor and adept have different work-life backgrounds: broken when both list
+   * `sectorExperience` and their sectors (experience plus current sector) overlap by at least
+   * half (Jaccard >= 0.5). The default value is `"off"`.
+   */
+  readonly differentWorkBackground?: RuleMode;
   /** Least years as a manager for an adept. The default value is 2. */
   readonly adeptMinManagerYears?: number;
   /** Least years as a manager for a mentor. The default value is 5. */
@@ -109,10 +126,19 @@ export interface MatrixOptions extends ScoreOptions {
 /** Which solver `match` uses. `auto` takes the LP for small cohorts and the flow solver above. */
 export type SolverChoice = "auto" | "lp" | "flow";
 
+/**
+ * What `match` optimises after the most adepts matched and the fewest soft-rule violations.
+ * `total`: the highest total score. `fair`: first the weakest (non-locked) pair's score as high
+ * as possible, then the highest total among plans that keep it.
+ */
+export type ObjectiveChoice = "total" | "fair";
+
 /** Options for `match`. */
 export interface MatchOptions extends MatrixOptions {
   /** The solver. The default value is `"auto"`. */
   readonly solver?: SolverChoice;
+  /** The last level of the objective. The default value is `"total"`. */
+  readonly objective?: ObjectiveChoice;
 }
 
 /** The result of `scorePair`. */
@@ -140,8 +166,12 @@ export interface MatchedPair {
   /** The pair's total, equal to the `scoreMatrix` entry. */
   readonly score: number;
   readonly criteria: CriterionScores;
+  /** The facts behind each criterion (distance, year gap, shared wishes...), for explanations. */
+  readonly facts: CriterionFacts;
   /** The pair was locked in the input. */
   readonly locked: boolean;
+  /** Soft rules this pair breaks (empty when it breaks none). */
+  readonly softViolations: readonly PairRule[];
 }
 
 /** Why an adept is not in a pair. */
@@ -193,6 +223,7 @@ export interface Audit {
   readonly rules: ResolvedRules;
   readonly criteria: ResolvedCriteriaOptions;
   readonly solver: SolverChoice;
+  readonly objective: ObjectiveChoice;
   /** SHA-256 of the validated cohort in canonical order (independent of input order). */
   readonly inputHash: string;
 }
@@ -207,6 +238,10 @@ export interface MatchResult {
   readonly objective: {
     /** Adepts in pairs. */
     readonly matched: number;
+    /** Soft-rule violations summed over the pairs (a pair breaking two rules counts two). */
+    readonly softViolations: number;
+    /** The lowest score of a pair that was not locked (`null` when there is none). */
+    readonly weakestScore: number | null;
     /** Sum of the pairs' totals. */
     readonly totalScore: number;
   };

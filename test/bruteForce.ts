@@ -24,9 +24,8 @@ export function bruteForce(
     }
     const lock = locked.get(a);
     if (lock !== undefined) {
-      left[lock]!--;
+      // Its place was taken before the search began.
       visit(a + 1, matched + 1, total + units[lock]![a]!);
-      left[lock]!++;
       return;
     }
     visit(a + 1, matched, total);

@@ -22,7 +22,7 @@ describe("bad options throw, naming the function and the option", () => {
     ],
     [
       { rules: { differentSector: "sometimes" } },
-      /match: options\.rules\.differentSector must be one of "hard", "off"/,
+      /match: options\.rules\.differentSector must be one of "hard", "soft", "off"/,
     ],
     [
       { rules: { differentRegion: "hard" } },

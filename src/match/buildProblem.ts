@@ -1,8 +1,21 @@
-import type { AssignmentProblem } from "../solve/assignment.js";
-import { isAllowed, type Prepared } from "./prepare.js";
+import { type Prepared, ruleBits } from "./prepare.js";
+import type { ScoredProblem } from "./runSolver.js";
 
-/** The residual problem after locked pairs are placed: eligible mentors x free eligible adepts. */
-export function buildProblem(p: Prepared, adeptLocked: Uint8Array, load: Int32Array) {
+function popcount3(bits: number): number {
+  return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
+}
+
+/**
+ * The residual problem after locked pairs are placed: rows are eligible mentors (capacity less
+ * their locked adepts), columns eligible adepts that are not locked, edges the pairs the hard
+ * rules, exclusions and history allow, weighted by score units, with the number of soft rules
+ * each breaks. Scores are computed once per allowed pair, row by row, into growing typed arrays.
+ */
+export function buildProblem(
+  p: Prepared,
+  adeptLocked: Uint8Array,
+  load: Int32Array,
+): ScoredProblem & { rowMentor: number[]; colAdept: number[] } {
   const rowMentor: number[] = [];
   const colAdept: number[] = [];
   p.mentors.forEach((_, i) => {
@@ -16,15 +29,19 @@ export function buildProblem(p: Prepared, adeptLocked: Uint8Array, load: Int32Ar
   const rowStart = new Int32Array(rows + 1);
   let colIndex = new Int32Array(Math.max(16, Math.min(rows * cols, 1 << 20)));
   let weight = new Float64Array(colIndex.length);
+  let penalty = new Uint8Array(colIndex.length);
   let edges = 0;
   const capacity = new Int32Array(rows);
+  const { hardMask, softMask } = p;
   for (let r = 0; r < rows; r++) {
     const m = rowMentor[r]!;
     capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
     rowStart[r] = edges;
+    const banned = p.banned.get(m);
     for (let c = 0; c < cols; c++) {
       const a = colAdept[c]!;
-      if (!isAllowed(p, m, a)) continue;
+      const bits = ruleBits(p, m, a);
+      if ((bits & hardMask) !== 0 || banned?.has(a) === true) continue;
       if (edges === colIndex.length) {
         const grownIndex = new Int32Array(edges * 2);
         grownIndex.set(colIndex);
@@ -32,20 +49,28 @@ export function buildProblem(p: Prepared, adeptLocked: Uint8Array, load: Int32Ar
         const grownWeight = new Float64Array(edges * 2);
         grownWeight.set(weight);
         weight = grownWeight;
+        const grownPenalty = new Uint8Array(edges * 2);
+        grownPenalty.set(penalty);
+        penalty = grownPenalty;
       }
       colIndex[edges] = c;
       weight[edges] = p.scorer.units(m, a);
+      penalty[edges] = popcount3(bits & softMask);
       edges++;
     }
   }
   rowStart[rows] = edges;
-  const problem: AssignmentProblem = {
-    rows,
-    cols,
-    capacity,
-    rowStart,
-    colIndex: colIndex.subarray(0, edges),
-    weight: weight.subarray(0, edges),
+  return {
+    problem: {
+      rows,
+      cols,
+      capacity,
+      rowStart,
+      colIndex: colIndex.subarray(0, edges),
+      weight: weight.subarray(0, edges),
+    },
+    penalty: penalty.subarray(0, edges),
+    rowMentor,
+    colAdept,
   };
-  return { problem, rowMentor, colAdept };
 }

@@ -1,4 +1,5 @@
-import { UNITS_PER_POINT } from "../score/scoreMatrix.js";
+import { criterionFacts } from "../criteria/facts.js";
+import { UNITS_PER_POINT } from "../criteria/total.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -10,9 +11,10 @@ import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
 import { buildProblem } from "./buildProblem.js";
 import { checkPlan } from "./checkPlan.js";
-import { isAllowed, type Prepared, prepare } from "./prepare.js";
+import { fairThreshold, restrict } from "./fair.js";
+import { isAllowed, type Prepared, prepare, softViolations } from "./prepare.js";
 import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
-import { runSolver } from "./runSolver.js";
+import { runSolver, type ScoredProblem } from "./runSolver.js";
 
 function inputHash(p: Prepared): string {
   const byKey = <T extends { mentor: string; adept: string }>(xs: readonly T[]) =>
@@ -52,8 +54,19 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     load[l.mentor]!++;
     chosen.push({ ...l, locked: true });
   }
-  const { problem, rowMentor, colAdept } = buildProblem(p, adeptLocked, load);
-  const { rowOf, info } = runSolver(problem, p.options.solver);
+  const built = buildProblem(p, adeptLocked, load);
+  const { rowMentor, colAdept } = built;
+  let scored: ScoredProblem = built;
+  let fairProof = "";
+  if (p.options.objective === "fair") {
+    const threshold = fairThreshold(built);
+    scored = restrict(built, threshold);
+    fairProof = `; fair: no plan with as many matched and as few violations keeps every free pair above ${threshold / UNITS_PER_POINT}`;
+  }
+  const solved = runSolver(scored, p.options.solver);
+  const rowOf = solved.rowOf;
+  const info =
+    fairProof === "" ? solved.info : { ...solved.info, proof: solved.info.proof + fairProof };
   rowOf.forEach((r, c) => {
     if (r < 0) return;
     const mentor = rowMentor[r]!;
@@ -71,7 +84,9 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
       adeptId: p.adepts[adept]!.id,
       score: units / UNITS_PER_POINT,
       criteria: p.scorer.criteria(mentor, adept),
+      facts: criterionFacts(p.mentors[mentor]!, p.adepts[adept]!, p.options),
       locked,
+      softViolations: softViolations(p, mentor, adept),
     };
   });
   const problems = checkPlan(p.cohort, p.options.rules, pairs);
@@ -149,7 +164,15 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     pairs,
     unmatchedAdepts,
     spareMentors,
-    objective: { matched: pairs.length, totalScore: totalUnits / UNITS_PER_POINT },
+    objective: {
+      matched: pairs.length,
+      softViolations: pairs.reduce((n, pair) => n + pair.softViolations.length, 0),
+      weakestScore: pairs.reduce<number | null>(
+        (low, pair) => (pair.locked || (low !== null && low <= pair.score) ? low : pair.score),
+        null,
+      ),
+      totalScore: totalUnits / UNITS_PER_POINT,
+    },
     solver: info,
     warnings: p.warnings,
     ineligible,
@@ -160,6 +183,7 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
       rules: p.options.rules,
       criteria: p.options.criteria,
       solver: p.options.solver,
+      objective: p.options.objective,
       inputHash: inputHash(p),
     },
   };

@@ -1,10 +1,12 @@
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
+import { backgroundKeys, SAME_BACKGROUND_JACCARD } from "../rules/differentWorkBackground.js";
 import { eligibilityProblem } from "../rules/eligibility.js";
+import { PAIR_RULES } from "../rules/pairRules.js";
 import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
 import { CohortError } from "../schema/issues.js";
 import { parseWith } from "../schema/parse.js";
-import type { CohortWarning, MatchOptions } from "../types.js";
+import type { CohortWarning, MatchOptions, PairRule, RuleMode } from "../types.js";
 import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
 
 /**
@@ -34,8 +36,21 @@ export interface Prepared {
   readonly adeptMunicipality: Int32Array;
   readonly mentorSector: Int32Array;
   readonly adeptSector: Int32Array;
+  /** Interned, sorted sectors of each person's background, `null` when not given. */
+  readonly mentorBackground: readonly (Int32Array | null)[];
+  readonly adeptBackground: readonly (Int32Array | null)[];
+  /** Rule bits (see `RULE_BIT`) whose mode is `hard`, and whose mode is `soft`. */
+  readonly hardMask: number;
+  readonly softMask: number;
   readonly scorer: Scorer;
 }
+
+/** One bit per pairing rule, in `PAIR_RULES` order. */
+export const RULE_BIT: Readonly<Record<PairRule, number>> = {
+  differentMunicipality: 1,
+  differentSector: 2,
+  differentWorkBackground: 4,
+};
 
 function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array {
   const keys = people.map((p) => normalizeKey(p.id));
@@ -97,6 +112,15 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
 
   const municipalities = new Map<string, number>();
   const sectors = new Map<string, number>();
+  const background = (x: Mentor | Adept) => {
+    const keys = backgroundKeys(x);
+    return keys === undefined ? null : intern([...keys], sectors).sort();
+  };
+  const mask = (mode: RuleMode) =>
+    PAIR_RULES.reduce(
+      (bits, rule) => (resolved.rules[rule] === mode ? bits | RULE_BIT[rule] : bits),
+      0,
+    );
   return {
     cohort,
     options: resolved,
@@ -125,8 +149,49 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
       adepts.map((a) => a.sector),
       sectors,
     ),
+    mentorBackground: mentors.map(background),
+    adeptBackground: adepts.map(background),
+    hardMask: mask("hard"),
+    softMask: mask("soft"),
     scorer: createScorer(mentors, adepts, resolved),
   };
+}
+
+function sameBackground(m: Int32Array | null, a: Int32Array | null): boolean {
+  if (m === null || a === null) return false;
+  let i = 0;
+  let j = 0;
+  let common = 0;
+  while (i < m.length && j < a.length) {
+    if (m[i]! < a[j]!) i++;
+    else if (m[i]! > a[j]!) j++;
+    else {
+      common++;
+      i++;
+      j++;
+    }
+  }
+  return common / (m.length + a.length - common) >= SAME_BACKGROUND_JACCARD;
+}
+
+/** The pairing rules a pair breaks, whatever their mode, as `RULE_BIT` bits (canonical indices). */
+export function ruleBits(p: Prepared, mentor: number, adept: number): number {
+  let bits = 0;
+  if (p.mentorMunicipality[mentor] === p.adeptMunicipality[adept])
+    bits |= RULE_BIT.differentMunicipality;
+  if (p.mentorSector[mentor] === p.adeptSector[adept]) bits |= RULE_BIT.differentSector;
+  if ((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) {
+    if (sameBackground(p.mentorBackground[mentor]!, p.adeptBackground[adept]!)) {
+      bits |= RULE_BIT.differentWorkBackground;
+    }
+  }
+  return bits;
+}
+
+/** The soft rules a pair breaks, by name. */
+export function softViolations(p: Prepared, mentor: number, adept: number): PairRule[] {
+  const bits = ruleBits(p, mentor, adept) & p.softMask;
+  return PAIR_RULES.filter((rule) => (bits & RULE_BIT[rule]) !== 0);
 }
 
 /**
@@ -136,14 +201,7 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
 export function isAllowed(p: Prepared, mentor: number, adept: number): boolean {
   if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined)
     return false;
-  const rules = p.options.rules;
-  if (
-    rules.differentMunicipality === "hard" &&
-    p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]
-  )
-    return false;
-  if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept])
-    return false;
+  if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) return false;
   return p.banned.get(mentor)?.has(adept) !== true;
 }
 
@@ -154,16 +212,10 @@ export function explainBlocked(p: Prepared, mentor: number, adept: number): stri
   const mentorProblem = p.mentorIneligible[mentor];
   if (mentorProblem !== undefined) why.push(`mentor ineligible: ${mentorProblem}`);
   if (p.adeptIneligible[adept] !== undefined) why.push("adept ineligible");
-  const rules = p.options.rules;
-  if (
-    rules.differentMunicipality === "hard" &&
-    p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]
-  ) {
-    why.push(`both in ${a.municipality}`);
-  }
-  if (rules.differentSector === "hard" && p.mentorSector[mentor] === p.adeptSector[adept]) {
-    why.push(`both in ${a.sector}`);
-  }
+  const hard = ruleBits(p, mentor, adept) & p.hardMask;
+  if (hard & RULE_BIT.differentMunicipality) why.push(`both in ${a.municipality}`);
+  if (hard & RULE_BIT.differentSector) why.push(`both in ${a.sector}`);
+  if (hard & RULE_BIT.differentWorkBackground) why.push("largely the same work background");
   const ban = p.banned.get(mentor)?.get(adept);
   if (ban !== undefined) why.push(ban);
   return why;

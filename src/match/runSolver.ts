@@ -1,3 +1,4 @@
+import { MAX_UNITS } from "../criteria/total.js";
 import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
 import { checkAssignmentOptimality } from "../solve/certificate.js";
 import { solveLp } from "../solve/lp.js";
@@ -14,14 +15,38 @@ export class SolverError extends Error {
   override readonly name = "SolverError";
 }
 
-function objective(
+/**
+ * The residual problem in score units, with the soft-rule violations of each edge. `weight` is
+ * the pair's score in integer units (total x 10,000).
+ */
+export interface ScoredProblem {
+  readonly problem: AssignmentProblem;
+  /** Soft rules each edge breaks (0 when no rule is soft). */
+  readonly penalty: Uint8Array;
+}
+
+/**
+ * One integer weight per edge that orders plans lexicographically by fewest violations, then
+ * most units: `units - V * penalty` with `V` above any total of units. Matched count comes
+ * first in both solvers by construction. Exact in doubles: |weight| stays below 2^53 for
+ * cohorts within the schema's limits.
+ */
+export function combinedProblem({ problem, penalty }: ScoredProblem): AssignmentProblem {
+  if (!penalty.some((x) => x > 0)) return problem;
+  const v = MAX_UNITS * Math.max(1, problem.cols) + 1;
+  const weight = problem.weight.map((w, e) => w - v * penalty[e]!);
+  return { ...problem, weight };
+}
+
+/** Matched count, combined weight and feasibility of a plan, recomputed from the problem. */
+export function evaluatePlan(
   problem: AssignmentProblem,
   rowOf: Int32Array,
 ): { matched: number; weight: number; feasible: boolean } {
   const load = new Int32Array(problem.rows);
   let matched = 0;
   let weight = 0;
-  let feasible = true;
+  let feasible = rowOf.length === problem.cols;
   rowOf.forEach((r, c) => {
     if (r < 0) return;
     matched++;
@@ -47,10 +72,11 @@ function objective(
  * (and `proof` says so); with `lp` it is a `SolverError`.
  */
 export function runSolver(
-  problem: AssignmentProblem,
+  scored: ScoredProblem,
   choice: SolverChoice,
 ): { rowOf: Int32Array; info: SolverInfo } {
   const t0 = performance.now();
+  const problem = combinedProblem(scored);
   const exact = solveAssignment(problem);
   const certificate = checkAssignmentOptimality(problem, exact);
   if (!certificate.ok) {
@@ -68,14 +94,14 @@ export function runSolver(
         optimal: true,
         ms: performance.now() - t0,
         proof:
-          "dual certificate: no augmenting path and no improving cycle (reduced costs checked on every residual arc)",
+          "dual certificate: no augmenting path and no improving exchange (reduced costs checked on every residual arc)",
       },
     };
   }
-  const lp = solveLp(problem);
+  const lp = solveLp(scored.problem, scored.penalty);
   let rejected: string;
   if (lp.status === "solved") {
-    const got = objective(problem, lp.rowOf);
+    const got = evaluatePlan(problem, lp.rowOf);
     if (got.feasible && got.matched === exact.matched && got.weight === exact.totalWeight) {
       return {
         rowOf: lp.rowOf,
@@ -83,20 +109,21 @@ export function runSolver(
           name: "lp",
           optimal: true,
           ms: performance.now() - t0,
-          proof: `LP objective equals the exact min-cost-flow optimum (${exact.matched} matched, weight ${exact.totalWeight})`,
+          proof: `javascript-lp-solver's plan reaches the optimum of the exact min-cost-flow solver (${exact.matched} matched, objective ${exact.totalWeight})`,
         },
       };
     }
     rejected = got.feasible
-      ? `the LP answer (${got.matched} matched, weight ${got.weight}) is below the exact optimum (${exact.matched} matched, weight ${exact.totalWeight})`
-      : "the LP answer breaks a capacity or uses a forbidden pair";
+      ? `the LP plan (${got.matched} matched, objective ${got.weight}) is below the exact optimum (${exact.matched} matched, objective ${exact.totalWeight})`
+      : "the LP plan breaks a capacity or uses a forbidden pair";
   } else {
     rejected = lp.reason;
   }
-  if (choice === "lp")
+  if (choice === "lp") {
     throw new SolverError(
       `match: javascript-lp-solver failed: ${rejected}; use solver "auto" or "flow"`,
     );
+  }
   return {
     rowOf: exact.rowOf,
     info: {

@@ -3,6 +3,7 @@ import {
   CRITERIA,
   type Criterion,
   type MatchOptions,
+  type ObjectiveChoice,
   type ResolvedCriteriaOptions,
   type ResolvedRules,
   type SolverChoice,
@@ -23,6 +24,7 @@ export const DEFAULT_WEIGHTS: Weights = Object.freeze({
 export const DEFAULT_RULES: ResolvedRules = Object.freeze({
   differentMunicipality: "hard",
   differentSector: "hard",
+  differentWorkBackground: "off",
   adeptMinManagerYears: 2,
   mentorMinManagerYears: 5,
   requireConsent: true,
@@ -43,9 +45,11 @@ export interface ResolvedOptions {
   readonly criteria: ResolvedCriteriaOptions;
   readonly table: MunicipalityTable;
   readonly solver: SolverChoice;
+  readonly objective: ObjectiveChoice;
 }
 
-const RULE_MODES = ["hard", "off"] as const;
+const RULE_MODES = ["hard", "soft", "off"] as const;
+const OBJECTIVES = ["total", "fair"] as const;
 const SOLVERS = ["auto", "lp", "flow"] as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -99,6 +103,7 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     "municipalities",
     "builtinMunicipalities",
     "solver",
+    "objective",
   ]);
   checkKeys(fn, "options.weights", options.weights, CRITERIA);
   const weights = { ...DEFAULT_WEIGHTS };
@@ -126,6 +131,12 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
       fn,
       "options.rules.differentSector",
       r.differentSector ?? "hard",
+      RULE_MODES,
+    ),
+    differentWorkBackground: oneOf(
+      fn,
+      "options.rules.differentWorkBackground",
+      r.differentWorkBackground ?? "off",
       RULE_MODES,
     ),
     adeptMinManagerYears: nonNegative(
@@ -187,5 +198,6 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     throw new RangeError(`${fn}: ${(error as Error).message}`);
   }
   const solver = oneOf(fn, "options.solver", options.solver ?? "auto", SOLVERS);
-  return { weights, rules, criteria, table, solver };
+  const objective = oneOf(fn, "options.objective", options.objective ?? "total", OBJECTIVES);
+  return { weights, rules, criteria, table, solver, objective };
 }

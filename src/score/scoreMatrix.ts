@@ -1,9 +1,7 @@
+import { UNITS_PER_POINT } from "../criteria/total.js";
 import { isAllowed, prepare } from "../match/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type { MatrixOptions, ScoreMatrix } from "../types.js";
-
-/** Integer score units per point of total: totals are exact to 4 decimals. */
-export const UNITS_PER_POINT = 10_000;
 
 function inverse(order: Int32Array): Int32Array {
   const inv = new Int32Array(order.length);

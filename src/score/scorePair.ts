@@ -1,9 +1,9 @@
 import { createScorer } from "../criteria/scorer.js";
+import { UNITS_PER_POINT } from "../criteria/total.js";
 import { resolveOptions } from "../options/resolve.js";
 import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
 import { CohortError, formatPath } from "../schema/issues.js";
 import type { PairScore, ScoreOptions } from "../types.js";
-import { UNITS_PER_POINT } from "./scoreMatrix.js";
 
 /**
  * Scores one mentor/adept pair: each criterion in [0, 1] and the weighted total in [0, 100]

@@ -7,51 +7,14 @@ export type LpOutcome =
   | { readonly status: "failed"; readonly reason: string };
 
 const INTEGRAL = 1e-6;
+/** Slack on the phase-1 optimum in phase 2: far below one unit of an integral objective. */
+const FACE_SLACK = 1e-7;
 
-/**
- * Solves the lexicographic assignment (most columns matched, then most weight) as one LP with
- * `javascript-lp-solver`. Each edge's objective coefficient is `K + (w - wMin) / (wMax - wMin + 1)`
- * with `K = cols + 1`: the fractional parts of a whole plan add up to less than `cols`, so one
- * more matched column always outweighs any change in weight, and for a fixed number matched the
- * order of plans by weight is unchanged. The constraint matrix is totally unimodular, so an
- * optimal vertex is integral; this function still checks integrality and never claims
- * optimality: the caller verifies the answer against an exact method, because a JavaScript LP
- * library has been seen to report a suboptimal vertex as optimal.
- *
- * @example
- * const out = solveLp(problemFromDense([[5, 1], [2, 4]], [1, 1]));
- * out.status === "solved" && Array.from(out.rowOf) // [0, 1]
- */
-export function solveLp(problem: AssignmentProblem): LpOutcome {
-  const { rows, cols, capacity, rowStart, colIndex, weight } = problem;
-  const edges = colIndex.length;
+type Constraints = Record<string, { max?: number; min?: number }>;
+
+function readPlan(problem: AssignmentProblem, solution: Record<string, unknown>): LpOutcome {
+  const { rows, cols, rowStart, colIndex } = problem;
   const rowOf = new Int32Array(cols).fill(-1);
-  if (edges === 0) return { status: "solved", rowOf };
-  let wMin = Number.POSITIVE_INFINITY;
-  let wMax = Number.NEGATIVE_INFINITY;
-  for (let e = 0; e < edges; e++) {
-    wMin = Math.min(wMin, weight[e]!);
-    wMax = Math.max(wMax, weight[e]!);
-  }
-  const spread = wMax - wMin + 1;
-  const k = cols + 1;
-  // Names are built from indices, never from ids: ids such as "__proto__" stay out of objects.
-  const constraints: Record<string, { max: number }> = {};
-  const variables: Record<string, Record<string, number>> = {};
-  for (let r = 0; r < rows; r++) constraints[`m${r}`] = { max: capacity[r]! };
-  for (let c = 0; c < cols; c++) constraints[`a${c}`] = { max: 1 };
-  for (let r = 0; r < rows; r++) {
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
-      variables[`x${e}`] = {
-        z: k + (weight[e]! - wMin) / spread,
-        [`m${r}`]: 1,
-        [`a${colIndex[e]!}`]: 1,
-      };
-    }
-  }
-  const solution = solver.Solve({ optimize: "z", opType: "max", constraints, variables });
-  if (!solution.feasible)
-    return { status: "failed", reason: "the LP solver reported the model infeasible" };
   for (let r = 0; r < rows; r++) {
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
       const value = solution[`x${e}`];
@@ -70,4 +33,70 @@ export function solveLp(problem: AssignmentProblem): LpOutcome {
     }
   }
   return { status: "solved", rowOf };
+}
+
+/**
+ * Solves the lexicographic assignment with `javascript-lp-solver`: most columns matched, then
+ * (when `penalty` is given) fewest penalties, then most weight.
+ *
+ * Without penalties it is one LP whose edge coefficient is `K + (w - wMin) / (wMax - wMin + 1)`
+ * with `K = cols + 1`: the fractional parts of a plan add up to less than `cols`, so one more
+ * matched column always outweighs any change in weight, and among plans with as many matched
+ * the order by weight is unchanged. With penalties it is two LPs: phase 1 maximises the
+ * integral `Σ (P - penalty) x` with `P = maxPenalty * cols + 1`; phase 2 maximises the weight on
+ * the optimal face of phase 1 (the constraint `Σ (P - penalty) x >= optimum`). An optimal face of
+ * the bipartite matching polytope has integral vertices, so both phases end on integral plans.
+ *
+ * The constraint matrix is totally unimodular, so optimal vertices are integral; this function
+ * still checks integrality and never claims optimality: the caller verifies the answer against
+ * an exact method, because a JavaScript LP library has been seen to report a suboptimal vertex
+ * as optimal.
+ *
+ * @example
+ * const out = solveLp(problemFromDense([[5, 1], [2, 4]], [1, 1]));
+ * out.status === "solved" && Array.from(out.rowOf) // [0, 1]
+ */
+export function solveLp(problem: AssignmentProblem, penalty?: Uint8Array): LpOutcome {
+  const { rows, cols, capacity, rowStart, colIndex, weight } = problem;
+  const edges = colIndex.length;
+  if (edges === 0) return { status: "solved", rowOf: new Int32Array(cols).fill(-1) };
+  let wMin = Number.POSITIVE_INFINITY;
+  let wMax = Number.NEGATIVE_INFINITY;
+  let maxPenalty = 0;
+  for (let e = 0; e < edges; e++) {
+    wMin = Math.min(wMin, weight[e]!);
+    wMax = Math.max(wMax, weight[e]!);
+    maxPenalty = Math.max(maxPenalty, penalty?.[e] ?? 0);
+  }
+  const spread = wMax - wMin + 1;
+  // Names are built from indices, never from ids: ids such as "__proto__" stay out of objects.
+  const constraints: Constraints = {};
+  for (let r = 0; r < rows; r++) constraints[`m${r}`] = { max: capacity[r]! };
+  for (let c = 0; c < cols; c++) constraints[`a${c}`] = { max: 1 };
+  const variables: Record<string, Record<string, number>> = {};
+  const phased = maxPenalty > 0;
+  const p = maxPenalty * cols + 1;
+  for (let r = 0; r < rows; r++) {
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
+      const fraction = (weight[e]! - wMin) / spread;
+      variables[`x${e}`] = phased
+        ? { level: p - penalty![e]!, z: fraction, [`m${r}`]: 1, [`a${colIndex[e]!}`]: 1 }
+        : { z: cols + 1 + fraction, [`m${r}`]: 1, [`a${colIndex[e]!}`]: 1 };
+    }
+  }
+  if (!phased) {
+    const solution = solver.Solve({ optimize: "z", opType: "max", constraints, variables });
+    if (!solution.feasible)
+      return { status: "failed", reason: "the LP solver reported the model infeasible" };
+    return readPlan(problem, solution);
+  }
+  const first = solver.Solve({ optimize: "level", opType: "max", constraints, variables });
+  if (!first.feasible)
+    return { status: "failed", reason: "the LP solver reported phase 1 infeasible" };
+  const optimum = Math.round(first.result);
+  const faced: Constraints = { ...constraints, level: { min: optimum - FACE_SLACK } };
+  const second = solver.Solve({ optimize: "z", opType: "max", constraints: faced, variables });
+  if (!second.feasible)
+    return { status: "failed", reason: "the LP solver reported phase 2 infeasible" };
+  return readPlan(problem, second);
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   type CohortInput,
   checkPlan,
+  DEFAULT_RULES,
   match,
   parseCohort,
   safeParseCohort,
@@ -62,19 +63,7 @@ describe("match: invariants on generated cohorts", () => {
           const spare = result.spareMentors.find((s) => s.id === m.id)?.spare ?? 0;
           expect(load + spare).toBe(m.capacity ?? 1);
         }
-        expect(
-          checkPlan(
-            parseCohort(cohort),
-            {
-              differentMunicipality: "hard",
-              differentSector: "hard",
-              adeptMinManagerYears: 2,
-              mentorMinManagerYears: 5,
-              requireConsent: true,
-            },
-            result.pairs,
-          ),
-        ).toEqual([]);
+        expect(checkPlan(parseCohort(cohort), DEFAULT_RULES, result.pairs)).toEqual([]);
       }),
     );
   });

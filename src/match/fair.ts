@@ -1,0 +1,67 @@
+import { solveAssignment } from "../solve/assignment.js";
+import { combinedProblem, type ScoredProblem } from "./runSolver.js";
+
+/** The problem restricted to edges whose score is at least `threshold` units. */
+export function restrict({ problem, penalty }: ScoredProblem, threshold: number): ScoredProblem {
+  const rowStart = new Int32Array(problem.rows + 1);
+  const keep: number[] = [];
+  for (let r = 0; r < problem.rows; r++) {
+    rowStart[r] = keep.length;
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      if (problem.weight[e]! >= threshold) keep.push(e);
+    }
+  }
+  rowStart[problem.rows] = keep.length;
+  return {
+    problem: {
+      ...problem,
+      rowStart,
+      colIndex: Int32Array.from(keep, (e) => problem.colIndex[e]!),
+      weight: Float64Array.from(keep, (e) => problem.weight[e]!),
+    },
+    penalty: Uint8Array.from(keep, (e) => penalty[e]!),
+  };
+}
+
+/**
+ * The highest score threshold (in units) such that a plan using only pairs at or above it still
+ * matches as many adepts with as few soft-rule violations as the unrestricted optimum: the
+ * "weakest pair as strong as possible" level of `objective: "fair"`. Binary search over the
+ * distinct edge scores; each probe is one exact solve, and feasibility only shrinks as the
+ * threshold rises, so the search is exact. Returns `-Infinity` for a problem without edges.
+ *
+ * @example
+ * const t = fairThreshold(scored); // then solve restrict(scored, t)
+ */
+export function fairThreshold(scored: ScoredProblem): number {
+  const { problem } = scored;
+  if (problem.colIndex.length === 0) return Number.NEGATIVE_INFINITY;
+  const full = solveAssignment(combinedProblem(scored));
+  const levels = Float64Array.from(new Set(problem.weight)).sort();
+  // A probe reaches the target when it matches as many with as few violations. The combined
+  // weight mixes violations and units, so violations are compared on their own.
+  const violations = (s: ScoredProblem, rowOf: Int32Array) => {
+    const { problem: p, penalty } = s;
+    let count = 0;
+    rowOf.forEach((r, c) => {
+      if (r < 0) return;
+      for (let e = p.rowStart[r]!; e < p.rowStart[r + 1]!; e++)
+        if (p.colIndex[e] === c) count += penalty[e]!;
+    });
+    return count;
+  };
+  const target = violations(scored, full.rowOf);
+  const reaches = (threshold: number) => {
+    const restricted = restrict(scored, threshold);
+    const plan = solveAssignment(combinedProblem(restricted));
+    return plan.matched === full.matched && violations(restricted, plan.rowOf) === target;
+  };
+  let lo = 0; // levels[lo] always reaches (the lowest level keeps every edge)
+  let hi = levels.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (reaches(levels[mid]!)) lo = mid;
+    else hi = mid - 1;
+  }
+  return levels[lo]!;
+}
