@@ -17,6 +17,8 @@ export interface CohortShape {
   readonly maxAdepts: number;
   /** Allow ineligible people (too few years, no consent). */
   readonly ineligible: boolean;
+  /** Fewest people per side. The default value is 1. */
+  readonly minPeople?: number;
 }
 
 const person = (role: "mentor" | "adept", ineligible: boolean) =>
@@ -47,11 +49,11 @@ export function cohortArbitrary(shape: CohortShape): fc.Arbitrary<CohortInput> {
   return fc
     .record({
       mentors: fc.array(person("mentor", shape.ineligible), {
-        minLength: 1,
+        minLength: shape.minPeople ?? 1,
         maxLength: shape.maxMentors,
       }),
       adepts: fc.array(person("adept", shape.ineligible), {
-        minLength: 1,
+        minLength: shape.minPeople ?? 1,
         maxLength: shape.maxAdepts,
       }),
       bans: fc.array(fc.tuple(fc.nat(), fc.nat(), fc.boolean()), { maxLength: 6 }),

@@ -141,13 +141,15 @@ describe("match: invariants on generated cohorts", () => {
     );
   });
 
-  it("the LP and the flow solver reach the same objective", () => {
+  it("the LP and the flow solver reach the same objective, with hard and soft rules", () => {
     fc.assert(
       fc.property(
-        cohortArbitrary({ maxMentors: 40, maxAdepts: 40, ineligible: false }),
-        (cohort) => {
-          const lp = match(cohort, { solver: "lp" });
-          const flow = match(cohort, { solver: "flow" });
+        cohortArbitrary({ maxMentors: 40, maxAdepts: 40, minPeople: 20, ineligible: false }),
+        fc.constantFrom("hard" as const, "soft" as const),
+        (cohort, mode) => {
+          const rules = { differentMunicipality: mode, differentSector: mode };
+          const lp = match(cohort, { solver: "lp", rules });
+          const flow = match(cohort, { solver: "flow", rules });
           expect(lp.solver.name).toBe("lp");
           expect(flow.solver.name).toBe("flow");
           expect(lp.objective).toEqual(flow.objective);
