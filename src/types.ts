@@ -139,6 +139,11 @@ export interface MatchOptions extends MatrixOptions {
   readonly solver?: SolverChoice;
   /** The last level of the objective. The default value is `"total"`. */
   readonly objective?: ObjectiveChoice;
+  /**
+   * For how many unmatched adepts (at most) to look for a short group and single fixes; each
+   * candidate fix costs one exact solve. The default value is 25.
+   */
+  readonly diagnose?: number;
 }
 
 /** The result of `scorePair`. */
@@ -177,11 +182,45 @@ export interface MatchedPair {
 /** Why an adept is not in a pair. */
 export type UnmatchedReason = "ineligible" | "no-allowed-mentor" | "capacity";
 
+/**
+ * A Hall violator: adepts whose allowed mentors have fewer places (after locked pairs) than
+ * there are adepts, so one of them must stay unmatched. Inclusion-minimal: dropping any adept
+ * from the group leaves enough places for the rest.
+ */
+export interface ShortGroup {
+  readonly adepts: readonly string[];
+  /** Every mentor any of these adepts may be paired with. */
+  readonly mentors: readonly string[];
+  /** Places those mentors have for them (fewer than `adepts.length`). */
+  readonly places: number;
+  /** How many mentor options of the group's adepts each rule removed, in words. */
+  readonly cutBy: string;
+}
+
+/** What a single change to the input would do for an unmatched adept. */
+export type FixKind = "drop-exclusion" | "drop-history" | "raise-capacity" | "relax-rule";
+
+/** A single change that lets an unmatched adept be matched without unmatching anyone. */
+export interface Fix {
+  readonly kind: FixKind;
+  readonly mentorId?: string;
+  readonly rule?: PairRule;
+  readonly message: string;
+}
+
 export interface UnmatchedAdept {
   readonly id: string;
   readonly reason: UnmatchedReason;
   /** The reason in words: which rules removed which mentors. */
   readonly message: string;
+  /** For `capacity`: a smallest group of adepts competing for too few places. */
+  readonly group?: ShortGroup;
+  /**
+   * Single changes (drop one exclusion or history entry, give one mentor one more place, turn
+   * one hard rule off) each of which would let this adept be matched as well as everyone who is
+   * now. Empty when no single change does; absent when not computed (see `diagnose`).
+   */
+  readonly fixes?: readonly Fix[];
 }
 
 /** Why a mentor has capacity left. */

@@ -11,6 +11,13 @@ import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
 import { buildProblem } from "./buildProblem.js";
 import { checkPlan } from "./checkPlan.js";
+import {
+  columnsToRows,
+  describeGroup,
+  type SolvedResidual,
+  shortGroup,
+  singleFixes,
+} from "./diagnose.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "./prepare.js";
 import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
@@ -54,7 +61,8 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     load[l.mentor]!++;
     chosen.push({ ...l, locked: true });
   }
-  const built = buildProblem(p, adeptLocked, load);
+  const lockLoad = Int32Array.from(load);
+  const built = buildProblem(p, adeptLocked, lockLoad);
   const { rowMentor, colAdept } = built;
   let scored: ScoredProblem = built;
   let fairProof = "";
@@ -98,6 +106,17 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
 
   const matchedAdept = new Uint8Array(p.adepts.length);
   for (const c of chosen) matchedAdept[c.adept] = 1;
+  const residual: SolvedResidual = {
+    scored: built,
+    rowOf,
+    rowMentor,
+    colAdept,
+    adeptLocked,
+    load: lockLoad,
+  };
+  const columnOf = new Map(colAdept.map((a, c) => [a, c]));
+  let rowsOf: number[][] | undefined;
+  let diagnosed = 0;
   const unmatchedAdepts: UnmatchedAdept[] = [];
   p.adepts.forEach((a, j) => {
     if (matchedAdept[j] === 1) return;
@@ -108,15 +127,25 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
         reason: "ineligible",
         message: `not eligible: ${ineligible}`,
       });
-    } else if (!p.mentors.some((_, i) => isAllowed(p, i, j))) {
-      unmatchedAdepts.push({
-        id: a.id,
-        reason: "no-allowed-mentor",
-        message: noAllowedMentorMessage(p, j),
-      });
-    } else {
-      unmatchedAdepts.push({ id: a.id, reason: "capacity", message: capacityMessage(p, j) });
+      return;
     }
+    const u = columnOf.get(j)!;
+    const hasMentor = p.mentors.some((_, i) => isAllowed(p, i, j));
+    const base: UnmatchedAdept = hasMentor
+      ? { id: a.id, reason: "capacity", message: capacityMessage(p, j) }
+      : { id: a.id, reason: "no-allowed-mentor", message: noAllowedMentorMessage(p, j) };
+    if (diagnosed >= p.options.diagnose) {
+      unmatchedAdepts.push(base);
+      return;
+    }
+    diagnosed++;
+    rowsOf ??= columnsToRows(built.problem);
+    const group = hasMentor ? shortGroup(residual, u, rowsOf) : undefined;
+    unmatchedAdepts.push({
+      ...base,
+      ...(group === undefined ? {} : { group: describeGroup(p, residual, group) }),
+      fixes: singleFixes(p, residual, u, group?.rows ?? []),
+    });
   });
 
   const spareMentors: SpareMentor[] = [];

@@ -28,7 +28,7 @@ export interface Prepared {
   readonly mentorIneligible: readonly (string | undefined)[];
   readonly adeptIneligible: readonly (string | undefined)[];
   /** Exclusions and history as `mentor -> adepts` (canonical indices), with the reason in words. */
-  readonly banned: ReadonlyMap<number, ReadonlyMap<number, string>>;
+  readonly banned: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
   /** Locked pairs (canonical indices). */
   readonly locked: readonly { readonly mentor: number; readonly adept: number }[];
   /** Interned municipality and sector of each person (canonical order). */
@@ -90,11 +90,11 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
     mentor: mentorAt.get(normalizeKey(ref.mentor))!,
     adept: adeptAt.get(normalizeKey(ref.adept))!,
   });
-  const banned = new Map<number, Map<number, string>>();
+  const banned = new Map<number, Map<number, string[]>>();
   const ban = (mentor: number, adept: number, why: string) => {
-    const row = banned.get(mentor) ?? new Map<number, string>();
+    const row = banned.get(mentor) ?? new Map<number, string[]>();
     banned.set(mentor, row);
-    if (!row.has(adept)) row.set(adept, why);
+    row.set(adept, [...(row.get(adept) ?? []), why]);
   };
   for (const e of cohort.exclusions) {
     const p = pairOf(e);
@@ -216,7 +216,6 @@ export function explainBlocked(p: Prepared, mentor: number, adept: number): stri
   if (hard & RULE_BIT.differentMunicipality) why.push(`both in ${a.municipality}`);
   if (hard & RULE_BIT.differentSector) why.push(`both in ${a.sector}`);
   if (hard & RULE_BIT.differentWorkBackground) why.push("largely the same work background");
-  const ban = p.banned.get(mentor)?.get(adept);
-  if (ban !== undefined) why.push(ban);
+  why.push(...(p.banned.get(mentor)?.get(adept) ?? []));
   return why;
 }

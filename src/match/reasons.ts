@@ -30,7 +30,11 @@ export function noAllowedMentorMessage(p: Prepared, adept: number): string {
 /** Why an adept with allowed mentors was left out: those mentors' places went to a better plan. */
 export function capacityMessage(p: Prepared, adept: number): string {
   const allowed = p.mentors.filter((_, i) => isAllowed(p, i, adept)).map((m) => m.id);
-  return `all ${allowed.length} allowed mentor${allowed.length === 1 ? "" : "s"} (${list(allowed)}) are full in the optimal plan: giving this adept one of their places would take it from another adept without matching more people or raising the total score`;
+  const who =
+    allowed.length === 1
+      ? `the only allowed mentor (${allowed[0]}) is full`
+      : `all ${allowed.length} allowed mentors (${list(allowed)}) are full`;
+  return `${who} in the optimal plan: giving this adept a place would take it from another adept without matching more people or raising the objective`;
 }
 
 /** Why an eligible mentor has no allowed adept. */

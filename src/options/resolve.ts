@@ -46,6 +46,7 @@ export interface ResolvedOptions {
   readonly table: MunicipalityTable;
   readonly solver: SolverChoice;
   readonly objective: ObjectiveChoice;
+  readonly diagnose: number;
 }
 
 const RULE_MODES = ["hard", "soft", "off"] as const;
@@ -104,6 +105,7 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     "builtinMunicipalities",
     "solver",
     "objective",
+    "diagnose",
   ]);
   checkKeys(fn, "options.weights", options.weights, CRITERIA);
   const weights = { ...DEFAULT_WEIGHTS };
@@ -199,5 +201,11 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   }
   const solver = oneOf(fn, "options.solver", options.solver ?? "auto", SOLVERS);
   const objective = oneOf(fn, "options.objective", options.objective ?? "total", OBJECTIVES);
-  return { weights, rules, criteria, table, solver, objective };
+  const diagnose = options.diagnose ?? 25;
+  if (!Number.isInteger(diagnose) || diagnose < 0) {
+    throw new RangeError(
+      `${fn}: options.diagnose must be a whole number >= 0, got ${String(diagnose)}`,
+    );
+  }
+  return { weights, rules, criteria, table, solver, objective, diagnose };
 }

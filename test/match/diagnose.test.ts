@@ -1,0 +1,120 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type CohortInput, match, scoreMatrix } from "../../src/index.js";
+import { cohortArbitrary } from "../arbitraries.js";
+
+/** The cohort with one fix applied. */
+function apply(
+  cohort: CohortInput,
+  adeptId: string,
+  fix: NonNullable<ReturnType<typeof match>["unmatchedAdepts"][number]["fixes"]>[number],
+) {
+  switch (fix.kind) {
+    case "drop-exclusion":
+      return {
+        cohort: {
+          ...cohort,
+          exclusions: (cohort.exclusions ?? []).filter(
+            (e) => !(e.mentor === fix.mentorId && e.adept === adeptId),
+          ),
+        },
+        options: {},
+      };
+    case "drop-history":
+      return {
+        cohort: {
+          ...cohort,
+          history: (cohort.history ?? []).filter(
+            (e) => !(e.mentor === fix.mentorId && e.adept === adeptId),
+          ),
+        },
+        options: {},
+      };
+    case "raise-capacity":
+      return {
+        cohort: {
+          ...cohort,
+          mentors: cohort.mentors.map((m) =>
+            m.id === fix.mentorId ? { ...m, capacity: (m.capacity ?? 1) + 1 } : m,
+          ),
+        },
+        options: {},
+      };
+    case "relax-rule":
+      return { cohort, options: { rules: { [fix.rule!]: "off" } } };
+  }
+}
+
+const tight = cohortArbitrary({ maxMentors: 5, maxAdepts: 7, ineligible: true });
+
+describe("why unmatched, precisely", () => {
+  it("a short group has fewer places than adepts, and its adepts' allowed mentors are all in it", () => {
+    fc.assert(
+      fc.property(tight, (cohort) => {
+        const result = match(cohort);
+        const matrix = scoreMatrix(cohort);
+        for (const u of result.unmatchedAdepts) {
+          if (u.reason !== "capacity") {
+            expect(u.group).toBeUndefined();
+            continue;
+          }
+          const group = u.group!;
+          expect(group.adepts).toContain(u.id);
+          expect(group.places).toBeLessThan(group.adepts.length);
+          const lockedOn = (id: string) =>
+            (cohort.locked ?? []).filter((l) => l.mentor === id).length;
+          const places = group.mentors.reduce(
+            (n, id) => n + (cohort.mentors.find((m) => m.id === id)!.capacity ?? 1) - lockedOn(id),
+            0,
+          );
+          expect(places).toBe(group.places);
+          for (const a of group.adepts) {
+            const col = matrix.adeptIds.indexOf(a);
+            matrix.mentorIds.forEach((m, row) => {
+              if (matrix.allowed[row]![col] === 1) expect(group.mentors).toContain(m);
+            });
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("each single fix, applied to the input, matches one more adept", () => {
+    fc.assert(
+      fc.property(tight, (cohort) => {
+        const result = match(cohort);
+        for (const u of result.unmatchedAdepts) {
+          if (u.reason === "ineligible") continue;
+          expect(u.fixes).toBeDefined();
+          if (u.reason === "capacity")
+            expect(u.fixes!.some((f) => f.kind === "raise-capacity")).toBe(true);
+          for (const fix of u.fixes!) {
+            const changed = apply(cohort, u.id, fix);
+            const after = match(changed.cohort, changed.options);
+            expect(after.objective.matched).toBeGreaterThan(result.objective.matched);
+          }
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("diagnose: 0 leaves groups and fixes out", () => {
+    const cohort = {
+      mentors: [
+        { id: "M1", municipality: "Borås", sector: "HR", managerYears: 9, managerConsent: true },
+      ],
+      adepts: [
+        { id: "A1", municipality: "Mark", sector: "Skola", managerYears: 3, managerConsent: true },
+        { id: "A2", municipality: "Mark", sector: "Skola", managerYears: 3, managerConsent: true },
+      ],
+    };
+    const [full] = match(cohort).unmatchedAdepts;
+    expect(full?.group?.adepts.length).toBe(2);
+    const [bare] = match(cohort, { diagnose: 0 }).unmatchedAdepts;
+    expect(bare?.reason).toBe("capacity");
+    expect(bare?.group).toBeUndefined();
+    expect(bare?.fixes).toBeUndefined();
+  });
+});
