@@ -1,0 +1,43 @@
+import type { MatchResult } from "../types.js";
+
+/** One earlier pair, in the cohort input's `history` shape. */
+export interface HistoryEntry {
+  readonly mentor: string;
+  readonly adept: string;
+  readonly cohort?: string;
+}
+
+/**
+ * Turns earlier results into `history` entries, so a new cohort never repeats an earlier pair.
+ * Each result may carry a label (e.g. "2024-spring") that is recorded as the entry's `cohort`.
+ * Duplicates (the same pair in two results) are kept once, with the first label.
+ *
+ * @example
+ * const history = historyFromResults([{ result: spring, cohort: "2024-spring" }]);
+ * match({ ...nextCohort, history: [...(nextCohort.history ?? []), ...history] });
+ */
+export function historyFromResults(
+  results: readonly (MatchResult | { readonly result: MatchResult; readonly cohort?: string })[],
+): HistoryEntry[] {
+  const seen = new Set<string>();
+  const entries: HistoryEntry[] = [];
+  for (const item of results) {
+    const { result, cohort } = "result" in item ? item : { result: item, cohort: undefined };
+    if (!Array.isArray(result?.pairs)) {
+      throw new TypeError(
+        "historyFromResults: each item must be a MatchResult or { result, cohort }",
+      );
+    }
+    for (const pair of result.pairs) {
+      const key = `${pair.mentorId}\u0000${pair.adeptId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      entries.push(
+        cohort === undefined
+          ? { mentor: pair.mentorId, adept: pair.adeptId }
+          : { mentor: pair.mentorId, adept: pair.adeptId, cohort },
+      );
+    }
+  }
+  return entries;
+}
