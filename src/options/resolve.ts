@@ -114,6 +114,11 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     if (w !== undefined)
       (weights as Record<Criterion, number>)[c] = nonNegative(fn, `options.weights.${c}`, w);
   }
+  if (!Number.isFinite(CRITERIA.reduce((sum, c) => sum + weights[c], 0))) {
+    throw new RangeError(
+      `${fn}: options.weights must add up to a finite number; use relative weights such as 1 to 10`,
+    );
+  }
   if (CRITERIA.every((c) => weights[c] === 0)) {
     throw new RangeError(
       `${fn}: options.weights gives every criterion weight 0; at least one must be > 0`,

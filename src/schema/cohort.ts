@@ -17,7 +17,7 @@ export const MAX_NAME_LENGTH = 200;
 /** Longest accepted free text (`wishText`, `offerText`). */
 export const MAX_TEXT_LENGTH = 10_000;
 /** Most people accepted on one side of a cohort. */
-export const MAX_PEOPLE_PER_SIDE = 20_000;
+export const MAX_PEOPLE_PER_SIDE = 10_000;
 /** Most entries in one list field (tags, areas, sectors). */
 export const MAX_LIST_LENGTH = 100;
 
