@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SJUHARAD_MUNICIPALITIES, VERSION } from "../src/index.js";
@@ -26,8 +26,37 @@ describe("package facts stay in step", () => {
     expect(pkg.dependencies["javascript-lp-solver"]).toBe("0.4.24");
   });
 
-  it("the core imports nothing from Node", () => {
-    const files = readFileSync(join(root, "src", "index.ts"), "utf8");
-    expect(files).not.toMatch(/from "node:/u);
+  it("the core imports nothing from Node (only the CLI and the file readers may)", () => {
+    const files = readdirSync(join(root, "src"), { recursive: true, encoding: "utf8" }).filter(
+      (f) => f.endsWith(".ts") && !/^(cli|io)[\\/]/u.test(f),
+    );
+    expect(files.length).toBeGreaterThan(20);
+    for (const f of files) {
+      const text = readFileSync(join(root, "src", f), "utf8");
+      expect(text, f).not.toMatch(/from "(node:|fs|path|os|child_process|process)"|require\(/u);
+      expect(text, f).not.toMatch(/\bprocess\./u);
+    }
+  });
+});
+
+describe("the JSON Schema of the input", () => {
+  it("schema/cohort.schema.json is what cohortJsonSchema() returns (run npm run schema)", async () => {
+    const { cohortJsonSchema } = await import("../src/index.js");
+    const committed = JSON.parse(readFileSync(join(root, "schema", "cohort.schema.json"), "utf8"));
+    expect(committed).toEqual(cohortJsonSchema());
+  });
+
+  it("requires the four fields DESIGN.md names and rejects unknown fields", async () => {
+    const { cohortJsonSchema } = await import("../src/index.js");
+    const schema = cohortJsonSchema() as {
+      properties: { mentors: { items: { required: string[]; additionalProperties: boolean } } };
+    };
+    expect([...schema.properties.mentors.items.required].sort()).toEqual([
+      "id",
+      "managerYears",
+      "municipality",
+      "sector",
+    ]);
+    expect(schema.properties.mentors.items.additionalProperties).toBe(false);
   });
 });
