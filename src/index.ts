@@ -1,10 +1,15 @@
 export { SJUHARAD_MUNICIPALITIES } from "./data/sjuharad.js";
+export { alternatives } from "./explain/alternatives.js";
+export { explain } from "./explain/explain.js";
+export { explainPair } from "./explain/explainPair.js";
+export type * from "./explain/types.js";
 export { checkPlan } from "./match/checkPlan.js";
 export { type HistoryEntry, historyFromResults } from "./match/history.js";
 export { match } from "./match/match.js";
 export { type CohortChanges, type RematchResult, rematch } from "./match/rematch.js";
 export { SolverError } from "./match/runSolver.js";
 export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
+export { renderReport } from "./report/renderReport.js";
 export {
   AdeptSchema,
   CohortSchema,

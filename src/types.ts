@@ -144,6 +144,12 @@ export interface MatchOptions extends MatrixOptions {
    * candidate fix costs one exact solve. The default value is 25.
    */
   readonly diagnose?: number;
+  /**
+   * How many next-best mentors to list per adept in `MatchResult.alternatives`, each with the
+   * exact loss in the objective if the adept were given that mentor instead (0 leaves them
+   * out). The default value is 0.
+   */
+  readonly alternatives?: number;
 }
 
 /** The result of `scorePair`. */
@@ -294,6 +300,8 @@ export interface MatchResult {
   }[];
   readonly ms: number;
   readonly audit: Audit;
+  /** Per adept, the next best allowed mentors and the loss of each (only with `options.alternatives`). */
+  readonly alternatives?: readonly import("./explain/types.js").AdeptAlternatives[];
 }
 
 /** One problem with the input. */

@@ -1,5 +1,7 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
+import { alternativesOfPlan } from "../explain/alternatives.js";
+import { planOf } from "../explain/plan.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -189,6 +191,11 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     }),
   ];
 
+  const alternatives =
+    p.options.alternatives > 0
+      ? { alternatives: alternativesOfPlan(planOf(p, built, rowOf), p.options.alternatives) }
+      : {};
+
   return {
     pairs,
     unmatchedAdepts,
@@ -215,5 +222,6 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
       objective: p.options.objective,
       inputHash: inputHash(p),
     },
+    ...alternatives,
   };
 }

@@ -47,6 +47,7 @@ export interface ResolvedOptions {
   readonly solver: SolverChoice;
   readonly objective: ObjectiveChoice;
   readonly diagnose: number;
+  readonly alternatives: number;
 }
 
 const RULE_MODES = ["hard", "soft", "off"] as const;
@@ -106,6 +107,7 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     "solver",
     "objective",
     "diagnose",
+    "alternatives",
   ]);
   checkKeys(fn, "options.weights", options.weights, CRITERIA);
   const weights = { ...DEFAULT_WEIGHTS };
@@ -212,5 +214,11 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
       `${fn}: options.diagnose must be a whole number >= 0, got ${String(diagnose)}`,
     );
   }
-  return { weights, rules, criteria, table, solver, objective, diagnose };
+  const alternatives = options.alternatives ?? 0;
+  if (!Number.isInteger(alternatives) || alternatives < 0) {
+    throw new RangeError(
+      `${fn}: options.alternatives must be a whole number >= 0, got ${String(alternatives)}`,
+    );
+  }
+  return { weights, rules, criteria, table, solver, objective, diagnose, alternatives };
 }

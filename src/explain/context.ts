@@ -1,0 +1,87 @@
+import type { Prepared } from "../match/prepare.js";
+import { normalizeKey } from "../util/normalize.js";
+import type { PairPeople, PersonLabel } from "./criterionText.js";
+
+/**
+ * A prepared cohort with look-up by id (compared as the library compares ids: trimmed, NFC,
+ * case-insensitive), for sentences that name places and sectors.
+ *
+ * @example
+ * const ctx = cohortContext(prepare("explain", cohort, options));
+ * ctx.mentorAt.get(normalizeKey("M01")) // canonical index
+ */
+export interface CohortContext {
+  readonly p: Prepared;
+  readonly mentorAt: ReadonlyMap<string, number>;
+  readonly adeptAt: ReadonlyMap<string, number>;
+}
+
+/**
+ * Indexes a prepared cohort by id.
+ *
+ * @example
+ * cohortContext(p).adeptAt.size === p.adepts.length // true
+ */
+export function cohortContext(p: Prepared): CohortContext {
+  return {
+    p,
+    mentorAt: new Map(p.mentors.map((m, i) => [normalizeKey(m.id), i])),
+    adeptAt: new Map(p.adepts.map((a, j) => [normalizeKey(a.id), j])),
+  };
+}
+
+/**
+ * The canonical index of a person by id, or a `RangeError` naming the function and the id (and
+ * saying so when the id belongs to the other role).
+ *
+ * @example
+ * personIndex("explainPair", ctx, "mentor", "M01") // 0
+ * personIndex("explainPair", ctx, "mentor", "A01") // throws: explainPair: "A01" is an adept, not a mentor
+ */
+export function personIndex(
+  fn: string,
+  ctx: CohortContext,
+  role: "mentor" | "adept",
+  id: string,
+): number {
+  if (typeof id !== "string") {
+    throw new TypeError(`${fn}: the ${role} id must be a string, got ${typeof id}`);
+  }
+  const key = normalizeKey(id);
+  const own = role === "mentor" ? ctx.mentorAt : ctx.adeptAt;
+  const other = role === "mentor" ? ctx.adeptAt : ctx.mentorAt;
+  const at = own.get(key);
+  if (at !== undefined) return at;
+  if (other.has(key)) {
+    throw new RangeError(
+      `${fn}: ${JSON.stringify(id)} is ${role === "mentor" ? "an adept" : "a mentor"}, not ${role === "mentor" ? "a mentor" : "an adept"}`,
+    );
+  }
+  throw new RangeError(
+    `${fn}: unknown ${role} id ${JSON.stringify(id)}: no such ${role} in the cohort`,
+  );
+}
+
+function label(person: { id: string; municipality: string; sector: string }): PersonLabel {
+  return { id: person.id, municipality: person.municipality, sector: person.sector };
+}
+
+/**
+ * The two people of a pair with their municipality and sector when the cohort is known, by id
+ * only otherwise (or when an id is not in it).
+ *
+ * @example
+ * pairPeople(ctx, "M01", "A03") // { mentor: { id: "M01", municipality: "Borås", sector: "Äldreomsorg" }, adept: {...} }
+ */
+export function pairPeople(
+  ctx: CohortContext | undefined,
+  mentorId: string,
+  adeptId: string,
+): PairPeople {
+  const m = ctx?.mentorAt.get(normalizeKey(mentorId));
+  const a = ctx?.adeptAt.get(normalizeKey(adeptId));
+  return {
+    mentor: m === undefined || ctx === undefined ? { id: mentorId } : label(ctx.p.mentors[m]!),
+    adept: a === undefined || ctx === undefined ? { id: adeptId } : label(ctx.p.adepts[a]!),
+  };
+}

@@ -1,0 +1,159 @@
+import type { CriterionFacts } from "../criteria/facts.js";
+import {
+  CRITERIA,
+  type Criterion,
+  type CriterionScores,
+  type PairRule,
+  type Weights,
+} from "../types.js";
+import { criterionClause, neutrality, neutralSentence, type PairPeople } from "./criterionText.js";
+import type { Lang } from "./types.js";
+import { CRITERION_NAMES, formatNumber, joinList, percent, RULE_NAMES } from "./words.js";
+
+/**
+ * What a paragraph about a pair needs: a `MatchedPair`, or the same fields from `explainPair`.
+ *
+ * @example
+ * const pair: PairLike = result.pairs[0];
+ */
+export interface PairLike {
+  readonly mentorId: string;
+  readonly adeptId: string;
+  readonly score: number;
+  readonly criteria: CriterionScores;
+  readonly facts: CriterionFacts;
+  readonly locked: boolean;
+  readonly softViolations?: readonly PairRule[];
+}
+
+/**
+ * The strongest and weakest criterion of a pair. Only criteria that count (weight > 0) and that
+ * rest on some data (not scored neutrally in full) are ranked: a neutral 0.5 is no strength or
+ * weakness of the pair. Ties go to the heavier weight, then to the `CRITERIA` order, so the
+ * choice is deterministic. `weakest` is absent when fewer than two criteria can be ranked.
+ *
+ * @example
+ * rankCriteria(pair, DEFAULT_WEIGHTS) // { strongest: "wishes", weakest: "geography" }
+ */
+export function rankCriteria(
+  pair: Pick<PairLike, "criteria" | "facts">,
+  weights: Weights | undefined,
+): { strongest?: Criterion; weakest?: Criterion } {
+  const weight = (c: Criterion) => weights?.[c] ?? 1;
+  const ranked = CRITERIA.filter((c) => weight(c) > 0 && neutrality(c, pair.facts) !== "full");
+  if (ranked.length === 0) return {};
+  const order = (c: Criterion) => CRITERIA.indexOf(c);
+  const strongest = [...ranked].sort(
+    (x, y) => pair.criteria[y] - pair.criteria[x] || weight(y) - weight(x) || order(x) - order(y),
+  )[0]!;
+  const weakest = ranked
+    .filter((c) => c !== strongest)
+    .sort(
+      (x, y) => pair.criteria[x] - pair.criteria[y] || weight(y) - weight(x) || order(x) - order(y),
+    )[0];
+  return weakest === undefined ? { strongest } : { strongest, weakest };
+}
+
+function ruleDetail(rule: PairRule, lang: Lang, who: PairPeople): string {
+  const sv = lang === "sv";
+  switch (rule) {
+    case "differentMunicipality":
+      return who.adept.municipality === undefined
+        ? ""
+        : ` (${sv ? "båda i" : "both in"} ${who.adept.municipality})`;
+    case "differentSector":
+      return who.adept.sector === undefined
+        ? ""
+        : ` (${sv ? "båda inom" : "both in"} ${who.adept.sector})`;
+    case "differentWorkBackground":
+      return sv
+        ? " (till stor del samma arbetslivserfarenhet)"
+        : " (largely the same work background)";
+  }
+}
+
+/**
+ * The sentence naming the soft rules a pair breaks; empty when it breaks none.
+ *
+ * @example
+ * softViolationSentence(["differentMunicipality"], "sv", who)
+ * // "Paret bryter mot den mjuka regeln om olika kommuner (båda i Borås)."
+ */
+export function softViolationSentence(
+  rules: readonly PairRule[],
+  lang: Lang,
+  who: PairPeople,
+): string {
+  if (rules.length === 0) return "";
+  const names = joinList(
+    rules.map((r) => `${RULE_NAMES[lang][r]}${ruleDetail(r, lang, who)}`),
+    lang,
+  );
+  if (lang === "sv") {
+    return rules.length === 1
+      ? `Paret bryter mot den mjuka regeln om ${names}.`
+      : `Paret bryter mot de mjuka reglerna om ${names}.`;
+  }
+  return rules.length === 1
+    ? `The pair breaks the soft rule of ${names}.`
+    : `The pair breaks the soft rules of ${names}.`;
+}
+
+/**
+ * A pair's total for reading aloud.
+ *
+ * @example
+ * scoreText(78.45, "sv") // "78,5 av 100"
+ */
+export function scoreText(score: number, lang: Lang): string {
+  return `${formatNumber(score, lang)} ${lang === "sv" ? "av" : "of"} 100`;
+}
+
+function ranked(
+  label: "strongest" | "weakest",
+  criterion: Criterion,
+  pair: PairLike,
+  lang: Lang,
+  who: PairPeople,
+): string {
+  const name = CRITERION_NAMES[lang][criterion];
+  const clause = criterionClause(criterion, pair.facts, lang, who);
+  const head =
+    lang === "sv"
+      ? `${label === "strongest" ? "Starkast" : "Svagast"} är ${name} (${percent(pair.criteria[criterion], lang)})`
+      : `The ${label} criterion is ${name} (${percent(pair.criteria[criterion], lang)})`;
+  return clause === "" ? `${head}.` : `${head}: ${clause}.`;
+}
+
+/**
+ * A paragraph about one pair that a coordinator can read to a steering group: the total, the
+ * strongest and the weakest criterion with the facts behind them, any soft rule broken, and
+ * every criterion scored neutrally because data was missing.
+ *
+ * @example
+ * pairParagraph(result.pairs[0], "en", result.audit.weights, { mentor: { id: "M01" }, adept: { id: "A03" } })
+ * // "M01 and A03: 78.5 of 100. The strongest criterion is wishes (100%): M01 offers everything ..."
+ */
+export function pairParagraph(
+  pair: PairLike,
+  lang: Lang,
+  weights: Weights | undefined,
+  who: PairPeople,
+): string {
+  const sv = lang === "sv";
+  const locked = pair.locked ? (sv ? " (låst i förväg)" : " (locked in advance)") : "";
+  const sentences = [
+    `${who.mentor.id} ${sv ? "och" : "and"} ${who.adept.id}${locked}: ${scoreText(pair.score, lang)}.`,
+  ];
+  const { strongest, weakest } = rankCriteria(pair, weights);
+  if (strongest !== undefined) sentences.push(ranked("strongest", strongest, pair, lang, who));
+  if (weakest !== undefined) sentences.push(ranked("weakest", weakest, pair, lang, who));
+  const soft = softViolationSentence(pair.softViolations ?? [], lang, who);
+  if (soft !== "") sentences.push(soft);
+  for (const c of CRITERIA) {
+    if ((weights?.[c] ?? 1) === 0) continue;
+    const neutral = neutralSentence(c, pair.facts, lang, who);
+    if (neutral !== "") sentences.push(neutral);
+  }
+  return sentences.join(" ");
+}

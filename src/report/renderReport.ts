@@ -1,0 +1,428 @@
+import { UNITS_PER_POINT } from "../criteria/total.js";
+import { alternativesOfPlan } from "../explain/alternatives.js";
+import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
+import { criterionSentence, neutrality } from "../explain/criterionText.js";
+import { summaryText } from "../explain/explain.js";
+import { splitOptions } from "../explain/options.js";
+import { pairParagraph } from "../explain/pairText.js";
+import { optimalPlan } from "../explain/plan.js";
+import { lossShort } from "../explain/planText.js";
+import { spareText, unmatchedText } from "../explain/reasonText.js";
+import type { AdeptAlternatives, Lang, ReportOptions } from "../explain/types.js";
+import {
+  CRITERION_NAMES,
+  formatNumber,
+  percent,
+  RULE_MODE_NAMES,
+  RULE_NAMES,
+  resolveLang,
+} from "../explain/words.js";
+import { isAllowed, type Prepared, prepare } from "../match/prepare.js";
+import { resolveOptions } from "../options/resolve.js";
+import { PAIR_RULES } from "../rules/pairRules.js";
+import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
+import { canonicalJson } from "../util/hash.js";
+import { normalizeKey } from "../util/normalize.js";
+import { VERSION } from "../version.js";
+import { escapeHtml as esc } from "./escape.js";
+import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
+import { REPORT_LABELS, type ReportLabels } from "./labels.js";
+import { REPORT_CSS } from "./style.js";
+
+/**
+ * Most people on either side for which the report lists alternatives. With the default
+ * objective they take one shortest-path search per adept (a 300 x 300 cohort: under a second);
+ * with `"fair"` each alternative is a few exact solves, hence the lower limit.
+ *
+ * @example
+ * REPORT_ALTERNATIVES_MAX.total // 300
+ */
+export const REPORT_ALTERNATIVES_MAX = Object.freeze({ total: 300, fair: 60 });
+
+/** Most data-quality warnings listed; the rest are counted. */
+const WARNINGS_SHOWN = 200;
+
+/** The options that decide scores and the plan: they must be the ones the result was made with. */
+const AUDITED = ["weights", "rules", "criteria", "solver", "objective"] as const;
+
+function isResult(value: unknown): value is MatchResult {
+  const r = value as MatchResult;
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    Array.isArray(r.pairs) &&
+    Array.isArray(r.unmatchedAdepts) &&
+    Array.isArray(r.spareMentors) &&
+    typeof r.audit === "object" &&
+    r.audit !== null
+  );
+}
+
+/**
+ * The result's own options (from its audit), plus the caller's municipality table. An audited
+ * option the caller passes as well must resolve to the same value: a report that scored pairs
+ * with other weights than the result would contradict itself.
+ */
+function optionsFor(result: MatchResult, rest: MatchOptions): MatchOptions {
+  const given = resolveOptions("renderReport", rest);
+  const audit = result.audit;
+  const fromAudit = {
+    weights: audit.weights,
+    rules: audit.rules,
+    criteria: audit.criteria,
+    solver: audit.solver,
+    objective: audit.objective,
+  };
+  for (const key of AUDITED) {
+    if (rest[key] === undefined) continue;
+    if (canonicalJson(given[key]) !== canonicalJson(fromAudit[key])) {
+      throw new RangeError(
+        `renderReport: options.${key} differs from the result's audit.${key}; pass the options the result was made with (or leave ${key} out)`,
+      );
+    }
+  }
+  return { ...rest, ...fromAudit };
+}
+
+function canonicalOf(ctx: CohortContext, role: "mentor" | "adept", id: string): number {
+  const at = (role === "mentor" ? ctx.mentorAt : ctx.adeptAt).get(normalizeKey(id));
+  if (at === undefined) {
+    throw new RangeError(
+      `renderReport: the result does not belong to this cohort: ${role} ${JSON.stringify(id)} is not in it`,
+    );
+  }
+  return at;
+}
+
+/** The result must describe this cohort: its people, and its scores under these options. */
+function checkResult(ctx: CohortContext, result: MatchResult): Set<string> {
+  const { p } = ctx;
+  const chosen = new Set<string>();
+  for (const pair of result.pairs) {
+    const m = canonicalOf(ctx, "mentor", pair.mentorId);
+    const a = canonicalOf(ctx, "adept", pair.adeptId);
+    const units = p.scorer.units(m, a);
+    if (Math.round(pair.score * UNITS_PER_POINT) !== units) {
+      throw new RangeError(
+        `renderReport: the result scores ${pair.mentorId}/${pair.adeptId} ${pair.score}, this cohort ${units / UNITS_PER_POINT}: the result was made from another cohort or with other options`,
+      );
+    }
+    chosen.add(`${m}/${a}`);
+  }
+  for (const u of result.unmatchedAdepts) canonicalOf(ctx, "adept", u.id);
+  for (const s of result.spareMentors) canonicalOf(ctx, "mentor", s.id);
+  if (result.pairs.length + result.unmatchedAdepts.length !== p.adepts.length) {
+    throw new RangeError(
+      `renderReport: the result accounts for ${result.pairs.length + result.unmatchedAdepts.length} adepts, the cohort has ${p.adepts.length}`,
+    );
+  }
+  return chosen;
+}
+
+/** Alternatives for the report, or `null` when the cohort is too large for them. */
+function reportAlternatives(p: Prepared, chosen: ReadonlySet<string>): AdeptAlternatives[] | null {
+  const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
+  if (p.mentors.length > limit || p.adepts.length > limit) return null;
+  const plan = optimalPlan(p);
+  // Alternatives are losses against this plan, so it must be the result's plan.
+  const planned = new Set<string>();
+  plan.mentorOf.forEach((m, a) => {
+    if (m >= 0) planned.add(`${m}/${a}`);
+  });
+  const same = planned.size === chosen.size && [...chosen].every((k) => planned.has(k));
+  if (!same) {
+    throw new RangeError(
+      "renderReport: the result's pairs are not the optimal plan of this cohort with the result's options; make the result with match() on this cohort",
+    );
+  }
+  return alternativesOfPlan(plan, 3);
+}
+
+function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
+  // Canonical order (by id), as in the result; the same cells scoreMatrix computes.
+  const rows = Math.min(HEAT_MAP_MAX, p.mentors.length);
+  const cols = Math.min(HEAT_MAP_MAX, p.adepts.length);
+  return {
+    mentorIds: p.mentors.slice(0, rows).map((m) => m.id),
+    adeptIds: p.adepts.slice(0, cols).map((a) => a.id),
+    totalMentors: p.mentors.length,
+    totalAdepts: p.adepts.length,
+    cell: (m, a) => ({
+      score: p.scorer.units(m, a) / UNITS_PER_POINT,
+      allowed: isAllowed(p, m, a),
+      chosen: chosen.has(`${m}/${a}`),
+    }),
+  };
+}
+
+const section = (id: string, heading: string, body: string) =>
+  `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
+
+const dl = (entries: readonly (readonly [string, string])[]) =>
+  `<dl class="facts">${entries.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`;
+
+function summarySection(result: MatchResult, lang: Lang, L: ReportLabels): string {
+  const o = result.objective;
+  const adepts = result.pairs.length + result.unmatchedAdepts.length;
+  const mean = result.pairs.length === 0 ? 0 : o.totalScore / result.pairs.length;
+  const entries: [string, string][] = [
+    [L.matched, `${o.matched} ${L.of} ${adepts}`],
+    [L.totalScore, formatNumber(o.totalScore, lang)],
+    [L.meanScore, `${formatNumber(mean, lang)} ${L.of} 100`],
+  ];
+  if (PAIR_RULES.some((r) => result.audit.rules[r] === "soft")) {
+    entries.push([L.softViolations, String(o.softViolations)]);
+  }
+  if (result.audit.objective === "fair" && o.weakestScore !== null) {
+    entries.push([L.weakest, formatNumber(o.weakestScore, lang)]);
+  }
+  entries.push(
+    [L.solver, result.solver.name],
+    [L.optimal, result.solver.optimal ? L.yes : L.no],
+    [L.warnings, String(result.warnings.length)],
+  );
+  return `${dl(entries)}\n<p>${esc(summaryText(result, lang))}</p>`;
+}
+
+function pairCard(
+  pair: MatchedPair,
+  index: number,
+  result: MatchResult,
+  lang: Lang,
+  L: ReportLabels,
+  ctx: CohortContext,
+): string {
+  const who = pairPeople(ctx, pair.mentorId, pair.adeptId);
+  const weights = result.audit.weights;
+  const place = (x: { id: string; municipality?: string; sector?: string }) =>
+    `${esc(x.id)}: ${esc(x.municipality ?? "")}, ${esc(x.sector ?? "")}`;
+  const rows = CRITERIA.map((c) => {
+    const score = pair.criteria[c];
+    const neutral = neutrality(c, pair.facts) === "full";
+    const width = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 10;
+    return (
+      `<tr${neutral ? ' class="neutral"' : ""}><td class="name">${esc(CRITERION_NAMES[lang][c])}</td>` +
+      `<td class="num">${formatNumber(weights[c], lang)}</td>` +
+      `<td class="barcell"><div class="bar"><span style="width:${width}%"></span></div></td>` +
+      `<td class="num">${esc(percent(score, lang))}</td>` +
+      `<td>${esc(criterionSentence(c, pair.facts, lang, who))}</td></tr>`
+    );
+  }).join("\n");
+  const locked = pair.locked ? ` <span class="tag">${esc(L.locked)}</span>` : "";
+  return `<article class="pair" id="pair-${index + 1}">
+<header><h3>${esc(pair.mentorId)} ↔ ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>
+<p class="people">${place(who.mentor)} · ${place(who.adept)}</p>
+<p>${esc(pairParagraph(pair, lang, weights, who))}</p>
+<table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th>${esc(L.score)}</th><th></th><th>${esc(L.facts)}</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+</article>`;
+}
+
+function unmatchedSection(
+  result: MatchResult,
+  lang: Lang,
+  L: ReportLabels,
+  ctx: CohortContext,
+): string {
+  const list = (items: string[], empty: string) =>
+    items.length === 0
+      ? `<p>${esc(empty)}</p>`
+      : `<ul class="reasons">${items.map((t) => `<li>${esc(t)}</li>`).join("\n")}</ul>`;
+  return [
+    `<h3>${esc(L.unmatchedAdepts)}</h3>`,
+    list(
+      result.unmatchedAdepts.map((u) => unmatchedText(u, lang, ctx)),
+      L.everyoneMatched,
+    ),
+    `<h3>${esc(L.spareMentors)}</h3>`,
+    list(
+      result.spareMentors.map((s) => spareText(s, lang, ctx)),
+      L.noSpare,
+    ),
+  ].join("\n");
+}
+
+function alternativesSection(
+  list: readonly AdeptAlternatives[] | null,
+  limit: number,
+  lang: Lang,
+  L: ReportLabels,
+): string {
+  if (list === null) return `<p class="note">${esc(L.alternativesSkipped(limit))}</p>`;
+  const rows = list.map((a) => {
+    const inPlan =
+      a.mentorId === null
+        ? `<span class="muted">${esc(L.unmatchedShort)}</span>`
+        : `${esc(a.mentorId)} (${formatNumber(a.score ?? 0, lang)})${a.locked ? ` <span class="tag">${esc(L.lockedShort)}</span>` : ""}`;
+    const others =
+      a.alternatives.length === 0
+        ? `<span class="muted">${esc(L.none)}</span>`
+        : a.alternatives
+            .map(
+              (x) =>
+                `${esc(x.mentorId)} (${formatNumber(x.score, lang)}): ${esc(lossShort(x.loss, lang))}`,
+            )
+            .join("<br>");
+    return `<tr><td>${esc(a.adeptId)}</td><td>${inPlan}</td><td>${others}</td></tr>`;
+  });
+  return `<p>${esc(L.alternativesIntro)}</p>
+<table class="grid"><thead><tr><th>${esc(L.adept)}</th><th>${esc(L.inPlan)}</th><th>${esc(L.others)}</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+
+function settingsSection(result: MatchResult, lang: Lang, L: ReportLabels): string {
+  const { weights, rules, criteria, objective } = result.audit;
+  const sum = CRITERIA.reduce((s, c) => s + weights[c], 0);
+  const weightRows = CRITERIA.map(
+    (c) =>
+      `<tr><td>${esc(CRITERION_NAMES[lang][c])}</td><td class="num">${formatNumber(weights[c], lang, 2)}</td><td class="num">${esc(percent(sum > 0 ? weights[c] / sum : 0, lang))}</td></tr>`,
+  ).join("\n");
+  const ruleRows = PAIR_RULES.map(
+    (r) =>
+      `<tr><td>${esc(RULE_NAMES[lang][r])}</td><td>${esc(RULE_MODE_NAMES[lang][rules[r]])}</td></tr>`,
+  ).join("\n");
+  return `<table class="grid"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th class="num">${esc(L.share)}</th></tr></thead>
+<tbody>
+${weightRows}
+</tbody></table>
+<h3>${esc(L.rules)}</h3>
+<table class="grid"><thead><tr><th>${esc(L.rule)}</th><th>${esc(L.mode)}</th></tr></thead>
+<tbody>
+${ruleRows}
+</tbody></table>
+<h3>${esc(L.eligibility)}</h3>
+${dl([
+  [L.adeptMinYears, formatNumber(rules.adeptMinManagerYears, lang, 2)],
+  [L.mentorMinYears, formatNumber(rules.mentorMinManagerYears, lang, 2)],
+  [L.consent, rules.requireConsent ? L.yes : L.no],
+])}
+<h3>${esc(L.criteriaOptions)}</h3>
+${dl([
+  [
+    L.nearFar,
+    `${formatNumber(criteria.nearKm, lang, 2)} / ${formatNumber(criteria.farKm, lang, 2)}`,
+  ],
+  [L.gapYears, formatNumber(criteria.experienceGapYears, lang, 2)],
+  [L.educationDirection, criteria.educationDirection === "similar" ? L.similar : L.complementary],
+  [L.objective, objective === "fair" ? L.objectiveFair : L.objectiveTotal],
+])}`;
+}
+
+function warningsSection(result: MatchResult, L: ReportLabels): string {
+  const all = result.warnings;
+  if (all.length === 0) return `<p>${esc(L.warningsNone)}</p>`;
+  const shown = all.slice(0, WARNINGS_SHOWN);
+  const capped =
+    all.length > shown.length
+      ? `<p class="note">${esc(L.warningsCapped(shown.length, all.length))}</p>`
+      : "";
+  return `${capped}<ul class="reasons">${shown
+    .map((w) => `<li><code>${esc(w.path)}</code> ${esc(w.message)}</li>`)
+    .join("\n")}</ul>`;
+}
+
+function auditSection(result: MatchResult, L: ReportLabels): string {
+  const a = result.audit;
+  return `${dl([
+    [L.version, a.version],
+    [L.inputHash, a.inputHash],
+    [L.solverChoice, a.solver],
+    [L.solver, result.solver.name],
+    [L.proof, result.solver.proof],
+  ])}
+<pre>${esc(JSON.stringify(a, null, 2))}</pre>`;
+}
+
+/**
+ * Renders one self-contained HTML report of a match result, for a programme coordinator to
+ * open in a browser, print, or hand to a steering group. It holds: the title and the audit's
+ * input hash (no date or time, so the same input gives the same file); a summary (matched,
+ * total score, solver, proven optimal); a card per pair with a bar per criterion and the
+ * explanation sentences (`explain`); a heat map of all pair scores (mentors x adepts, coloured
+ * by score, chosen pairs marked ★, forbidden pairs hatched, with a legend; capped at 60 x 60
+ * with a note); the unmatched adepts and spare mentors with reasons; the alternatives per
+ * adept (`alternatives`; left out with a note above 300 people per side, 60 with objective
+ * `"fair"`); the weights and rules used; the data-quality warnings; and the audit block.
+ *
+ * Inline CSS only: no script, and no external resource of any kind (fonts, images, links).
+ * Every string from the input is HTML-escaped. Print styles keep it on white, keep pair cards
+ * whole and keep the colours of bars and heat map.
+ *
+ * The weights, rules, criteria options, solver and objective are taken from `result.audit`; the
+ * caller's `options` add the municipality table (and may repeat audited options, which must
+ * then agree). The result must come from `match` on this cohort: a foreign person, a score that
+ * differs or a plan that is not this cohort's optimum throws a `RangeError` naming
+ * `renderReport` rather than a report that contradicts itself.
+ *
+ * @example
+ * const result = match(cohort, options);
+ * const html = renderReport(cohort, result, { ...options, lang: "sv", title: "Mentorprogram Sjuhärad 2024" });
+ * // write html to report.html (the CLI's `report` command does this)
+ */
+export function renderReport(
+  cohort: unknown,
+  result: MatchResult,
+  options?: ReportOptions,
+): string {
+  const { own, rest } = splitOptions("renderReport", options, ["lang", "title"]);
+  const lang = resolveLang("renderReport", own.lang);
+  const L = REPORT_LABELS[lang];
+  if (own.title !== undefined && typeof own.title !== "string") {
+    throw new TypeError("renderReport: options.title must be a string");
+  }
+  const title = (own.title as string | undefined) ?? L.title;
+  if (!isResult(result)) {
+    throw new TypeError("renderReport: result must be a MatchResult from match()");
+  }
+  const p = prepare("renderReport", cohort, optionsFor(result, rest));
+  const ctx = cohortContext(p);
+  const chosen = checkResult(ctx, result);
+  const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
+  const alternatives = reportAlternatives(p, chosen);
+
+  const toc: [string, string][] = [
+    ["summary", L.summary],
+    ["pairs", L.pairs],
+    ["heatmap", L.heatMap],
+    ["unmatched", L.unmatched],
+    ["alternatives", L.alternatives],
+    ["settings", L.settings],
+    ["warnings", L.warnings],
+    ["audit", L.audit],
+  ];
+  const pairs =
+    result.pairs.length === 0
+      ? `<p>${esc(L.noPairs)}</p>`
+      : result.pairs.map((pair, i) => pairCard(pair, i, result, lang, L, ctx)).join("\n");
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="mentorpair ${esc(VERSION)}">
+<title>${esc(title)}</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<header>
+<h1>${esc(title)}</h1>
+<p class="muted">mentorpair ${esc(VERSION)} · ${esc(L.inputHashShort)}: <code>${esc(result.audit.inputHash)}</code></p>
+</header>
+<nav><strong>${esc(L.contents)}</strong><ol>${toc.map(([id, name]) => `<li><a href="#${id}">${esc(name)}</a></li>`).join("")}</ol></nav>
+${section("summary", L.summary, summarySection(result, lang, L))}
+${section("pairs", L.pairs, pairs)}
+${section("heatmap", L.heatMap, heatMapHtml(heatMap(p, chosen), lang))}
+${section("unmatched", L.unmatched, unmatchedSection(result, lang, L, ctx))}
+${section("alternatives", L.alternatives, alternativesSection(alternatives, limit, lang, L))}
+${section("settings", L.settings, settingsSection(result, lang, L))}
+${section("warnings", L.warnings, warningsSection(result, L))}
+${section("audit", L.audit, auditSection(result, L))}
+<footer>${esc(L.footer)}</footer>
+</body>
+</html>
+`;
+}
