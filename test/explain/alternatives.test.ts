@@ -324,7 +324,12 @@ describe("match's alternatives option", () => {
     const { readFileSync } = await import("node:fs");
     const { join } = await import("node:path");
     const { alternatives: alts, match: run } = await import("../../src/index.js");
-    const cohort = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "examples", "sjuharad-spring-2024.json"), "utf8"));
+    const cohort = JSON.parse(
+      readFileSync(
+        join(import.meta.dirname, "..", "..", "examples", "sjuharad-spring-2024.json"),
+        "utf8",
+      ),
+    );
     expect(run(cohort).alternatives).toBeUndefined();
     expect(run(cohort, { alternatives: 2 }).alternatives).toEqual(alts(cohort, { perAdept: 2 }));
   });

@@ -1,0 +1,64 @@
+import { writeCsv, writeXlsx } from "../../io/index.js";
+import { match } from "../../match/match.js";
+import type { Cohort, MatchOptions, MatchResult } from "../../types.js";
+import { EXIT, UsageError } from "../errors.js";
+import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
+import { optionProblem } from "../options.js";
+import { emit, outputFormat } from "../output.js";
+import { reasons } from "../reasons.js";
+import { renderMarkdown, renderTable, resultRows, resultSheets } from "../render.js";
+
+/**
+ * Runs `match`, turning an option the library rejects into a usage error.
+ *
+ * @example
+ * const result = runMatch(cohort, { weights: { wishes: 3 } });
+ */
+export function runMatch(cohort: Cohort, options: MatchOptions): MatchResult {
+  try {
+    return match(cohort, options);
+  } catch (error) {
+    const problem = optionProblem(error);
+    if (problem !== undefined) throw new UsageError(problem);
+    throw error;
+  }
+}
+
+/**
+ * `mentorpair match FILE...`: the best pairs as a table, JSON (the full `MatchResult`), CSV,
+ * XLSX or Markdown. Exit 1 when the input is invalid or no pair can be formed.
+ *
+ * @example
+ * await matchCommand(job, out); out.exitCode // 0, or 1 when no pair can be formed
+ */
+export async function matchCommand(job: Job, out: JobOutput): Promise<void> {
+  const options = jobOptions(job);
+  const format = outputFormat(job.flags);
+  const lang = job.flags.lang ?? "en";
+  if (job.flags.alternatives !== undefined && format === "csv") {
+    throw new UsageError("--alternatives works with --format table, json, xlsx or md (not csv)");
+  }
+  const { cohort } = await loadCohort(job, options, out);
+  const result = runMatch(cohort, options);
+  if (format === "json") {
+    emit(job, out, `${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const why = reasons(cohort, options, result, lang);
+    if (format === "csv") {
+      const csv = lang === "sv" ? { delimiter: ";" as const, decimalComma: true } : {};
+      emit(job, out, writeCsv(resultRows(result, lang, why), csv));
+    } else if (format === "xlsx") {
+      emit(job, out, await writeXlsx(resultSheets(result, lang, why)));
+    } else if (format === "md") {
+      emit(job, out, renderMarkdown(result, lang, why));
+    } else {
+      emit(job, out, renderTable(result, lang, why));
+    }
+  }
+  if (result.pairs.length === 0) {
+    out.stderr.push(
+      "mentorpair: no pair can be formed with these rules (the reasons are in the output)",
+    );
+    out.exitCode = EXIT.invalid;
+  }
+}

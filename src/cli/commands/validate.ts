@@ -1,0 +1,50 @@
+import { formatReadIssue, readCohort } from "../../io/index.js";
+import { EXIT, UsageError } from "../errors.js";
+import { type Job, type JobOutput, jobOptions, readArgFile } from "../job.js";
+import { optionProblem } from "../options.js";
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * `mentorpair validate FILE...`: every problem and warning at once, one per line, each naming
+ * the file, sheet, row and column; exit 1 if there is any error.
+ *
+ * @example
+ * await validateCommand(job, out); out.stdout // ["error: mentorer.csv row 4, ..."]
+ */
+export async function validateCommand(job: Job, out: JobOutput): Promise<void> {
+  const options = jobOptions(job);
+  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input file") }));
+  let result: Awaited<ReturnType<typeof readCohort>>;
+  try {
+    result = await readCohort(files, { match: options });
+  } catch (error) {
+    const problem = optionProblem(error);
+    if (problem !== undefined) throw new UsageError(problem);
+    throw error;
+  }
+  const errors = result.success ? [] : result.issues;
+  const warnings = job.flags.quiet === true ? [] : result.warnings;
+  if (job.flags.format === "json") {
+    out.stdout.push(
+      `${JSON.stringify({ valid: result.success, errors, warnings: result.warnings }, null, 2)}\n`,
+    );
+  } else {
+    const lines = [
+      ...errors.map((i) => `error: ${formatReadIssue(i)}`),
+      ...warnings.map((w) => `warning: ${formatReadIssue(w)}`),
+    ];
+    if (result.success) {
+      const c = result.cohort;
+      lines.push(
+        `ok: ${plural(c.mentors.length, "mentor")}, ${plural(c.adepts.length, "adept")}, ${plural(c.exclusions.length, "exclusion")}, ${plural(c.locked.length, "locked pair")}, ${plural(c.history.length, "earlier pair")}; ${plural(result.warnings.length, "warning")}`,
+      );
+    } else {
+      lines.push(
+        `${plural(errors.length, "error")}, ${plural(result.warnings.length, "warning")}: fix the errors and run validate again`,
+      );
+    }
+    out.stdout.push(`${lines.join("\n")}\n`);
+  }
+  out.exitCode = result.success ? EXIT.ok : EXIT.invalid;
+}

@@ -1,0 +1,112 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { formatReadIssue, type ReadIssue, readCohort } from "../io/index.js";
+import type { Cohort, MatchOptions } from "../types.js";
+import { InputError, UsageError } from "./errors.js";
+import type { Lang } from "./labels.js";
+import { type MatchFlags, matchOptions, optionProblem } from "./options.js";
+
+/** Most warnings `match`, `explain` and `report` print; `validate` prints them all. */
+const WARNINGS_SHOWN = 10;
+
+/** What a command was asked to do: plain data, so it can be handed to a worker thread. */
+export interface Job {
+  readonly command: "validate" | "match" | "explain" | "report";
+  readonly files: readonly string[];
+  readonly flags: MatchFlags & {
+    readonly format?: string | undefined;
+    readonly out?: string | undefined;
+    readonly lang?: Lang | undefined;
+    readonly quiet?: boolean | undefined;
+    readonly mentor?: string | undefined;
+    readonly adept?: string | undefined;
+    readonly title?: string | undefined;
+  };
+  /** Whether standard output is a terminal (binary output is refused there). */
+  readonly stdoutIsTTY: boolean;
+}
+
+/** What a command printed and how it ended. */
+export interface JobOutput {
+  readonly stdout: (string | Uint8Array)[];
+  readonly stderr: string[];
+  exitCode: number;
+}
+
+/**
+ * Reads a file the command line names; a missing or unreadable file is a usage error.
+ *
+ * @example
+ * readArgFile("mentorer.csv", "input file") // bytes, or UsageError "cannot read input file mentorer.csv: no such file"
+ */
+export function readArgFile(path: string, what: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES"
+            ? "permission denied"
+            : "it cannot be read";
+    throw new UsageError(`cannot read ${what} ${path}: ${why}`);
+  }
+}
+
+/**
+ * The match options of a job (`--config` read and merged with the flags).
+ *
+ * @example
+ * jobOptions(job) // { weights: { wishes: 3 }, rules: { differentSector: "soft" } }
+ */
+export function jobOptions(job: Job): MatchOptions {
+  const config =
+    job.flags.config === undefined
+      ? undefined
+      : new TextDecoder().decode(readArgFile(job.flags.config, "--config"));
+  return matchOptions(job.flags, config);
+}
+
+/**
+ * Reads and validates the job's input files, or throws `InputError` after printing every issue.
+ *
+ * @example
+ * const { cohort } = await loadCohort(job, options, out);
+ */
+export async function loadCohort(
+  job: Job,
+  options: MatchOptions,
+  out: JobOutput,
+): Promise<{ cohort: Cohort; warnings: readonly ReadIssue[] }> {
+  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input file") }));
+  let result: Awaited<ReturnType<typeof readCohort>>;
+  try {
+    result = await readCohort(files, { match: options });
+  } catch (error) {
+    const problem = optionProblem(error);
+    if (problem !== undefined) throw new UsageError(problem);
+    throw error;
+  }
+  if (!result.success) {
+    for (const issue of result.issues) out.stderr.push(`error: ${formatReadIssue(issue)}`);
+    const n = result.issues.length;
+    throw new InputError(
+      `${n} problem${n === 1 ? "" : "s"} in ${job.files.map((f) => basename(f)).join(", ")}: fix ${n === 1 ? "it" : "them"} and run again ("mentorpair validate" lists problems and warnings)`,
+    );
+  }
+  if (job.flags.quiet !== true) {
+    for (const w of result.warnings.slice(0, WARNINGS_SHOWN)) {
+      out.stderr.push(`warning: ${formatReadIssue(w)}`);
+    }
+    const more = result.warnings.length - WARNINGS_SHOWN;
+    if (more > 0) {
+      out.stderr.push(
+        `warning: and ${more} more warning${more === 1 ? "" : "s"} ("mentorpair validate" lists them all)`,
+      );
+    }
+  }
+  return { cohort: result.cohort, warnings: result.warnings };
+}

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * The `mentorpair` command. The command line is parsed here, with only the light modules
+ * loaded (so `--help` is quick); the command itself is loaded on demand. Large inputs run in a
+ * worker thread, so this thread stays free to print a progress line when a run takes more than
+ * a second (matching is synchronous and would otherwise block the timer); small inputs, which
+ * finish well within a second, run here and skip the worker's start-up cost.
+ */
+import { statSync } from "node:fs";
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { EXIT } from "./errors.js";
+import type { Job, JobOutput } from "./job.js";
+import { parseCommandLine } from "./program.js";
+
+const PROGRESS_AFTER_MS = 1000;
+/** Inputs at least this large (in bytes, all files together) run in a worker thread. */
+const WORKER_FROM_BYTES = 64 * 1024;
+
+function inputBytes(files: readonly string[]): number {
+  let total = 0;
+  for (const f of files) {
+    try {
+      total += statSync(f).size;
+    } catch {
+      // A missing file is reported by the command itself.
+    }
+  }
+  return total;
+}
+
+function write(stream: NodeJS.WriteStream, chunk: string | Uint8Array): void {
+  stream.write(chunk);
+}
+
+function flush(out: JobOutput): void {
+  for (const chunk of out.stdout) write(process.stdout, chunk);
+  for (const line of out.stderr) write(process.stderr, `${line}\n`);
+  process.exitCode = out.exitCode;
+}
+
+function runInWorker(job: Job): Promise<JobOutput> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: job });
+    let output: JobOutput | undefined;
+    worker.once("message", (message: JobOutput) => {
+      output = message;
+    });
+    worker.once("error", (error) => {
+      output = {
+        stdout: [],
+        stderr: [
+          `mentorpair: internal error; this is a bug in mentorpair:\n${error.stack ?? error.message}`,
+        ],
+        exitCode: EXIT.bug,
+      };
+    });
+    worker.once("exit", () => {
+      resolve(
+        output ?? {
+          stdout: [],
+          stderr: ["mentorpair: internal error; the worker stopped without a result (a bug)"],
+          exitCode: EXIT.bug,
+        },
+      );
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const parsed = await parseCommandLine(process.argv.slice(2), {
+    stdoutIsTTY: process.stdout.isTTY === true,
+    writeOut: (s) => write(process.stdout, s),
+    writeErr: (s) => write(process.stderr, s),
+  });
+  if ("exitCode" in parsed) {
+    process.exitCode = parsed.exitCode;
+    return;
+  }
+  const { job } = parsed;
+  if (inputBytes(job.files) < WORKER_FROM_BYTES) {
+    const { runJob } = await import("./run.js");
+    flush(await runJob(job));
+    return;
+  }
+  const started = Date.now();
+  const timer =
+    job.flags.quiet === true
+      ? undefined
+      : setTimeout(() => {
+          process.stderr.write(
+            `mentorpair ${job.command}: working (large cohorts take a few seconds)…\n`,
+          );
+        }, PROGRESS_AFTER_MS);
+  const out = await runInWorker(job);
+  if (timer !== undefined) clearTimeout(timer);
+  if (job.flags.quiet !== true && Date.now() - started >= PROGRESS_AFTER_MS) {
+    out.stderr.push(
+      `mentorpair ${job.command}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+  }
+  flush(out);
+}
+
+if (isMainThread) {
+  // A reader that stops early (`mentorpair match ... | head`) is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main().catch((error: unknown) => {
+    process.stderr.write(
+      `mentorpair: internal error; this is a bug in mentorpair:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    process.exitCode = EXIT.bug;
+  });
+} else {
+  import("./run.js")
+    .then(({ runJob }) => runJob(workerData as Job))
+    .then((out) => parentPort!.postMessage(out));
+}

@@ -1,0 +1,167 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { VERSION } from "../version.js";
+import { EXIT } from "./errors.js";
+import type { Job } from "./job.js";
+import { MATCH_FORMATS } from "./output.js";
+
+const INPUT_HELP = `Input files: .xlsx, .csv/.tsv/.txt (comma, semicolon or tab; UTF-8 or Windows-1252) or
+.json. One sheet or file with a "roll"/"role" column (mentor or adept), or separate sheets or
+files named Mentorer/Mentors and Adepter/Adepts; optional Undantag/Exclusions, Låsta/Locked and
+Historik/History. Headers in Swedish or English (kod, kommun, verksamhetsområde, år som chef,
+önskemål, ...). Several files are read together.`;
+
+const EXIT_HELP = `Exit codes: 0 ok; 1 invalid input, or no pair can be formed; 2 usage error (bad option, missing
+file); 3 internal error (a bug in mentorpair).`;
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number >= 1");
+  return n;
+}
+
+function matchOptionsOn(cmd: Command, withLang = true): Command {
+  cmd
+    .option(
+      "--config <file>",
+      "JSON file of match options (weights, rules, criteria, municipalities, ...)",
+    )
+    .option(
+      "--weights <list>",
+      "criterion weights, e.g. wishes=3,geography=1 (0 removes a criterion)",
+    )
+    .option(
+      "--rules <list>",
+      "rules, e.g. differentMunicipality=soft,differentSector=off,adeptMinManagerYears=2",
+    )
+    .addOption(
+      new Option(
+        "--objective <name>",
+        "after most matched: highest total, or fairest weakest pair",
+      ).choices(["total", "fair"]),
+    )
+    .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]));
+  if (withLang) {
+    cmd.addOption(
+      new Option("--lang <lang>", "language of tables, explanations and the report")
+        .choices(["sv", "en"])
+        .default("en"),
+    );
+  }
+  return cmd.option("-q, --quiet", "no progress line, no warnings, no 'wrote FILE' note");
+}
+
+/** What the command line asks for: a job to run, or an exit code (help, version, usage error). */
+export type Parsed = { readonly job: Job } | { readonly exitCode: number };
+
+/**
+ * Parses the command line with commander. Help and version print and give exit code 0; a usage
+ * error prints a one-line message (and where to find help) and gives exit code 2.
+ *
+ * @example
+ * const parsed = await parseCommandLine(["match", "cohort.csv", "--format", "json"], io);
+ */
+export async function parseCommandLine(
+  argv: readonly string[],
+  io: { readonly stdoutIsTTY: boolean; writeOut(s: string): void; writeErr(s: string): void },
+): Promise<Parsed> {
+  let job: Job | undefined;
+  const program = new Command("mentorpair")
+    .description(
+      "Pairs mentors with adepts for a leadership mentoring programme: validates applications, scores every pair on six criteria, applies the programme's rules and finds the provably best pairs.",
+    )
+    .version(VERSION, "-V, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.writeOut, writeErr: io.writeErr })
+    .showHelpAfterError("(add --help for usage)")
+    .helpCommand(true)
+    .addHelpText("after", `\n${INPUT_HELP}\n\n${EXIT_HELP}\n`);
+  const make = (command: Job["command"]) => (files: string[], opts: Record<string, unknown>) => {
+    job = { command, files, flags: opts as Job["flags"], stdoutIsTTY: io.stdoutIsTTY };
+  };
+
+  matchOptionsOn(
+    program
+      .command("validate")
+      .description(
+        "check input files: every problem and warning at once, with file, sheet, row and column",
+      )
+      .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+      ),
+    false,
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  mentorpair validate ansokningar.xlsx\n  mentorpair validate mentorer.csv adepter.csv\n\n${EXIT_HELP}\n`,
+    )
+    .action(make("validate"));
+
+  matchOptionsOn(
+    program
+      .command("match")
+      .description("form the best pairs and print or export them")
+      .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
+      .addOption(
+        new Option(
+          "--format <format>",
+          "output format (default: from --out's extension, else table)",
+        ).choices(MATCH_FORMATS),
+      )
+      .option("-o, --out <path>", "write the output to this file instead of standard output")
+      .option(
+        "--alternatives [n]",
+        "also list each adept's next best mentors and what each would cost (default n: 3)",
+        positiveInt,
+      ),
+  )
+    .addHelpText(
+      "after",
+      `\nExamples:\n  mentorpair match ansokningar.xlsx\n  mentorpair match ansokningar.xlsx --weights wishes=3,geography=2 --rules differentSector=soft\n  mentorpair match ansokningar.xlsx --format xlsx --out par.xlsx --lang sv\n  mentorpair match cohort.json --format json > result.json\n\nCSV and XLSX exports are safe to open in a spreadsheet program: text that would start a\nformula (=, +, -, @, tab, carriage return) gets a leading '.\n\n${EXIT_HELP}\n`,
+    )
+    .action(make("match"));
+
+  matchOptionsOn(
+    program
+      .command("explain")
+      .description("why a mentor/adept pair scores as it does, and why it was or was not chosen")
+      .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
+      .requiredOption("--mentor <id>", "the mentor's id")
+      .requiredOption("--adept <id>", "the adept's id")
+      .addOption(
+        new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+      ),
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  mentorpair explain ansokningar.xlsx --mentor M03 --adept A05 --lang sv\n\n${EXIT_HELP}\n`,
+    )
+    .action(make("explain"));
+
+  matchOptionsOn(
+    program
+      .command("report")
+      .description(
+        "write a self-contained HTML report: pairs, heat map of all scores, unmatched people, settings",
+      )
+      .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
+      .requiredOption("-o, --out <path>", "the HTML file to write")
+      .option("--title <text>", "the report's title"),
+  )
+    .addHelpText(
+      "after",
+      `\nExample:\n  mentorpair report ansokningar.xlsx --out rapport.html --lang sv\n\n${EXIT_HELP}\n`,
+    )
+    .action(make("report"));
+
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end with code 0 (bare `mentorpair` shows help as an error: code 1).
+      return { exitCode: error.exitCode === 0 ? EXIT.ok : EXIT.usage };
+    }
+    throw error;
+  }
+  return job === undefined ? { exitCode: EXIT.usage } : { job };
+}

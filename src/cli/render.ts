@@ -1,0 +1,313 @@
+import type { AdeptAlternatives } from "../explain/types.js";
+import type { OutCell, OutSheet } from "../io/index.js";
+import { CRITERIA, type MatchResult } from "../types.js";
+import { formatDecimal, type Lang, labels } from "./labels.js";
+import type { Reasons } from "./reasons.js";
+
+const adeptCount = (r: MatchResult) => r.pairs.length + r.unmatchedAdepts.length;
+/** Criterion scores to 4 decimals in exports (as pair totals are), not 0.8999999999999999. */
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+
+function auditLines(result: MatchResult): [string, string][] {
+  const a = result.audit;
+  return [
+    ["version", a.version],
+    ["inputHash", a.inputHash],
+    ["objective", a.objective],
+    ["solver", `${result.solver.name} (${result.solver.proof})`],
+    ["optimal", String(result.solver.optimal)],
+    ...CRITERIA.map((c): [string, string] => [`weights.${c}`, String(a.weights[c])]),
+    ...Object.entries(a.rules).map(([k, v]): [string, string] => [`rules.${k}`, String(v)]),
+    ...Object.entries(a.criteria).map(([k, v]): [string, string] => [`criteria.${k}`, String(v)]),
+  ];
+}
+
+/** One line per adept: "A01 (M05): M03 (-47.0), M04 (-32.1, 1 adept fewer matched)". */
+function alternativeLines(alternatives: readonly AdeptAlternatives[], lang: Lang): string[] {
+  const L = labels(lang);
+  return alternatives.map((a) => {
+    const list = a.alternatives.map((x) => {
+      const fewer = x.loss.matched > 0 ? `, ${L.fewerMatched(x.loss.matched)}` : "";
+      return `${x.mentorId} (-${formatDecimal(x.loss.totalScore, lang, 1)}${fewer})`;
+    });
+    const now = a.mentorId === null ? "-" : a.mentorId;
+    const text = a.locked ? L.locked : list.length === 0 ? "-" : list.join(", ");
+    return `${a.adeptId} (${now}): ${text}`;
+  });
+}
+
+function pad(text: string, width: number, right: boolean): string {
+  const n = [...text].length;
+  return right
+    ? " ".repeat(Math.max(0, width - n)) + text
+    : text + " ".repeat(Math.max(0, width - n));
+}
+
+function grid(rows: readonly (readonly string[])[], numeric: readonly boolean[]): string[] {
+  const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => [...(r[j] ?? "")].length)));
+  return rows.map((r) =>
+    r
+      .map((cell, j) => pad(cell, widths[j]!, numeric[j] === true))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/**
+ * The result as a readable table for a terminal: a summary line, the pairs with their
+ * per-criterion scores, unmatched adepts and spare mentors with the reasons, and the settings.
+ *
+ * @example
+ * process.stdout.write(renderTable(result, "en", reasons(cohort, options, result, "en")));
+ */
+export function renderTable(result: MatchResult, lang: Lang, why: Reasons): string {
+  const L = labels(lang);
+  const out: string[] = [];
+  out.push(
+    L.summary(
+      result.objective.matched,
+      adeptCount(result),
+      formatDecimal(result.objective.totalScore, lang, 2),
+      result.solver.optimal,
+      result.solver.name,
+    ),
+    "",
+  );
+  if (result.pairs.length > 0) {
+    const soft = result.pairs.some((p) => p.softViolations.length > 0);
+    const header = [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c])];
+    const rows = result.pairs.map((p) => {
+      const notes = [p.locked ? L.locked : "", ...(soft ? [p.softViolations.join(", ")] : [])];
+      return [
+        p.mentorId,
+        p.adeptId,
+        formatDecimal(p.score, lang, 1),
+        ...CRITERIA.map((c) => formatDecimal(p.criteria[c], lang, 2)),
+        notes.filter((n) => n !== "").join("; "),
+      ];
+    });
+    const numeric = [false, false, true, ...CRITERIA.map(() => true), false];
+    out.push(`${L.pairs}:`, ...grid([[...header, ""], ...rows], numeric).map((l) => `  ${l}`), "");
+  }
+  if (result.alternatives !== undefined) {
+    out.push(`${L.alternatives}:`);
+    for (const line of alternativeLines(result.alternatives, lang)) out.push(`  ${line}`);
+    out.push("");
+  }
+  if (result.unmatchedAdepts.length > 0) {
+    out.push(`${L.unmatched}:`);
+    for (const u of result.unmatchedAdepts) out.push(`  - ${why.unmatched.get(u.id) ?? u.message}`);
+    out.push("");
+  }
+  if (result.spareMentors.length > 0) {
+    out.push(`${L.spare}:`);
+    for (const s of result.spareMentors) out.push(`  - ${why.spare.get(s.id) ?? s.id}`);
+    out.push("");
+  }
+  const a = result.audit;
+  out.push(
+    `weights ${CRITERIA.map((c) => `${c}=${a.weights[c]}`).join(",")}; rules ${Object.entries(
+      a.rules,
+    )
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(",")}; objective ${a.objective}`,
+    `mentorpair ${a.version}, input sha256 ${a.inputHash}`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+/** Escapes text for a Markdown table cell. */
+function md(text: string): string {
+  return text
+    .replace(/\\/gu, "\\\\")
+    .replace(/\|/gu, "\\|")
+    .replace(/</gu, "&lt;")
+    .replace(/>/gu, "&gt;")
+    .replace(/[\r\n]+/gu, " ");
+}
+
+/**
+ * The result as Markdown: a summary, a pairs table, unmatched adepts and spare mentors with
+ * reasons, and the audit block. Text from the input is escaped.
+ *
+ * @example
+ * writeFileSync("pairs.md", renderMarkdown(result, "sv", reasons(cohort, options, result, "sv")));
+ */
+export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): string {
+  const L = labels(lang);
+  const out: string[] = [];
+  const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  out.push(
+    `# ${L.pairs}`,
+    "",
+    L.summary(
+      result.objective.matched,
+      adeptCount(result),
+      formatDecimal(result.objective.totalScore, lang, 2),
+      result.solver.optimal,
+      result.solver.name,
+    ),
+    "",
+  );
+  const header = [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c]), L.locked];
+  out.push(
+    row(header),
+    row(header.map((_, j) => (j >= 2 && j < header.length - 1 ? "---:" : "---"))),
+  );
+  for (const p of result.pairs) {
+    out.push(
+      row([
+        md(p.mentorId),
+        md(p.adeptId),
+        formatDecimal(p.score, lang, 1),
+        ...CRITERIA.map((c) => formatDecimal(p.criteria[c], lang, 2)),
+        p.locked ? L.yes : "",
+      ]),
+    );
+  }
+  if (result.unmatchedAdepts.length > 0) {
+    out.push("", `## ${L.unmatched}`, "");
+    for (const u of result.unmatchedAdepts)
+      out.push(`- ${md(why.unmatched.get(u.id) ?? u.message)}`);
+  }
+  if (result.spareMentors.length > 0) {
+    out.push("", `## ${L.spare}`, "");
+    for (const s of result.spareMentors) out.push(`- ${md(why.spare.get(s.id) ?? s.id)}`);
+  }
+  if (result.alternatives !== undefined) {
+    out.push("", `## ${L.alternatives}`, "");
+    for (const line of alternativeLines(result.alternatives, lang)) out.push(`- ${md(line)}`);
+  }
+  out.push("", `## ${L.audit}`, "", row([L.setting, L.value]), row(["---", "---"]));
+  for (const [k, v] of auditLines(result)) out.push(row([md(k), md(v)]));
+  return `${out.join("\n")}\n`;
+}
+
+/**
+ * The result as one table for CSV: a row per pair, per unmatched adept and per spare mentor,
+ * told apart by the first column, with the reason in words on the rows that need one.
+ *
+ * @example
+ * writeCsv(resultRows(result, "en", reasons(cohort, options, result, "en")))
+ */
+export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCell[][] {
+  const L = labels(lang);
+  const header = [
+    L.kind,
+    L.mentor,
+    L.adept,
+    L.score,
+    ...CRITERIA.map((c) => L.criteria[c]),
+    L.locked,
+    L.soft,
+    L.reason,
+    L.message,
+  ];
+  const blanks = CRITERIA.map(() => null);
+  return [
+    header,
+    ...result.pairs.map((p) => [
+      L.kindPair,
+      p.mentorId,
+      p.adeptId,
+      p.score,
+      ...CRITERIA.map((c) => round4(p.criteria[c])),
+      p.locked ? L.yes : L.no,
+      p.softViolations.join("|"),
+      null,
+      null,
+    ]),
+    ...result.unmatchedAdepts.map((u) => [
+      L.kindUnmatched,
+      null,
+      u.id,
+      null,
+      ...blanks,
+      null,
+      null,
+      u.reason,
+      why.unmatched.get(u.id) ?? u.message,
+    ]),
+    ...result.spareMentors.map((s) => [
+      L.kindSpare,
+      s.id,
+      null,
+      null,
+      ...blanks,
+      null,
+      null,
+      s.reason ?? null,
+      why.spare.get(s.id) ?? null,
+    ]),
+  ];
+}
+
+/**
+ * The result as workbook sheets: pairs, unmatched adepts, spare mentors and the audit block.
+ *
+ * @example
+ * await writeXlsx(resultSheets(result, "sv", reasons(cohort, options, result, "sv")))
+ */
+export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): OutSheet[] {
+  const L = labels(lang);
+  return [
+    {
+      name: L.pairs,
+      rows: [
+        [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c]), L.locked, L.soft],
+        ...result.pairs.map((p) => [
+          p.mentorId,
+          p.adeptId,
+          p.score,
+          ...CRITERIA.map((c) => round4(p.criteria[c])),
+          p.locked ? L.yes : L.no,
+          p.softViolations.join(", "),
+        ]),
+      ],
+    },
+    {
+      name: L.unmatched,
+      rows: [
+        [L.adept, L.reason, L.message],
+        ...result.unmatchedAdepts.map((u) => [
+          u.id,
+          u.reason,
+          why.unmatched.get(u.id) ?? u.message,
+        ]),
+      ],
+    },
+    {
+      name: L.spare,
+      rows: [
+        [L.mentor, L.places, L.reason, L.message],
+        ...result.spareMentors.map((s) => [
+          s.id,
+          s.spare,
+          s.reason ?? null,
+          why.spare.get(s.id) ?? null,
+        ]),
+      ],
+    },
+    ...(result.alternatives === undefined
+      ? []
+      : [
+          {
+            name: L.alternativesSheet,
+            rows: [
+              [L.adept, L.mentor, L.alternative, L.score, L.lossTotal, L.lossMatched],
+              ...result.alternatives.flatMap((a) =>
+                a.alternatives.map((x) => [
+                  a.adeptId,
+                  a.mentorId,
+                  x.mentorId,
+                  x.score,
+                  round4(x.loss.totalScore),
+                  x.loss.matched,
+                ]),
+              ),
+            ],
+          },
+        ]),
+    { name: L.audit, rows: [[L.setting, L.value], ...auditLines(result)] },
+  ];
+}

@@ -1,0 +1,43 @@
+import { explainCommand } from "./commands/explain.js";
+import { matchCommand } from "./commands/match.js";
+import { reportCommand } from "./commands/report.js";
+import { validateCommand } from "./commands/validate.js";
+import { EXIT, InputError, UsageError } from "./errors.js";
+import type { Job, JobOutput } from "./job.js";
+
+const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<void>> = {
+  validate: validateCommand,
+  match: matchCommand,
+  explain: explainCommand,
+  report: reportCommand,
+};
+
+/**
+ * Runs one command and collects what it prints. Never throws: a usage error, an input error
+ * and an unexpected error each become one short message and their exit code (2, 1, 3); only an
+ * unexpected error, which is a bug, shows its stack.
+ *
+ * @example
+ * const out = await runJob({ command: "validate", files: ["a.csv"], flags: {}, stdoutIsTTY: false });
+ */
+export async function runJob(job: Job): Promise<JobOutput> {
+  const out: JobOutput = { stdout: [], stderr: [], exitCode: EXIT.ok };
+  try {
+    await COMMANDS[job.command](job, out);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.stderr.push(`mentorpair ${job.command}: ${error.message}`);
+      out.exitCode = EXIT.usage;
+    } else if (error instanceof InputError) {
+      out.stderr.push(`mentorpair ${job.command}: ${error.message}`);
+      out.exitCode = EXIT.invalid;
+    } else {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      out.stderr.push(
+        `mentorpair ${job.command}: internal error; this is a bug in mentorpair, please report it with the command line (not the data):\n${detail}`,
+      );
+      out.exitCode = EXIT.bug;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../schema/cohort.js";
+import type { EducationLevel, LeadershipLevel } from "../types.js";
+import { headerKey } from "./headers.js";
+import type { Cell } from "./types.js";
+
+/** A cell read as a field's value, or why it cannot be. */
+export type CellResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: string; readonly message: string };
+
+const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
+const fail = (code: string, message: string): CellResult<never> => ({ ok: false, code, message });
+
+/**
+ * The cell as the coordinator sees it, for messages.
+ *
+ * @example
+ * cellText(2.5) // "2.5"
+ */
+export function cellText(cell: Cell): string {
+  if (cell === null) return "";
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell);
+}
+
+/**
+ * A number: a numeric cell, or text with a decimal point or a decimal comma ("2,5"), optional
+ * spaces as thousands separators ("1 200") and an optional unit ("12 år", "40 st").
+ *
+ * @example
+ * readNumber("2,5") // { ok: true, value: 2.5 }
+ */
+export function readNumber(cell: Cell): CellResult<number> {
+  if (typeof cell === "number") return ok(cell);
+  if (typeof cell === "string") {
+    // "12 år", "12 years", "40 st": a unit after the number is what people type.
+    const t = cell.replace(/[\s\u00a0\u202f]+/gu, "").replace(/(år|ar|years?|yrs?|st)$/iu, "");
+    if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/u.test(t)) return ok(Number(t.replace(",", ".")));
+  }
+  if (cell instanceof Date) return fail("not_a_number", "is a date, not a number");
+  return fail("not_a_number", `"${cellText(cell)}" is not a number`);
+}
+
+const YES = new Set(["ja", "j", "yes", "y", "true", "sant", "x", "1"]);
+const NO = new Set(["nej", "n", "no", "false", "falskt", "0"]);
+
+/**
+ * A yes/no answer in Swedish or English: ja/nej, yes/no, true/false (and Excel's Swedish
+ * SANT/FALSKT), x, 1/0.
+ *
+ * @example
+ * readBoolean("Ja") // { ok: true, value: true }
+ */
+export function readBoolean(cell: Cell): CellResult<boolean> {
+  if (typeof cell === "boolean") return ok(cell);
+  if (cell === 1 || cell === 0) return ok(cell === 1);
+  const key = typeof cell === "string" ? headerKey(cell) : "";
+  if (YES.has(key)) return ok(true);
+  if (NO.has(key)) return ok(false);
+  return fail("not_a_boolean", `"${cellText(cell)}" is not a yes/no answer (ja/nej, yes/no, x)`);
+}
+
+/**
+ * Text: a string cell as is; a number cell as its digits (a municipality code typed as a number).
+ *
+ * @example
+ * readText(1490) // { ok: true, value: "1490" }
+ */
+export function readText(cell: Cell): CellResult<string> {
+  if (typeof cell === "string") return ok(cell);
+  if (typeof cell === "number") return ok(String(cell));
+  if (typeof cell === "boolean")
+    return fail("not_text", `is a yes/no value (${String(cell)}), expected text`);
+  return fail("not_text", "is a date, expected text");
+}
+
+/**
+ * The list separators of a cell: `|`, `;` and `,`, less the CSV delimiter.
+ *
+ * @example
+ * listSeparators(";").source // "[|,]"
+ */
+export function listSeparators(delimiter: string | undefined): RegExp {
+  const seps = ["|", ";", ","].filter((s) => s !== delimiter);
+  // Inside a character class none of the three needs escaping.
+  return new RegExp(`[${seps.join("")}]`, "u");
+}
+
+/**
+ * A list: text split on `|`, `;` or `,` (never on the file's own delimiter), each entry trimmed,
+ * empty entries dropped.
+ *
+ * @example
+ * readList("delegation | network", ";") // { ok: true, value: ["delegation", "network"] }
+ */
+export function readList(cell: Cell, delimiter: string | undefined): CellResult<string[]> {
+  const text = readText(cell);
+  if (!text.ok) return text;
+  return ok(
+    text.value
+      .split(listSeparators(delimiter))
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+  );
+}
+
+const EDUCATION_ALIASES: Record<string, EducationLevel> = {
+  gymnasial: "upper-secondary",
+  gymnasium: "upper-secondary",
+  gymnasieutbildning: "upper-secondary",
+  gymnasieexamen: "upper-secondary",
+  eftergymnasial: "post-secondary",
+  yh: "post-secondary",
+  yrkeshogskola: "post-secondary",
+  yrkeshogskoleexamen: "post-secondary",
+  kandidat: "bachelor",
+  kandidatexamen: "bachelor",
+  magister: "master",
+  magisterexamen: "master",
+  masterexamen: "master",
+  doktor: "doctorate",
+  doktorsexamen: "doctorate",
+  phd: "doctorate",
+};
+for (const level of EDUCATION_LEVELS) EDUCATION_ALIASES[headerKey(level)] = level;
+
+const LEADERSHIP_ALIASES: Record<string, LeadershipLevel> = {
+  forstalinjen: "first-line",
+  forstalinjenschef: "first-line",
+  forstalinjechef: "first-line",
+  andralinjen: "second-line",
+  andralinjenschef: "second-line",
+  andralinjechef: "second-line",
+  hogre: "senior",
+  hogrechef: "senior",
+  ledningsgrupp: "senior",
+  hogsta: "senior",
+};
+for (const level of LEADERSHIP_LEVELS) LEADERSHIP_ALIASES[headerKey(level)] = level;
+
+function readLevel<T extends string>(
+  cell: Cell,
+  aliases: Record<string, T>,
+  what: string,
+  shown: string,
+): CellResult<T> {
+  const text = readText(cell);
+  if (!text.ok) return text;
+  const level = aliases[headerKey(text.value)];
+  if (level !== undefined) return ok(level);
+  return fail("unknown_value", `"${text.value}" is not ${what} (use one of ${shown})`);
+}
+
+/**
+ * An education level: the canonical names or Swedish aliases (gymnasial, eftergymnasial, YH,
+ * kandidat, magister, master, doktor).
+ *
+ * @example
+ * readEducationLevel("Kandidatexamen") // { ok: true, value: "bachelor" }
+ */
+export function readEducationLevel(cell: Cell): CellResult<EducationLevel> {
+  return readLevel(
+    cell,
+    EDUCATION_ALIASES,
+    "an education level",
+    `gymnasial, eftergymnasial, kandidat, magister, doktor, or ${EDUCATION_LEVELS.join(", ")}`,
+  );
+}
+
+/**
+ * A leadership level: the canonical names or första linjen, andra linjen, högre/ledningsgrupp.
+ *
+ * @example
+ * readLeadershipLevel("Första linjen") // { ok: true, value: "first-line" }
+ */
+export function readLeadershipLevel(cell: Cell): CellResult<LeadershipLevel> {
+  return readLevel(
+    cell,
+    LEADERSHIP_ALIASES,
+    "a leadership level",
+    `första linjen, andra linjen, högre, or ${LEADERSHIP_LEVELS.join(", ")}`,
+  );
+}
+
+const ROLES: Record<string, "mentor" | "adept"> = {
+  mentor: "mentor",
+  mentorer: "mentor",
+  mentors: "mentor",
+  m: "mentor",
+  adept: "adept",
+  adepter: "adept",
+  adepts: "adept",
+  mentee: "adept",
+  mentees: "adept",
+  a: "adept",
+};
+
+/**
+ * A role: mentor or adept (Swedish and English: Mentor, Adept, mentee).
+ *
+ * @example
+ * readRole("Adept") // { ok: true, value: "adept" }
+ */
+export function readRole(cell: Cell): CellResult<"mentor" | "adept"> {
+  return readLevel(cell, ROLES, "a role", "mentor or adept");
+}

@@ -1,0 +1,8 @@
+export { detectDelimiter } from "./csv.js";
+export { decodeText, type TextEncodingName } from "./decode.js";
+export { cellAt, describePaths, formatLocation, formatReadIssue, locatePath } from "./location.js";
+export { neutralizeFormula } from "./neutralizeFormula.js";
+export { formatOf, type InputFormat, readCohort } from "./readCohort.js";
+export type * from "./types.js";
+export { type OutCell, type WriteCsvOptions, writeCsv } from "./writeCsv.js";
+export { type OutSheet, writeXlsx } from "./writeXlsx.js";

@@ -1,0 +1,236 @@
+import { safeParseCohort } from "../schema/parse.js";
+import type { CohortInput } from "../types.js";
+import { type CohortBuilder, createBuilder, sourceMapOf } from "./builder.js";
+import { readCsvTable } from "./csv.js";
+import { duplicateIds } from "./duplicateIds.js";
+import { cellAt, describePaths, locatePath } from "./location.js";
+import { readJson } from "./readJson.js";
+import {
+  hasRoleColumn,
+  headerRowIndex,
+  personColumnCount,
+  readTable,
+  type TableRole,
+} from "./readTable.js";
+import { kindFromName } from "./tableKind.js";
+import type { CohortFile, ReadIssue, ReadOptions, ReadResult, SourceMap, Table } from "./types.js";
+import { readXlsxTables } from "./xlsx.js";
+
+/** The input formats, by file extension. */
+export type InputFormat = "json" | "csv" | "xlsx";
+
+/**
+ * The format a file name's extension stands for: `.json`; `.csv`, `.tsv`, `.txt`; `.xlsx`
+ * (and `.xlsm`). `undefined` for anything else.
+ *
+ * @example
+ * formatOf("Ansökningar VT2024.xlsx") // "xlsx"
+ */
+export function formatOf(name: string): InputFormat | undefined {
+  const ext = /\.([^./\\]+)$/u.exec(name)?.[1]?.toLowerCase();
+  if (ext === "json") return "json";
+  if (ext === "csv" || ext === "tsv" || ext === "txt") return "csv";
+  if (ext === "xlsx" || ext === "xlsm") return "xlsx";
+  return undefined;
+}
+
+const WHOLE_COHORT = /^needs at least one (mentor|adept)/u;
+
+/** Issue codes that mean a whole file or sheet was not read. */
+const FILE_PROBLEMS = new Set([
+  "csv_syntax",
+  "unknown_table",
+  "unreadable_file",
+  "unsupported_format",
+  "invalid_json",
+  "empty_file",
+  "missing_column",
+]);
+
+const UNKNOWN_KIND =
+  'cannot tell whether it holds mentors or adepts: add a column "roll" (mentor or adept on each row), or name it "Mentorer" or "Adepter"';
+
+/** Reads one table whose use is known from its role column or its (sheet or file) name. */
+function readNamedTable(b: CohortBuilder, table: Table, names: readonly string[]): boolean {
+  let role: TableRole | undefined;
+  if (hasRoleColumn(table)) role = { kind: "people" };
+  else {
+    for (const name of names) {
+      const kind = kindFromName(name);
+      if (kind !== undefined) {
+        role = { kind };
+        break;
+      }
+    }
+  }
+  if (role === undefined) return false;
+  readTable(b, table, role);
+  return true;
+}
+
+function readCsvFile(b: CohortBuilder, file: string, bytes: Uint8Array): void {
+  const { table, issues } = readCsvTable(file, bytes);
+  b.issues.push(...issues);
+  // After a quoting error the rows are not what the coordinator sees: report only that.
+  if (issues.length > 0) return;
+  if (headerRowIndex(table) < 0) {
+    b.issues.push({ code: "empty_file", file, message: "the file is empty" });
+    return;
+  }
+  if (!readNamedTable(b, table, [file])) {
+    b.issues.push({
+      code: "unknown_table",
+      file,
+      row: headerRowIndex(table) + 1,
+      message: `${UNKNOWN_KIND} (or put mentor/adept in the file name)`,
+    });
+  }
+}
+
+async function readXlsxFile(b: CohortBuilder, file: string, bytes: Uint8Array): Promise<void> {
+  const { tables, issues } = await readXlsxTables(file, bytes);
+  b.issues.push(...issues);
+  if (issues.length > 0) return;
+  const used = tables.filter((t) => headerRowIndex(t) >= 0);
+  if (used.length === 0) {
+    b.issues.push({ code: "empty_file", file, message: "the workbook has no data" });
+    return;
+  }
+  for (const table of used) {
+    // A workbook with one sheet may say what it holds in its file name ("mentorer.xlsx").
+    const names = used.length === 1 ? [table.sheet ?? "", file] : [table.sheet ?? ""];
+    if (readNamedTable(b, table, names)) continue;
+    const where = { file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
+    if (used.length === 1 || personColumnCount(table) >= 2) {
+      b.issues.push({ code: "unknown_table", ...where, message: UNKNOWN_KIND });
+    } else {
+      b.warnings.push({
+        code: "sheet_ignored",
+        ...where,
+        message:
+          "not read: its name is none of Mentorer/Mentors, Adepter/Adepts, Undantag/Exclusions, Låsta/Locked, Historik/History, and it has no role column",
+      });
+    }
+  }
+}
+
+function locate(
+  sources: SourceMap,
+  item: { code: string; path: string; id?: string; message: string },
+): ReadIssue {
+  const loc = locatePath(sources, item.path);
+  let message = describePaths(sources, item.message);
+  if (item.code === "missing_fields" && loc.path === undefined) {
+    message = inColumnNames(sources, item.path, message);
+  }
+  const cell = loc.column === undefined ? undefined : cellAt(sources, item.path);
+  if (cell !== undefined && !message.includes(`"${cell}"`)) message += ` (the cell says "${cell}")`;
+  if ((item.path === "mentors" || item.path === "adepts") && loc.path === undefined) {
+    const [side, sheet] = item.path === "mentors" ? ["mentor", "Mentorer"] : ["adept", "Adepter"];
+    message += `: no ${side} rows were read (a sheet or file named "${sheet}", or rows with ${side} in a role column, are read as ${side}s)`;
+  }
+  return { code: item.code, ...loc, ...(item.id === undefined ? {} : { id: item.id }), message };
+}
+
+/**
+ * "no workYears, offers/offerText: ..." with the sheet's own column headers where it has the
+ * column ("no "År i arbetslivet", "Erbjuder"/"Vill bidra med": ..."); a field without a column
+ * keeps its JSON name.
+ */
+function inColumnNames(sources: SourceMap, path: string, message: string): string {
+  const m = /^no (.+?): (.*)$/su.exec(message);
+  const record = /^(mentors|adepts)\[(\d+)\]$/u.exec(path);
+  const src = record === null ? undefined : sources[record[1] as "mentors"][Number(record[2])];
+  if (m === null || src === undefined) return message;
+  const named = m[1]!.split(", ").map((field) =>
+    field
+      .split("/")
+      .map((f) => (src.columns[f] === undefined ? f : `"${src.columns[f]}"`))
+      .join("/"),
+  );
+  return `no ${named.join(", ")}: ${m[2]}`;
+}
+
+function isReported(reported: ReadonlySet<string>, path: string): boolean {
+  for (let i = path.length; i > 0; i--) {
+    const ch = path[i];
+    if ((i === path.length || ch === "." || ch === "[") && reported.has(path.slice(0, i)))
+      return true;
+  }
+  return false;
+}
+
+/** Orders issues as the files are read: file, then sheet, then row, file-level first. */
+function byPlace(files: readonly string[], sheets: readonly string[]) {
+  // Problems with the whole cohort ("needs at least one adept") come last.
+  const rank = (i: ReadIssue) => [
+    WHOLE_COHORT.test(i.message) || !files.includes(i.file) ? files.length : files.indexOf(i.file),
+    i.sheet === undefined ? -1 : sheets.indexOf(`${i.file}\u0000${i.sheet}`),
+    i.row ?? 0,
+  ];
+  return (a: ReadIssue, b: ReadIssue): number => {
+    const ra = rank(a);
+    const rb = rank(b);
+    for (let k = 0; k < ra.length; k++) if (ra[k] !== rb[k]) return ra[k]! - rb[k]!;
+    return 0;
+  };
+}
+
+/**
+ * Reads a cohort from coordinator files: JSON, CSV (comma, semicolon or tab; UTF-8 with or
+ * without BOM, or Windows-1252) and XLSX, with Swedish or English headers; one table with a
+ * role column, or separate mentor and adept sheets/files, plus optional exclusion, locked and
+ * history sheets. Records of several files are put together in file order. The result is
+ * validated with `safeParseCohort`, and every problem (the reader's and the schema's) names the
+ * file, sheet, row and column it is about. Never throws for bad input (only for bad
+ * `options.match`, like `safeParseCohort`).
+ *
+ * @example
+ * const result = await readCohort([{ name: "ansokningar.csv", bytes }]);
+ * if (!result.success) for (const i of result.issues) console.log(formatReadIssue(i));
+ */
+export async function readCohort(
+  files: readonly CohortFile[],
+  options: ReadOptions = {},
+): Promise<ReadResult> {
+  const b = createBuilder();
+  const sheets: string[] = [];
+  for (const f of files) {
+    b.files.push(f.name);
+    const format = formatOf(f.name);
+    if (format === "json") readJson(b, f.name, f.bytes);
+    else if (format === "csv") readCsvFile(b, f.name, f.bytes);
+    else if (format === "xlsx") await readXlsxFile(b, f.name, f.bytes);
+    else {
+      b.issues.push({
+        code: "unsupported_format",
+        file: f.name,
+        message:
+          "is not a format mentorpair reads: use .xlsx, .csv (comma, semicolon or tab), .tsv or .json (an .xls or .ods file can be saved as .xlsx)",
+      });
+    }
+    for (const list of Object.values(b.sources))
+      for (const s of list)
+        if (s.sheet !== undefined && !sheets.includes(`${s.file}\u0000${s.sheet}`))
+          sheets.push(`${s.file}\u0000${s.sheet}`);
+  }
+  const sources = sourceMapOf(b);
+  const input = { ...b.records } as unknown as CohortInput;
+  const parsed = safeParseCohort(input, options.match);
+  const order = byPlace(b.files, sheets);
+  if (parsed.success && b.issues.length === 0) {
+    const warnings = [...b.warnings, ...parsed.warnings.map((w) => locate(sources, w))];
+    return { success: true, cohort: parsed.data, input, sources, warnings: warnings.sort(order) };
+  }
+  // When a file or sheet could not be read, "no mentors" or "no adepts" is only a consequence.
+  const unreadFile = b.issues.some((i) => FILE_PROBLEMS.has(i.code));
+  // The library's checks across records run only on valid records; ids are checked here too.
+  const crossChecked = parsed.success || parsed.issues.some((i) => i.code === "duplicate_id");
+  const found = parsed.success ? [] : parsed.issues;
+  const schemaIssues = [...found, ...(crossChecked ? [] : duplicateIds(b.records))]
+    .filter((i) => !isReported(b.reported, i.path))
+    .filter((i) => !(unreadFile && (i.path === "mentors" || i.path === "adepts")))
+    .map((i) => locate(sources, i));
+  const issues = [...b.issues, ...schemaIssues].sort(order);
+  return { success: false, issues, warnings: [...b.warnings].sort(order), sources };
+}
