@@ -21,6 +21,20 @@ function idAt(input: unknown, path: readonly PropertyKey[]): string | undefined 
   return typeof id === "string" && id.length <= 200 ? id.trim() : undefined;
 }
 
+const SUFFIX = /\s+(kommun|stad|municipality)$/iu;
+
+/**
+ * A municipality's name as the table spells it; "Borås kommun" and "Borås Stad" are Borås, so
+ * the different-municipality rule sees one place. Names the table does not know lose the suffix
+ * too (no Swedish municipality's own name ends in "kommun" or "stad").
+ */
+function canonicalMunicipality(name: string, table: ResolvedOptions["table"]): string {
+  const point = table.find(name);
+  if (point !== undefined) return point.name;
+  const bare = name.trim().replace(SUFFIX, "");
+  return table.find(bare)?.name ?? bare;
+}
+
 function zodMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
     return `unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}`;
@@ -72,6 +86,8 @@ function crossCheck(
       } else {
         municipality = point.name;
       }
+    } else {
+      municipality = canonicalMunicipality(municipality, resolved.table);
     }
     return { ...p, id, municipality, sector: p.sector.normalize("NFC") };
   };
