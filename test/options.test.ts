@@ -90,3 +90,16 @@ describe("options change what they say", () => {
     expect(audit.inputHash).toMatch(/^[0-9a-f]{64}$/u);
   });
 });
+
+describe("audit.inputHash", () => {
+  it("does not depend on the order of keys, people or references, and changes with the data", () => {
+    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
+    const a = match(cohort).audit.inputHash;
+    const b = match({ adepts: cohort.adepts.map(reversed), mentors: cohort.mentors.map(reversed) })
+      .audit.inputHash;
+    expect(b).toBe(a);
+    const c = match({ ...cohort, adepts: [{ ...cohort.adepts[0]!, managerYears: 4 }] }).audit
+      .inputHash;
+    expect(c).not.toBe(a);
+  });
+});

@@ -15,7 +15,7 @@ export function buildProblem(
   p: Prepared,
   adeptLocked: Uint8Array,
   load: Int32Array,
-): ScoredProblem & { rowMentor: number[]; colAdept: number[] } {
+): ScoredProblem & { rowMentor: number[]; colAdept: number[]; anyPenalty: boolean } {
   const rowMentor: number[] = [];
   const colAdept: number[] = [];
   p.mentors.forEach((_, i) => {
@@ -27,12 +27,21 @@ export function buildProblem(
   const rows = rowMentor.length;
   const cols = colAdept.length;
   const rowStart = new Int32Array(rows + 1);
-  let colIndex = new Int32Array(Math.max(16, Math.min(rows * cols, 1 << 20)));
+  // Room for every pair up to 32M (a 5,000 x 5,000 cohort); beyond that the arrays grow.
+  let colIndex = new Int32Array(Math.max(16, Math.min(rows * cols, 1 << 25)));
   let weight = new Float64Array(colIndex.length);
   let penalty = new Uint8Array(colIndex.length);
   let edges = 0;
   const capacity = new Int32Array(rows);
   const { hardMask, softMask } = p;
+  const ruleMask = hardMask | softMask;
+  // Municipality and sector are compared inline (the hot loop); work background only when a rule needs it.
+  const mentorTown = p.mentorMunicipality;
+  const adeptTown = p.adeptMunicipality;
+  const mentorSector = p.mentorSector;
+  const adeptSector = p.adeptSector;
+  const background = (ruleMask & 4) !== 0;
+  let anyPenalty = false;
   for (let r = 0; r < rows; r++) {
     const m = rowMentor[r]!;
     capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
@@ -40,7 +49,9 @@ export function buildProblem(
     const banned = p.banned.get(m);
     for (let c = 0; c < cols; c++) {
       const a = colAdept[c]!;
-      const bits = ruleBits(p, m, a);
+      const bits = background
+        ? ruleBits(p, m, a)
+        : (mentorTown[m] === adeptTown[a] ? 1 : 0) | (mentorSector[m] === adeptSector[a] ? 2 : 0);
       if ((bits & hardMask) !== 0 || banned?.has(a) === true) continue;
       if (edges === colIndex.length) {
         const grownIndex = new Int32Array(edges * 2);
@@ -55,7 +66,9 @@ export function buildProblem(
       }
       colIndex[edges] = c;
       weight[edges] = p.scorer.units(m, a);
-      penalty[edges] = popcount3(bits & softMask);
+      const broken = popcount3(bits & softMask);
+      penalty[edges] = broken;
+      if (broken > 0) anyPenalty = true;
       edges++;
     }
   }
@@ -70,6 +83,7 @@ export function buildProblem(
       weight: weight.subarray(0, edges),
     },
     penalty: penalty.subarray(0, edges),
+    anyPenalty,
     rowMentor,
     colAdept,
   };

@@ -26,15 +26,16 @@ import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "
 import { runSolver, type ScoredProblem } from "./runSolver.js";
 
 function inputHash(p: Prepared): string {
-  const byKey = <T extends { mentor: string; adept: string }>(xs: readonly T[]) =>
-    [...xs].map((x) => canonicalJson(x)).sort();
+  // Validated people come out of zod with their keys in schema order, so plain JSON of the
+  // canonical order is canonical; the reference lists are sorted as text.
+  const sorted = (xs: readonly unknown[]) => xs.map((x) => canonicalJson(x)).sort();
   return sha256Hex(
-    canonicalJson({
+    JSON.stringify({
       mentors: p.mentors,
       adepts: p.adepts,
-      exclusions: byKey(p.cohort.exclusions),
-      locked: byKey(p.cohort.locked),
-      history: byKey(p.cohort.history),
+      exclusions: sorted(p.cohort.exclusions),
+      locked: sorted(p.cohort.locked),
+      history: sorted(p.cohort.history),
     }),
   );
 }

@@ -32,7 +32,9 @@ export interface ScoredProblem {
  * cohorts within the schema's limits.
  */
 export function combinedProblem({ problem, penalty }: ScoredProblem): AssignmentProblem {
-  if (!penalty.some((x) => x > 0)) return problem;
+  let any = false;
+  for (let e = 0; e < penalty.length && !any; e++) any = penalty[e] !== 0;
+  if (!any) return problem;
   const v = MAX_UNITS * Math.max(1, problem.cols) + 1;
   const weight = problem.weight.map((w, e) => w - v * penalty[e]!);
   return { ...problem, weight };
