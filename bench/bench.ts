@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: end-to-end `match` on generated cohorts of 12 to 5,000 people per side, with
+ * `npm run bench`: end-to-end `match` on the spring example (6 + 6) and generated cohorts of 12
+ * to 5,000 people per side, with
  * the flow solver, javascript-lp-solver where it finishes within 60 s, and scipy's
  * linear_sum_assignment on the same capacity-expanded matrix when python3 with scipy is there.
  * Each measurement runs in its own process so peak memory is its own. Not part of `npm test`.
@@ -13,7 +14,7 @@ const sizes = process.argv
   .slice(2)
   .map(Number)
   .filter((x) => x > 0);
-const SIZES = sizes.length > 0 ? sizes : [12, 100, 500, 2000, 5000];
+const SIZES = sizes.length > 0 ? sizes : [6, 12, 100, 500, 2000, 5000];
 const LP_LIMIT_MS = 60_000;
 const here = import.meta.dirname;
 const tsx = join(here, "..", "node_modules", ".bin", "tsx");
