@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { formatReadIssue, type ReadIssue, readCohort } from "../io/index.js";
-import type { Cohort, MatchOptions } from "../types.js";
+import { historyFromResults } from "../match/history.js";
+import type { Cohort, MatchOptions, MatchResult } from "../types.js";
+import { normalizeKey } from "../util/normalize.js";
 import { InputError, UsageError } from "./errors.js";
 import type { Lang } from "./labels.js";
 import { type MatchFlags, matchOptions, optionProblem } from "./options.js";
@@ -108,5 +110,44 @@ export async function loadCohort(
       );
     }
   }
-  return { cohort: result.cohort, warnings: result.warnings };
+  const history = earlierPairs(job, result.cohort);
+  return {
+    cohort: history === undefined ? result.cohort : { ...result.cohort, history },
+    warnings: result.warnings,
+  };
+}
+
+/**
+ * The cohort's history plus the pairs of every `--history` result file, limited to people in
+ * this cohort (earlier results name people who have left). Each file's name is its label.
+ */
+function earlierPairs(job: Job, cohort: Cohort): Cohort["history"] | undefined {
+  const files = job.flags.history ?? [];
+  if (files.length === 0) return undefined;
+  const results = files.map((file) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(new TextDecoder().decode(readArgFile(file, "--history")));
+    } catch {
+      throw new UsageError(
+        `--history ${file}: not JSON; give a result written by "mentorpair match --format json"`,
+      );
+    }
+    const pairs = (parsed as { pairs?: unknown } | null)?.pairs;
+    const valid =
+      Array.isArray(pairs) &&
+      pairs.every((p) => typeof p?.mentorId === "string" && typeof p?.adeptId === "string");
+    if (!valid) {
+      throw new UsageError(
+        `--history ${file}: no "pairs" with mentorId and adeptId; give a result written by "mentorpair match --format json"`,
+      );
+    }
+    return { result: parsed as MatchResult, cohort: basename(file) };
+  });
+  const mentors = new Set(cohort.mentors.map((m) => normalizeKey(m.id)));
+  const adepts = new Set(cohort.adepts.map((a) => normalizeKey(a.id)));
+  const earlier = historyFromResults(results).filter(
+    (h) => mentors.has(normalizeKey(h.mentor)) && adepts.has(normalizeKey(h.adept)),
+  );
+  return [...cohort.history, ...earlier];
 }

@@ -10,6 +10,8 @@ export interface MatchFlags {
   readonly solver?: string | undefined;
   /** `--alternatives [n]`: `true` when given without a number. */
   readonly alternatives?: number | true | undefined;
+  /** `--history FILE` (repeatable): earlier results (JSON from `match --format json`). */
+  readonly history?: readonly string[] | undefined;
 }
 
 /** Next-best mentors listed per adept for a bare `--alternatives`. */

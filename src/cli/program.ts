@@ -39,7 +39,12 @@ function matchOptionsOn(cmd: Command, withLang = true): Command {
         "after most matched: highest total, or fairest weakest pair",
       ).choices(["total", "fair"]),
     )
-    .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]));
+    .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]))
+    .option(
+      "--history <result.json>",
+      "an earlier result (match --format json) whose pairs are never repeated; repeat for several",
+      (file: string, files: string[] = []) => [...files, file],
+    );
   if (withLang) {
     cmd.addOption(
       new Option("--lang <lang>", "language of tables, explanations and the report")

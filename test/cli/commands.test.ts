@@ -501,3 +501,27 @@ describe("report", () => {
     expect(() => readFileSync(out)).toThrow();
   });
 });
+
+describe("match --history", () => {
+  it("never repeats a pair of an earlier result, and rejects a file that is not a result", async () => {
+    const first = await mp("match", ...SPRING_SV, "--format", "json");
+    expect(first.code).toBe(0);
+    const earlier = join(tmp, "earlier.json");
+    writeFileSync(earlier, first.stdout);
+    const before = (JSON.parse(first.stdout) as MatchResult).pairs.map(
+      (p) => `${p.mentorId}/${p.adeptId}`,
+    );
+    const second = await mp("match", ...SPRING_SV, "--format", "json", "--history", earlier);
+    expect(second.code).toBe(0);
+    const after = (JSON.parse(second.stdout) as MatchResult).pairs.map(
+      (p) => `${p.mentorId}/${p.adeptId}`,
+    );
+    expect(after.length).toBeGreaterThan(0);
+    for (const pair of after) expect(before).not.toContain(pair);
+    const notResult = join(tmp, "not-a-result.json");
+    writeFileSync(notResult, JSON.stringify({ mentors: [] }));
+    const bad = await mp("match", ...SPRING_SV, "--history", notResult);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--history .*not-a-result\.json: no "pairs"/u);
+  });
+});
