@@ -152,7 +152,14 @@ describe("match: invariants on generated cohorts", () => {
           const flow = match(cohort, { solver: "flow", rules });
           expect(lp.solver.name).toBe("lp");
           expect(flow.solver.name).toBe("flow");
-          expect(lp.objective).toEqual(flow.objective);
+          // The objective's levels; weakestScore is not one of them with objective "total", and
+          // two optimal plans that tie on every level may differ in it.
+          const levels = (r: typeof lp) => [
+            r.objective.matched,
+            r.objective.softViolations,
+            r.objective.totalScore,
+          ];
+          expect(levels(lp)).toEqual(levels(flow));
         },
       ),
       { numRuns: 30 },
