@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { formatReadIssue, type ReadIssue, readCohort } from "../io/index.js";
+import { formatReadIssue, type ReadIssue, type ReadResult, readCohort } from "../io/index.js";
 import { historyFromResults } from "../match/history.js";
 import type { Cohort, MatchOptions, MatchResult } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
@@ -73,6 +73,24 @@ export function jobOptions(job: Job): MatchOptions {
 }
 
 /**
+ * Reads the job's input files into a cohort (or every problem with its location); an option the
+ * library rejects is a usage error.
+ *
+ * @example
+ * const result = await readInputs(job, jobOptions(job)); result.success // false: see result.issues
+ */
+export async function readInputs(job: Job, options: MatchOptions): Promise<ReadResult> {
+  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input file") }));
+  try {
+    return await readCohort(files, { match: options });
+  } catch (error) {
+    const problem = optionProblem(error);
+    if (problem !== undefined) throw new UsageError(problem);
+    throw error;
+  }
+}
+
+/**
  * Reads and validates the job's input files, or throws `InputError` after printing every issue.
  *
  * @example
@@ -83,15 +101,7 @@ export async function loadCohort(
   options: MatchOptions,
   out: JobOutput,
 ): Promise<{ cohort: Cohort; warnings: readonly ReadIssue[] }> {
-  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input file") }));
-  let result: Awaited<ReturnType<typeof readCohort>>;
-  try {
-    result = await readCohort(files, { match: options });
-  } catch (error) {
-    const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError(problem);
-    throw error;
-  }
+  const result = await readInputs(job, options);
   if (!result.success) {
     for (const issue of result.issues) out.stderr.push(`error: ${formatReadIssue(issue)}`);
     const n = result.issues.length;

@@ -1,7 +1,6 @@
-import { formatReadIssue, readCohort } from "../../io/index.js";
-import { EXIT, UsageError } from "../errors.js";
-import { type Job, type JobOutput, jobOptions, readArgFile } from "../job.js";
-import { optionProblem } from "../options.js";
+import { formatReadIssue } from "../../io/index.js";
+import { EXIT } from "../errors.js";
+import { type Job, type JobOutput, jobOptions, readInputs } from "../job.js";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -14,15 +13,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  */
 export async function validateCommand(job: Job, out: JobOutput): Promise<void> {
   const options = jobOptions(job);
-  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input file") }));
-  let result: Awaited<ReturnType<typeof readCohort>>;
-  try {
-    result = await readCohort(files, { match: options });
-  } catch (error) {
-    const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError(problem);
-    throw error;
-  }
+  const result = await readInputs(job, options);
   const errors = result.success ? [] : result.issues;
   const warnings = job.flags.quiet === true ? [] : result.warnings;
   if (job.flags.format === "json") {
