@@ -3,7 +3,7 @@
  * why. Run: `npm run example` (spring cohort) or `npm run example -- examples/sjuharad-autumn-2024.json`.
  */
 import { readFileSync } from "node:fs";
-import { CohortError, CRITERIA, match } from "../src/index.js";
+import { CohortError, CRITERIA, explain, match } from "../src/index.js";
 
 const file = process.argv[2] ?? new URL("./sjuharad-spring-2024.json", import.meta.url).pathname;
 
@@ -32,6 +32,9 @@ try {
       `spare mentor ${s.id}: ${s.spare} place(s) left${s.message === undefined ? "" : ` (${s.message})`}`,
     );
   }
+  console.log("\nWhy these pairs:");
+  for (const p of result.pairs) console.log(`\n${explain(p)}`);
+  console.log("");
   for (const w of result.warnings) console.log(`note ${w.path} ${w.id ?? ""}: ${w.message}`);
   console.log(
     `\naudit: mentorpair ${result.audit.version}, input sha256 ${result.audit.inputHash.slice(0, 16)}…`,
