@@ -118,6 +118,11 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     load: lockLoad,
   };
   const columnOf = new Map(colAdept.map((a, c) => [a, c]));
+  // Whether a person has any allowed partner, read off the pair graph instead of re-applying the
+  // rules to every pair: a free eligible adept is a column, an eligible mentor a row.
+  const columnHasEdge = new Uint8Array(built.problem.cols);
+  for (const c of built.problem.colIndex) columnHasEdge[c] = 1;
+  const rowOfMentor = new Map(rowMentor.map((m, r) => [m, r]));
   let rowsOf: number[][] | undefined;
   let diagnosed = 0;
   const unmatchedAdepts: UnmatchedAdept[] = [];
@@ -133,7 +138,7 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
       return;
     }
     const u = columnOf.get(j)!;
-    const hasMentor = p.mentors.some((_, i) => isAllowed(p, i, j));
+    const hasMentor = columnHasEdge[u] === 1;
     const base: UnmatchedAdept = hasMentor
       ? { id: a.id, reason: "capacity", message: capacityMessage(p, j) }
       : { id: a.id, reason: "no-allowed-mentor", message: noAllowedMentorMessage(p, j) };
@@ -151,6 +156,11 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     });
   });
 
+  const hasAllowedAdept = (mentor: number) => {
+    const r = rowOfMentor.get(mentor)!;
+    if (built.problem.rowStart[r + 1]! > built.problem.rowStart[r]!) return true;
+    return p.locked.some((l) => isAllowed(p, mentor, l.adept));
+  };
   const spareMentors: SpareMentor[] = [];
   p.mentors.forEach((m, i) => {
     const spare = m.capacity - load[i]!;
@@ -163,7 +173,7 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
         reason: "ineligible",
         message: `not eligible: ${ineligible}`,
       });
-    } else if (!p.adepts.some((_, j) => isAllowed(p, i, j))) {
+    } else if (!hasAllowedAdept(i)) {
       spareMentors.push({
         id: m.id,
         spare,
