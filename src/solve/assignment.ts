@@ -33,12 +33,17 @@
  * is a tier bit plus one exact double.
  *
  * ## Speed
- * Jonker-Volgenant style: a greedy column-minimum start and an "augmenting row reduction" pass
- * (a cheap auction on capacity-1 mentors) match most adepts with no search; then one shortest
- * augmenting path per remaining adept, with array-based Dijkstra (an O(frontier) scan for the
- * minimum beats a heap on dense graphs), equal-distance rows settled as one batch, and capacities
- * kept on the mentor rows (a full mentor leads on to the adepts it holds). Edges are copied once
- * into a column-major array, each packed into a single double.
+ * Jonker-Volgenant style: a greedy start (each adept its cheapest mentor while there is room)
+ * and an "augmenting row reduction" pass, a cheap auction that, with the capacity extension
+ * described at reduceAugment, places almost every adept of a dense instance with no search at
+ * all; then one shortest augmenting path per remaining adept, with array-based Dijkstra (an
+ * O(frontier) scan for the minimum beats a heap on dense graphs), equal-distance rows settled
+ * as one batch, and capacities kept on the mentor rows (a full mentor leads on to the adepts it
+ * holds). Edges are read column by column, in one of two layouts: where at least a quarter of
+ * all pairs is allowed (and the matrix has at most 2^25 cells), a dense column-major cost matrix
+ * that a search reads as contiguous runs, relaxing and finding the minimum in one pass; else a
+ * sparse column-major copy, each edge packed into one double. Both layouts take the same steps
+ * and give the same answer, bit for bit.
  *
  * ## Orientation
  * When the mentors have fewer seats than there are adepts, the same algorithm runs on the
@@ -95,6 +100,7 @@ export interface AssignmentSolution {
   readonly rowTier: Uint8Array;
 }
 
+const SAFE = Number.MAX_SAFE_INTEGER;
 /** Largest index a typed-array based instance can use. */
 const MAX_SIZE = 0x7fffffff;
 /**
@@ -104,6 +110,13 @@ const MAX_SIZE = 0x7fffffff;
 const EXACT_LIMIT = 2 ** 52;
 /** Largest potential magnitude accepted at the end of a solve (see solveAssignment). */
 const POTENTIAL_LIMIT = 2 ** 51;
+/** Dense layout up to this many cells (256 MB of costs) ... */
+const DENSE_CELLS = 2 ** 25;
+/** ... when at least this share of the pairs is allowed. */
+const DENSE_SHARE = 0.25;
+/** Tile of the dense copy: rows per block and columns per block (see denseCopy). */
+const TILE_ROWS = 16;
+const TILE_COLS = 1024;
 
 function fail(message: string): never {
   throw new RangeError(`validateProblem: ${message}`);
@@ -203,7 +216,10 @@ function seatCount(problem: AssignmentProblem): number {
  * an unmatched adept gets (1, 0). A row with edges but no seat (capacity 0) gets count part -1,
  * which relaxes its edges in the count, and a real part low enough for its tier-1 adepts.
  */
-function solveBySeats(problem: AssignmentProblem): AssignmentSolution {
+function solveBySeats(
+  problem: AssignmentProblem,
+  layout: "auto" | "dense" | "sparse",
+): AssignmentSolution {
   const { rows, cols, rowStart, colIndex, weight } = problem;
   const seatStart = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) seatStart[r + 1] = seatStart[r]! + seatsOfRow(problem, r);
@@ -233,14 +249,17 @@ function solveBySeats(problem: AssignmentProblem): AssignmentSolution {
       fill[a] = p;
     }
   }
-  const sub = solveAssignment({
-    rows: cols,
-    cols: seats,
-    capacity: new Int32Array(cols).fill(1),
-    rowStart: start,
-    colIndex: seatIndex,
-    weight: seatWeight,
-  });
+  const sub = solveAssignment(
+    {
+      rows: cols,
+      cols: seats,
+      capacity: new Int32Array(cols).fill(1),
+      rowStart: start,
+      colIndex: seatIndex,
+      weight: seatWeight,
+    },
+    layout,
+  );
 
   const rowOf = new Int32Array(cols).fill(-1);
   const colTier = new Uint8Array(cols);
@@ -316,7 +335,8 @@ function inspectEdges(problem: AssignmentProblem, counts: Int32Array | null): Ed
     for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
       const c = colIndex[e]!;
       const w = weight[e]!;
-      if (c <= previous || c >= cols || !Number.isSafeInteger(w)) {
+      // Number.isSafeInteger, spelled out: V8 does not inline the call in this loop.
+      if (c <= previous || c >= cols || !(Math.floor(w) === w && Math.abs(w) <= SAFE)) {
         return { badEdge: e, badRow: r, minW: 0, maxW: 0 };
       }
       previous = c;
@@ -390,23 +410,34 @@ export function problemFromDense(
  * Throws `RangeError("solveAssignment: ...")` for a malformed problem, and when exactness could
  * not be promised: `(maxWeight - minWeight) * (cols + 1) > 2^52`, `max|weight| * cols > 2^53`,
  * or `(spread + 1) * rowSpan > 2^53` with rowSpan the row count rounded up to a power of two.
- * Time O(cols * edges) worst case, typically far less; memory O(rows + cols) plus one packed
- * 8-byte column-major copy of the edges. The input is only read.
+ * Time O(cols * edges) worst case (O(cols * rows * cols) in the dense layout), typically far
+ * less; memory O(rows + cols) plus one 8-byte column-major copy of the edges (sparse) or of the
+ * whole matrix (dense). The input is only read. `layout` forces one layout ("auto" picks by
+ * density, see the module notes); the answer does not depend on it.
  *
  * @example
  * // One seat, two adepts: the heavier adept gets it even though it comes second.
  * const s = solveAssignment(problemFromDense([[1, 10]], [1]));
  * // Array.from(s.rowOf) -> [-1, 0], s.matched === 1, s.totalWeight === 10
  */
-export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
+export function solveAssignment(
+  problem: AssignmentProblem,
+  layout: "auto" | "dense" | "sparse" = "auto",
+): AssignmentSolution {
   // Shape first (O(rows)), then one fused pass over the edges; on any bad edge the full
   // validator runs again only to word the error.
   let scan: EdgeScan | null = null;
   let colStart: Int32Array | null = null;
+  let dense = false;
   try {
     validateShape(problem);
-    colStart = new Int32Array(problem.cols + 1);
-    scan = inspectEdges(problem, colStart);
+    const cells = problem.rows * problem.cols;
+    dense =
+      layout === "dense" ||
+      (layout === "auto" && cells <= DENSE_CELLS && problem.colIndex.length >= cells * DENSE_SHARE);
+    // The sparse layout needs per-column edge counts; the dense one does not.
+    colStart = new Int32Array(dense ? 0 : problem.cols + 1);
+    scan = inspectEdges(problem, dense ? null : colStart);
     if (scan.badEdge >= 0) validateProblem(problem);
   } catch (error) {
     if (error instanceof RangeError) throw new RangeError(`solveAssignment: ${error.message}`);
@@ -435,9 +466,10 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
 
   // Fewer seats than adepts: augment from the seats instead (each finds a free adept quickly,
   // where adepts would each have to prove which of them stays out).
-  if (seatCount(problem) < cols) return solveBySeats(problem);
+  if (seatCount(problem) < cols) return solveBySeats(problem, layout);
 
-  const state = initialState(problem, maxW, transpose(problem, maxW, rowSpan, colStart));
+  const adjacency = dense ? denseCopy(problem, maxW) : transpose(problem, maxW, rowSpan, colStart);
+  const state = initialState(problem, maxW, adjacency);
   greedyStart(state);
   reduceAugment(state, spread * (cols + 1));
   augmentAll(state);
@@ -471,18 +503,17 @@ export function solveAssignment(problem: AssignmentProblem): AssignmentSolution 
 }
 
 /** Everything the augmenting phase reads and writes; typed arrays only. */
-interface FlowState {
+interface FlowState extends Adjacency {
   readonly rows: number;
   readonly cols: number;
   readonly maxW: number;
   readonly capacity: Int32Array;
-  readonly colStart: Int32Array;
-  /** Column-major edges packed as `cost * rowSpan + row` with cost = maxW - w (see transpose). */
-  readonly adj: Float64Array;
-  readonly rowSpan: number;
-  /** Per column: its cheapest cost and the lowest row reaching it (-1 without edges). */
-  readonly colMin: Float64Array;
-  readonly colArg: Int32Array;
+  /**
+   * Per matched column, during the start: a lower bound on how far its potential can rise with
+   * every reduced cost staying >= 0 (its slack to the second cheapest row when it was placed;
+   * row potentials only fall during the start, so the true slack never drops below it).
+   */
+  readonly gap: Float64Array;
   /** Row r's held columns are `slots[slotStart[r] .. slotStart[r] + load[r] - 1]`. */
   readonly slotStart: Int32Array;
   readonly slots: Int32Array;
@@ -522,6 +553,7 @@ function initialState(problem: AssignmentProblem, maxW: number, adjacency: Adjac
     load,
     slotOf,
     rowOf,
+    gap: new Float64Array(cols),
     u: new Float64Array(cols),
     v: new Float64Array(rows),
     colTier: new Uint8Array(cols),
@@ -535,8 +567,8 @@ function initialState(problem: AssignmentProblem, maxW: number, adjacency: Adjac
  * v = 0, which is what non-full rows need.
  */
 function greedyStart(state: FlowState): void {
-  const { cols, capacity, colStart, adj, rowSpan, colMin, colArg } = state;
-  const { slotStart, slots, load, slotOf, rowOf, u } = state;
+  const { rows, cols, capacity, colStart, adj, rowSpan, dense, colMin, colNext, colArg } = state;
+  const { slotStart, slots, load, slotOf, rowOf, u, gap } = state;
   const inverse = 1 / rowSpan;
   for (let c = 0; c < cols; c++) {
     let r = colArg[c]!;
@@ -546,14 +578,23 @@ function greedyStart(state: FlowState): void {
     if (load[r]! >= capacity[r]!) {
       // The lowest cheapest row is full: look for another row at the same cost with room.
       r = -1;
-      for (let p = colStart[c]!, pe = colStart[c + 1]!; p < pe; p++) {
-        const x = adj[p]!;
-        const cost = Math.floor(x * inverse);
-        if (cost !== best) continue;
-        const row = (x - cost * rowSpan) | 0;
-        if (load[row]! < capacity[row]!) {
-          r = row;
-          break;
+      if (dense !== null) {
+        for (let row = 0, off = c * rows; row < rows; row++) {
+          if (dense[off + row] === best && load[row]! < capacity[row]!) {
+            r = row;
+            break;
+          }
+        }
+      } else {
+        for (let p = colStart[c]!, pe = colStart[c + 1]!; p < pe; p++) {
+          const x = adj[p]!;
+          const cost = Math.floor(x * inverse);
+          if (cost !== best) continue;
+          const row = (x - cost * rowSpan) | 0;
+          if (load[row]! < capacity[row]!) {
+            r = row;
+            break;
+          }
         }
       }
       if (r < 0) continue;
@@ -563,22 +604,27 @@ function greedyStart(state: FlowState): void {
     slotOf[c] = at;
     load[r]! += 1;
     rowOf[c] = r;
+    gap[c] = colNext[c]! - best;
   }
 }
 
 /**
- * Jonker-Volgenant "augmenting row reduction", adapted to capacities: a free column c takes its
- * cheapest row r1; if r1 is full with capacity 1, r1's potential drops by the gap to c's second
- * cheapest option (u2 - u1), c takes the seat, and the evicted column is treated next. Lowering a
- * row potential only raises reduced costs, and the only matched edge it loosens is the evicted
- * one, so dual feasibility and tight matched edges hold throughout; non-full rows keep v = 0. A
- * full row holding several columns cannot be priced this way (all its columns would loosen), so
- * such columns are left to the shortest-path phase, as is everything once the step budget runs
- * out. It is a cheap auction that matches most columns of a dense instance with no search.
+ * Jonker-Volgenant "augmenting row reduction", extended to capacities: a free column c takes its
+ * cheapest row r1 (on a tie with a full r1, the second cheapest r2, as JV does). If that row has
+ * room, c takes a seat. If it is full, c evicts the held column with the least slack, and the
+ * row's potential drops by delta = c's gap to its second cheapest option (u2 - u1), capped by
+ * the slack of every other column the row keeps; those columns' potentials rise by delta, so
+ * they stay tight and, delta being within their slack, feasible. With capacity 1 this is JV's
+ * price rise exactly. "Slack" is the lower bound kept in `gap`: a column's gap to its second
+ * cheapest row when placed, less what it has risen since (row potentials only fall here, so its
+ * true slack never drops below that). Lowering a row potential only raises reduced costs, so dual
+ * feasibility and tight matched edges hold throughout, and non-full rows keep v = 0. The evicted
+ * column is treated next. Whatever is still free when the passes stop (or the step budget runs
+ * out) goes to the shortest-path phase; on the benchmark's cohorts that is almost nothing.
  */
 function reduceAugment(state: FlowState, potentialLimit: number): void {
-  const { cols, capacity, colStart, adj, rowSpan, slotStart, slots, load, slotOf, rowOf, u, v } =
-    state;
+  const { rows, cols, capacity, colStart, adj, rowSpan, dense, colArg } = state;
+  const { slotStart, slots, load, slotOf, rowOf, u, v, gap } = state;
   const inverse = 1 / rowSpan;
   // Passes over the free columns, as in Jonker-Volgenant. Within a pass an evicted column after
   // a strict price rise is treated at once; one evicted at a tie waits for the next pass. Passes
@@ -587,7 +633,7 @@ function reduceAugment(state: FlowState, potentialLimit: number): void {
   let list = new Int32Array(cols);
   let listLen = 0;
   for (let c = 0; c < cols; c++) {
-    if (rowOf[c] === -1 && colStart[c]! < colStart[c + 1]!) list[listLen++] = c;
+    if (rowOf[c] === -1 && colArg[c]! >= 0) list[listLen++] = c;
   }
   let nextList = new Int32Array(cols);
   let budget = 16 * cols;
@@ -604,58 +650,85 @@ function reduceAugment(state: FlowState, potentialLimit: number): void {
         let u2 = Number.POSITIVE_INFINITY;
         let r1 = -1;
         let r2 = -1;
-        for (let p = colStart[current]!, pe = colStart[current + 1]!; p < pe; p++) {
-          const x = adj[p]!;
-          const cost = Math.floor(x * inverse);
-          const r = (x - cost * rowSpan) | 0;
-          const h = cost - v[r]!;
-          if (h < u2) {
-            if (h < u1) {
-              u2 = u1;
-              r2 = r1;
-              u1 = h;
-              r1 = r;
-            } else {
-              u2 = h;
-              r2 = r;
+        if (dense !== null) {
+          for (let r = 0, off = current * rows; r < rows; r++) {
+            const h = dense[off + r]! - v[r]!;
+            if (h < u2) {
+              if (h < u1) {
+                u2 = u1;
+                r2 = r1;
+                u1 = h;
+                r1 = r;
+              } else {
+                u2 = h;
+                r2 = r;
+              }
+            }
+          }
+        } else {
+          for (let p = colStart[current]!, pe = colStart[current + 1]!; p < pe; p++) {
+            const x = adj[p]!;
+            const cost = Math.floor(x * inverse);
+            const r = (x - cost * rowSpan) | 0;
+            const h = cost - v[r]!;
+            if (h < u2) {
+              if (h < u1) {
+                u2 = u1;
+                r2 = r1;
+                u1 = h;
+                r1 = r;
+              } else {
+                u2 = h;
+                r2 = r;
+              }
             }
           }
         }
-        let target = -1;
+        // Take the cheapest row, or on a tie with a full cheapest row the second (as JV does).
+        let target = r1;
+        let slack = u2 - u1;
+        if (load[r1]! >= capacity[r1]! && u1 === u2 && r2 >= 0) {
+          target = r2;
+          slack = 0;
+        }
         let lower = 0;
-        if (load[r1]! < capacity[r1]!) {
-          target = r1;
-        } else if (u1 < u2) {
-          // Lower r1 by the gap so that the column is indifferent between r1 and r2 (no gap
-          // with a single edge).
-          if (capacity[r1] === 1) {
-            target = r1;
-            lower = u2 === Number.POSITIVE_INFINITY ? 0 : u2 - u1;
-            if (v[r1]! - lower < -potentialLimit) target = -1;
-          }
-        } else if (r2 >= 0 && load[r2]! < capacity[r2]!) {
-          target = r2;
-        } else if (r2 >= 0 && capacity[r2] === 1) {
-          target = r2;
-        } else if (capacity[r1] === 1) {
-          target = r1;
-        }
-        if (target < 0) {
-          dropped++;
-          continue;
-        }
-        v[target]! -= lower;
-        u[current] = (target === r1 ? u1 : u2) + lower;
         let at: number;
         let evicted = -1;
         if (load[target]! < capacity[target]!) {
           at = slotStart[target]! + load[target]!;
           load[target]! += 1;
         } else {
-          at = slotStart[target]!;
+          // Full: evict the held column with the least slack, and lower the row by as much as
+          // the newcomer and every other held column can absorb (those rise by the same, so
+          // they stay tight). With capacity 1 this is JV's price rise u2 - u1.
+          const s0 = slotStart[target]!;
+          const s1 = s0 + load[target]!;
+          if (s0 === s1) {
+            dropped++;
+            continue;
+          }
+          at = s0;
+          for (let s = s0 + 1; s < s1; s++) if (gap[slots[s]!]! < gap[slots[at]!]!) at = s;
+          lower = slack === Number.POSITIVE_INFINITY ? 0 : slack;
+          for (let s = s0; s < s1; s++) if (s !== at) lower = Math.min(lower, gap[slots[s]!]!);
+          if (v[target]! - lower < -potentialLimit) {
+            dropped++;
+            continue;
+          }
+          if (lower > 0) {
+            for (let s = s0; s < s1; s++) {
+              if (s === at) continue;
+              const held = slots[s]!;
+              u[held]! += lower;
+              gap[held]! -= lower;
+            }
+            v[target]! -= lower;
+          }
           evicted = slots[at]!;
           rowOf[evicted] = -1;
         }
+        u[current] = (target === r1 ? u1 : u2) + lower;
+        gap[current] = slack - lower;
         slots[at] = current;
         slotOf[current] = at;
         rowOf[current] = target;
@@ -673,170 +746,384 @@ function reduceAugment(state: FlowState, potentialLimit: number): void {
   }
 }
 
-/** One shortest augmenting path (or push-out) per column the greedy start left unmatched. */
-function augmentAll(state: FlowState): void {
-  const { rows, cols, maxW, capacity, colStart, adj, rowSpan } = state;
-  const { slotStart, slots, load, slotOf, rowOf, u, v, colTier, rowTier } = state;
-  const inverse = 1 / rowSpan;
-  // Dijkstra state, reused across searches; `epoch` stamps avoid clearing arrays per search.
-  const dist = new Float64Array(rows);
-  const predCol = new Int32Array(rows);
-  const rowSeen = new Int32Array(rows);
-  const doneDist = new Float64Array(rows);
-  const colDist = new Float64Array(cols);
-  const todo = new Int32Array(rows);
-  const parked = new Int32Array(rows);
-  const doneRows = new Int32Array(rows);
-  const doneCols = new Int32Array(cols);
-  let epoch = 0;
+/** Arrays and results one search shares with the dual update and augmentation that follow. */
+class Search {
+  readonly dist: Float64Array;
+  readonly predCol: Int32Array;
+  readonly doneRows: Int32Array;
+  readonly doneDist: Float64Array;
+  readonly colDist: Float64Array;
+  readonly doneCols: Int32Array;
+  /** Rows not yet settled: the frontier (sparse) or every candidate row (dense). */
+  readonly todo: Int32Array;
+  readonly parked: Int32Array;
+  /** Sparse only: `rowSeen[r] === epoch` when row r was reached in the current search. */
+  readonly rowSeen: Int32Array;
+  /** Dense only: positions in `todo` of the rows at the current minimum. */
+  readonly atMin: Int32Array;
+  epoch = 0;
+  /** Settled rows and columns; `levelRows`/`levelCols` of them were settled at level 0. */
+  nRows = 0;
+  nCols = 0;
+  levelRows = 0;
+  levelCols = 0;
+  /** The row with room the path ends at, or -1 when it ends at `bestCol`'s dummy. */
+  endRow = -1;
+  /** The path's length when it ends at `endRow`. */
+  endDist = 0;
+  bestEnd = 0;
+  bestCol = -1;
 
+  constructor(rows: number, cols: number) {
+    this.dist = new Float64Array(rows);
+    this.predCol = new Int32Array(rows);
+    this.doneRows = new Int32Array(rows);
+    this.doneDist = new Float64Array(rows);
+    this.colDist = new Float64Array(cols);
+    this.doneCols = new Int32Array(cols);
+    this.todo = new Int32Array(rows);
+    this.parked = new Int32Array(rows);
+    this.rowSeen = new Int32Array(rows);
+    this.atMin = new Int32Array(rows);
+  }
+}
+
+/**
+ * One shortest augmenting path (or push-out) per column the start left unmatched: a Dijkstra
+ * search from the column (sparse or dense), then the dual update and the augmentation.
+ */
+function augmentAll(state: FlowState): void {
+  const { rows, cols, rowOf } = state;
+  const search = new Search(rows, cols);
   for (let source = 0; source < cols; source++) {
     if (rowOf[source] !== -1) continue;
-    epoch++;
-    let todoLen = 0;
-    let parkedLen = 0;
-    let nRows = 0;
-    let nCols = 0;
-    let scanned = 0;
-    let level = 0;
-    let levelRows = 0;
-    let levelCols = 0;
-    // Cheapest ending at a dummy (real part; the count part is 1): the source's own dummy first.
-    let bestEnd = maxW - u[source]!;
-    let bestCol = source;
-    let endRow = -1;
-    colDist[source] = 0;
-    doneCols[nCols++] = source;
+    if (state.dense !== null) searchDense(state, state.dense, search, source);
+    else searchSparse(state, search, source);
+    augment(state, search, source);
+  }
+}
 
-    for (;;) {
-      // Scan every settled column not yet scanned: the source, or those held by the rows just
-      // settled (reverse arcs of matched edges are tight, so they share the row's distance).
-      while (scanned < nCols) {
-        const c = doneCols[scanned++]!;
-        const base = colDist[c]! - u[c]!;
-        for (let p = colStart[c]!, pe = colStart[c + 1]!; p < pe; p++) {
-          // Unpack: both steps are exact (power-of-two scaling, integers below 2^53).
-          const x = adj[p]!;
-          const cost = Math.floor(x * inverse);
-          const r = (x - cost * rowSpan) | 0;
-          // Settled rows hold dist = -Infinity, so they never improve: no separate check.
-          const value = base + cost - v[r]!;
-          if (rowSeen[r] !== epoch) {
-            rowSeen[r] = epoch;
-            dist[r] = value;
-            predCol[r] = c;
-            // Level 0 parks tier rows: reaching them costs (1, .), worse than any (0, .) path.
-            if (level === 0 && rowTier[r] === 1) parked[parkedLen++] = r;
-            else todo[todoLen++] = r;
-          } else if (value < dist[r]!) {
-            dist[r] = value;
-            predCol[r] = c;
-          }
+/** Sorts `a[from .. to - 1]` ascending; batches of equally distant rows are almost always tiny. */
+function sortRange(a: Int32Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i]!;
+    let j = i - 1;
+    while (j >= from && a[j]! > x) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+/**
+ * Settles the batch `doneRows[batchStart .. nRows - 1]` of rows at distance `min`, in ascending
+ * row order (so both layouts settle, and break ties, identically). Returns the lowest row with
+ * room in the batch, or -1 after settling the batch and the columns its rows hold.
+ */
+function settleBatch(state: FlowState, search: Search, batchStart: number, min: number): number {
+  const { maxW, capacity, slotStart, slots, load, u } = state;
+  const { doneRows, doneDist, colDist, doneCols } = search;
+  const nRows = search.nRows;
+  sortRange(doneRows, batchStart, nRows);
+  for (let k = batchStart; k < nRows; k++) {
+    const r = doneRows[k]!;
+    if (load[r]! < capacity[r]!) {
+      // Rows of this batch other than the end keep distance == D: their update is zero.
+      search.nRows = batchStart;
+      return r;
+    }
+  }
+  let nCols = search.nCols;
+  for (let k = batchStart; k < nRows; k++) {
+    const r = doneRows[k]!;
+    doneDist[k] = min;
+    for (let s = slotStart[r]!, se = s + load[r]!; s < se; s++) {
+      const held = slots[s]!;
+      colDist[held] = min;
+      doneCols[nCols++] = held;
+      // Ending at this column's dummy: pushes it out (ties: leave out the highest index).
+      const end = min + maxW - u[held]!;
+      if (end < search.bestEnd || (end === search.bestEnd && held > search.bestCol)) {
+        search.bestEnd = end;
+        search.bestCol = held;
+      }
+    }
+  }
+  search.nCols = nCols;
+  return -1;
+}
+
+/** Starts a search from `source`: only its own dummy ending is known. */
+function startSearch(state: FlowState, search: Search, source: number): void {
+  search.nRows = 0;
+  search.nCols = 1;
+  search.levelRows = 0;
+  search.levelCols = 0;
+  search.endRow = -1;
+  search.bestEnd = state.maxW - state.u[source]!;
+  search.bestCol = source;
+  search.colDist[source] = 0;
+  search.doneCols[0] = source;
+}
+
+/**
+ * Dijkstra over the column-major sparse adjacency: the frontier holds only rows reached so far
+ * (stamped with the search's epoch, so nothing is cleared between searches), and each step scans
+ * it for the minimum.
+ */
+function searchSparse(state: FlowState, search: Search, source: number): void {
+  const { colStart, adj, rowSpan, u, v, rowTier } = state;
+  const { dist, predCol, rowSeen, colDist, doneRows, doneCols, todo, parked } = search;
+  const inverse = 1 / rowSpan;
+  const epoch = ++search.epoch;
+  startSearch(state, search, source);
+  let todoLen = 0;
+  let parkedLen = 0;
+  let scanned = 0;
+  let level = 0;
+  for (;;) {
+    // Scan every settled column not yet scanned: the source, or those held by the rows just
+    // settled (reverse arcs of matched edges are tight, so they share the row's distance).
+    while (scanned < search.nCols) {
+      const c = doneCols[scanned++]!;
+      const base = colDist[c]! - u[c]!;
+      for (let p = colStart[c]!, pe = colStart[c + 1]!; p < pe; p++) {
+        // Unpack: both steps are exact (power-of-two scaling, integers below 2^53).
+        const x = adj[p]!;
+        const cost = Math.floor(x * inverse);
+        const r = (x - cost * rowSpan) | 0;
+        // Settled rows hold dist = -Infinity, so they never improve: no separate check.
+        const value = base + cost - v[r]!;
+        if (rowSeen[r] !== epoch) {
+          rowSeen[r] = epoch;
+          dist[r] = value;
+          predCol[r] = c;
+          // Level 0 parks tier rows: reaching them costs (1, .), worse than any (0, .) path.
+          if (level === 0 && rowTier[r] === 1) parked[parkedLen++] = r;
+          else todo[todoLen++] = r;
+        } else if (value < dist[r]!) {
+          dist[r] = value;
+          predCol[r] = c;
         }
       }
-      if (todoLen === 0) {
-        if (level === 1) break;
-        // Nothing with room is reachable: everything reached is closed. Go on into the tier
-        // region from the parked rows; only dummy endings remain.
-        level = 1;
-        levelRows = nRows;
-        levelCols = nCols;
-        todo.set(parked.subarray(0, parkedLen));
-        todoLen = parkedLen;
-        if (todoLen === 0) break;
-      }
-      // O(frontier) scan for the minimum; all rows at it are settled together.
-      let min = dist[todo[0]!]!;
-      for (let k = 1; k < todoLen; k++) {
-        const d = dist[todo[k]!]!;
-        if (d < min) min = d;
-      }
-      if (level === 1 && min >= bestEnd) break;
-      const batchStart = nRows;
-      let freeRow = -1;
-      for (let k = todoLen - 1; k >= 0; k--) {
-        const r = todo[k]!;
-        if (dist[r] !== min) continue;
-        todo[k] = todo[--todoLen]!;
-        doneRows[nRows++] = r;
-        if (load[r]! < capacity[r]! && (freeRow < 0 || r < freeRow)) freeRow = r;
-      }
-      if (freeRow >= 0) {
-        // Rows of this batch other than the end keep distance == D: their update is zero.
-        endRow = freeRow;
-        nRows = batchStart;
-        break;
-      }
-      for (let k = batchStart; k < nRows; k++) {
-        const r = doneRows[k]!;
-        doneDist[k] = min;
-        dist[r] = Number.NEGATIVE_INFINITY;
-        for (let s = slotStart[r]!, se = s + load[r]!; s < se; s++) {
-          const held = slots[s]!;
-          colDist[held] = min;
-          doneCols[nCols++] = held;
-          // Ending at this column's dummy: pushes it out (ties: leave out the highest index).
-          const end = min + maxW - u[held]!;
-          if (end < bestEnd || (end === bestEnd && held > bestCol)) {
-            bestEnd = end;
-            bestCol = held;
-          }
-        }
-      }
     }
-
-    const D = endRow >= 0 ? dist[endRow]! : bestEnd;
-    if (endRow < 0) {
-      // The closed level-0 set joins the tier region: its duals gain (+1, .) and (-1, .).
-      for (let k = 0; k < levelRows; k++) rowTier[doneRows[k]!] = 1;
-      for (let k = 0; k < levelCols; k++) colTier[doneCols[k]!] = 1;
+    if (todoLen === 0) {
+      if (level === 1) return;
+      // Nothing with room is reachable: everything reached is closed. Go on into the tier
+      // region from the parked rows; only dummy endings remain.
+      level = 1;
+      search.levelRows = search.nRows;
+      search.levelCols = search.nCols;
+      todo.set(parked.subarray(0, parkedLen));
+      todoLen = parkedLen;
+      if (todoLen === 0) return;
     }
-    // Dual update: settled nodes move by how far below D they are; the rest stay. Every
-    // residual reduced cost stays >= 0 and the chosen path becomes tight.
-    for (let k = 0; k < nRows; k++) {
-      const r = doneRows[k]!;
-      v[r]! += doneDist[k]! - D;
+    // O(frontier) scan for the minimum; all rows at it are settled together.
+    let min = dist[todo[0]!]!;
+    for (let k = 1; k < todoLen; k++) {
+      const d = dist[todo[k]!]!;
+      if (d < min) min = d;
     }
-    for (let k = 0; k < nCols; k++) {
-      const c = doneCols[k]!;
-      u[c]! += D - colDist[c]!;
+    if (level === 1 && min >= search.bestEnd) return;
+    const batchStart = search.nRows;
+    let nRows = batchStart;
+    for (let k = todoLen - 1; k >= 0; k--) {
+      const r = todo[k]!;
+      if (dist[r] !== min) continue;
+      todo[k] = todo[--todoLen]!;
+      doneRows[nRows++] = r;
+      dist[r] = Number.NEGATIVE_INFINITY;
     }
-
-    // Augment along the predecessor chain back to the source: each column on the path takes
-    // the seat that the next one vacates (or the new seat, or the pushed-out column's seat).
-    let r: number;
-    let slot: number;
-    if (endRow >= 0) {
-      r = endRow;
-      slot = slotStart[r]! + load[r]!;
-      load[r]! += 1;
-    } else {
-      const out = bestCol;
-      if (out === source) continue;
-      r = rowOf[out]!;
-      rowOf[out] = -1;
-      slot = slotOf[out]!;
-    }
-    for (;;) {
-      const c = predCol[r]!;
-      const previous = rowOf[c]!;
-      const vacated = slotOf[c]!;
-      rowOf[c] = r;
-      slots[slot] = c;
-      slotOf[c] = slot;
-      if (previous < 0) break;
-      r = previous;
-      slot = vacated;
+    search.nRows = nRows;
+    const end = settleBatch(state, search, batchStart, min);
+    if (end >= 0) {
+      search.endRow = end;
+      search.endDist = min;
+      return;
     }
   }
 }
 
-/** Column-major adjacency plus each column's cheapest edge. */
+/**
+ * Dijkstra over the dense cost matrix, in the manner of compiled dense solvers: every row not
+ * yet settled is a candidate (unreachable ones at +Infinity), each newly settled column is read
+ * as one contiguous run, and the last of them relaxes the candidates and finds the minimum in
+ * the same pass. Same steps and tie-breaking as searchSparse, so both give the same answer.
+ */
+function searchDense(state: FlowState, dense: Float64Array, search: Search, source: number): void {
+  const { rows, u, v, rowTier } = state;
+  const { dist, predCol, colDist, doneRows, doneCols, todo, parked, atMin } = search;
+  startSearch(state, search, source);
+  // Candidates: every row outside the tier region; tier rows wait for level 1 (see searchSparse).
+  let todoLen = 0;
+  let parkedLen = 0;
+  for (let r = 0; r < rows; r++) {
+    dist[r] = Number.POSITIVE_INFINITY;
+    if (rowTier[r] === 1) parked[parkedLen++] = r;
+    else todo[todoLen++] = r;
+  }
+  let scanned = 0;
+  let level = 0;
+  for (;;) {
+    const nCols = search.nCols;
+    // Relax from every newly settled column; the last one's pass also finds the minimum.
+    // Unreachable rows stay at +Infinity and never reach `min`, which starts at MAX_VALUE.
+    while (scanned < nCols - 1) {
+      const c = doneCols[scanned++]!;
+      const base = colDist[c]! - u[c]!;
+      const off = c * rows;
+      for (let k = 0; k < todoLen; k++) {
+        const r = todo[k]!;
+        const value = base + dense[off + r]! - v[r]!;
+        if (value < dist[r]!) {
+          dist[r] = value;
+          predCol[r] = c;
+        }
+      }
+    }
+    let min = Number.MAX_VALUE;
+    let nMin = 0;
+    if (scanned < nCols) {
+      const c = doneCols[scanned++]!;
+      const base = colDist[c]! - u[c]!;
+      const off = c * rows;
+      for (let k = 0; k < todoLen; k++) {
+        const r = todo[k]!;
+        let d = dist[r]!;
+        const value = base + dense[off + r]! - v[r]!;
+        if (value < d) {
+          d = value;
+          dist[r] = value;
+          predCol[r] = c;
+        }
+        if (d < min) {
+          min = d;
+          atMin[0] = k;
+          nMin = 1;
+        } else if (d === min) {
+          atMin[nMin++] = k;
+        }
+      }
+    } else {
+      for (let k = 0; k < todoLen; k++) {
+        const d = dist[todo[k]!]!;
+        if (d < min) {
+          min = d;
+          atMin[0] = k;
+          nMin = 1;
+        } else if (d === min) {
+          atMin[nMin++] = k;
+        }
+      }
+    }
+    if (nMin === 0) {
+      if (level === 1) return;
+      // Nothing with room is reachable (see searchSparse): the tier rows join the candidates,
+      // at their distance from every column settled so far, taken in settling order.
+      level = 1;
+      search.levelRows = search.nRows;
+      search.levelCols = nCols;
+      for (let k = 0; k < parkedLen; k++) {
+        const r = parked[k]!;
+        let d = Number.POSITIVE_INFINITY;
+        for (let j = 0; j < nCols; j++) {
+          const c = doneCols[j]!;
+          const value = colDist[c]! - u[c]! + dense[c * rows + r]! - v[r]!;
+          if (value < d) {
+            d = value;
+            predCol[r] = c;
+          }
+        }
+        dist[r] = d;
+        todo[todoLen++] = r;
+      }
+      continue;
+    }
+    if (level === 1 && min >= search.bestEnd) return;
+    // Take the rows at the minimum out of the candidates (highest position first, so the
+    // positions still to come stay valid).
+    const batchStart = search.nRows;
+    let nRows = batchStart;
+    for (let j = nMin - 1; j >= 0; j--) {
+      const k = atMin[j]!;
+      doneRows[nRows++] = todo[k]!;
+      todo[k] = todo[--todoLen]!;
+    }
+    search.nRows = nRows;
+    const end = settleBatch(state, search, batchStart, min);
+    if (end >= 0) {
+      search.endRow = end;
+      search.endDist = min;
+      return;
+    }
+  }
+}
+
+/**
+ * After a search: moves the duals (settled nodes by how far below the path length D they are,
+ * which keeps every residual reduced cost >= 0 and makes the path tight), closes a level-0 set
+ * into the tier region when the path ends at a dummy, and augments along the path.
+ */
+function augment(state: FlowState, search: Search, source: number): void {
+  const { slotStart, slots, load, slotOf, rowOf, u, v, colTier, rowTier } = state;
+  const { predCol, doneRows, doneDist, colDist, doneCols, nRows, nCols, endRow } = search;
+  const D = endRow >= 0 ? search.endDist : search.bestEnd;
+  if (endRow < 0) {
+    // The closed level-0 set joins the tier region: its duals gain (+1, .) and (-1, .).
+    for (let k = 0; k < search.levelRows; k++) rowTier[doneRows[k]!] = 1;
+    for (let k = 0; k < search.levelCols; k++) colTier[doneCols[k]!] = 1;
+  }
+  for (let k = 0; k < nRows; k++) {
+    const r = doneRows[k]!;
+    v[r]! += doneDist[k]! - D;
+  }
+  for (let k = 0; k < nCols; k++) {
+    const c = doneCols[k]!;
+    u[c]! += D - colDist[c]!;
+  }
+
+  // Augment along the predecessor chain back to the source: each column on the path takes
+  // the seat that the next one vacates (or the new seat, or the pushed-out column's seat).
+  let r: number;
+  let slot: number;
+  if (endRow >= 0) {
+    r = endRow;
+    slot = slotStart[r]! + load[r]!;
+    load[r]! += 1;
+  } else {
+    const out = search.bestCol;
+    if (out === source) return;
+    r = rowOf[out]!;
+    rowOf[out] = -1;
+    slot = slotOf[out]!;
+  }
+  for (;;) {
+    const c = predCol[r]!;
+    const previous = rowOf[c]!;
+    const vacated = slotOf[c]!;
+    rowOf[c] = r;
+    slots[slot] = c;
+    slotOf[c] = slot;
+    if (previous < 0) break;
+    r = previous;
+    slot = vacated;
+  }
+}
+
+/** The edges in the layout the searches read, plus each column's two cheapest costs. */
 interface Adjacency {
+  /** Sparse layout: column c's edges are `adj[colStart[c] .. colStart[c + 1] - 1]`. */
   readonly colStart: Int32Array;
+  /** Sparse layout: edges packed as `cost * rowSpan + row` with cost = maxW - w (see transpose). */
   readonly adj: Float64Array;
   readonly rowSpan: number;
+  /** Dense layout: `cols x rows` costs, column-major, +Infinity where forbidden; else null. */
+  readonly dense: Float64Array | null;
+  /** Per column: its cheapest cost and the lowest row reaching it (-1 without edges). */
   readonly colMin: Float64Array;
+  /** Per column: its second cheapest cost (equal to colMin on a tie), +Infinity if none. */
+  readonly colNext: Float64Array;
   readonly colArg: Int32Array;
 }
 
@@ -860,6 +1147,7 @@ function transpose(
   for (let c = 0; c < cols; c++) colStart[c + 1]! += colStart[c]!;
   const adj = new Float64Array(edges);
   const colMin = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+  const colNext = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colArg = new Int32Array(cols).fill(-1);
   const fill = colStart.slice(0, cols);
   for (let r = 0; r < rows; r++) {
@@ -869,13 +1157,65 @@ function transpose(
       const p = fill[c]!;
       fill[c] = p + 1;
       adj[p] = cost * rowSpan + r;
-      if (cost < colMin[c]!) {
-        colMin[c] = cost;
-        colArg[c] = r;
+      if (cost < colNext[c]!) {
+        if (cost < colMin[c]!) {
+          colNext[c] = colMin[c]!;
+          colMin[c] = cost;
+          colArg[c] = r;
+        } else {
+          colNext[c] = cost;
+        }
       }
     }
   }
-  return { colStart, adj, rowSpan, colMin, colArg };
+  return { colStart, adj, rowSpan, dense: null, colMin, colNext, colArg };
+}
+
+/**
+ * Column-major dense copy of the costs (`dense[c * rows + r] = maxW - w`, +Infinity where the
+ * pair is forbidden), for instances where most pairs are allowed: a search then reads each
+ * column as one contiguous run with no row indices to unpack, and relaxes the distances and
+ * finds the next minimum in one pass, as compiled dense solvers do. The copy goes tile by tile
+ * (a block of rows times a block of columns), so that the writes of a tile, one short run per
+ * column, stay in cache instead of touching a new page for every edge.
+ */
+function denseCopy(problem: AssignmentProblem, maxW: number): Adjacency {
+  const { rows, cols, rowStart, colIndex, weight } = problem;
+  const dense = new Float64Array(rows * cols).fill(Number.POSITIVE_INFINITY);
+  const colMin = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+  const colNext = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
+  const colArg = new Int32Array(cols).fill(-1);
+  const next = new Int32Array(TILE_ROWS);
+  for (let r0 = 0; r0 < rows; r0 += TILE_ROWS) {
+    const r1 = Math.min(rows, r0 + TILE_ROWS);
+    for (let r = r0; r < r1; r++) next[r - r0] = rowStart[r]!;
+    for (let c0 = 0; c0 < cols; c0 += TILE_COLS) {
+      const c1 = Math.min(cols, c0 + TILE_COLS);
+      // Rows ascend within a tile and tiles ascend by row block: each column meets its rows in
+      // ascending order, so colArg is the lowest row among equally cheap ones.
+      for (let r = r0; r < r1; r++) {
+        let e = next[r - r0]!;
+        for (const end = rowStart[r + 1]!; e < end; e++) {
+          const c = colIndex[e]!;
+          if (c >= c1) break;
+          const cost = maxW - weight[e]!;
+          dense[c * rows + r] = cost;
+          if (cost < colNext[c]!) {
+            if (cost < colMin[c]!) {
+              colNext[c] = colMin[c]!;
+              colMin[c] = cost;
+              colArg[c] = r;
+            } else {
+              colNext[c] = cost;
+            }
+          }
+        }
+        next[r - r0] = e;
+      }
+    }
+  }
+  const none = { colStart: new Int32Array(0), adj: new Float64Array(0), rowSpan: 1 };
+  return { ...none, dense, colMin, colNext, colArg };
 }
 
 /** Binary search for column `c` among row `r`'s ascending column list. */
