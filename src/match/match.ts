@@ -1,5 +1,5 @@
 import { criterionFacts } from "../criteria/facts.js";
-import { UNITS_PER_POINT } from "../criteria/total.js";
+import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../explain/alternatives.js";
 import { planOf } from "../explain/plan.js";
 import type {
@@ -88,13 +88,16 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
 
   let totalUnits = 0;
   const pairs: MatchedPair[] = chosen.map(({ mentor, adept, locked }) => {
-    const units = p.scorer.units(mentor, adept);
+    // From the criteria, not `scorer.units`: chosen pairs come a few per mentor, which would
+    // make the scorer fill a whole row of units for each mentor (its row-by-row fast path).
+    const criteria = p.scorer.criteria(mentor, adept);
+    const units = weightedUnits(criteria, p.options.weights);
     totalUnits += units;
     return {
       mentorId: p.mentors[mentor]!.id,
       adeptId: p.adepts[adept]!.id,
       score: units / UNITS_PER_POINT,
-      criteria: p.scorer.criteria(mentor, adept),
+      criteria,
       facts: criterionFacts(p.mentors[mentor]!, p.adepts[adept]!, p.options),
       locked,
       softViolations: softViolations(p, mentor, adept),
