@@ -547,7 +547,14 @@ function initialState(problem: AssignmentProblem, maxW: number, adjacency: Adjac
     cols,
     maxW,
     capacity,
-    ...adjacency,
+    // Listed, not spread: a spread object is slower to read on every small solve.
+    colStart: adjacency.colStart,
+    adj: adjacency.adj,
+    rowSpan: adjacency.rowSpan,
+    dense: adjacency.dense,
+    colMin: adjacency.colMin,
+    colNext: adjacency.colNext,
+    colArg: adjacency.colArg,
     slotStart,
     slots,
     load,
@@ -794,9 +801,11 @@ class Search {
  */
 function augmentAll(state: FlowState): void {
   const { rows, cols, rowOf } = state;
-  const search = new Search(rows, cols);
+  // Allocated on the first free column: after the start there is often none.
+  let search: Search | null = null;
   for (let source = 0; source < cols; source++) {
     if (rowOf[source] !== -1) continue;
+    search ??= new Search(rows, cols);
     if (state.dense !== null) searchDense(state, state.dense, search, source);
     else searchSparse(state, search, source);
     augment(state, search, source);
@@ -1214,8 +1223,10 @@ function denseCopy(problem: AssignmentProblem, maxW: number): Adjacency {
       }
     }
   }
-  const none = { colStart: new Int32Array(0), adj: new Float64Array(0), rowSpan: 1 };
-  return { ...none, dense, colMin, colNext, colArg };
+  // Same fields in the same order as transpose's (one object shape for V8).
+  const colStart = new Int32Array(0);
+  const adj = new Float64Array(0);
+  return { colStart, adj, rowSpan: 1, dense, colMin, colNext, colArg };
 }
 
 /** Binary search for column `c` among row `r`'s ascending column list. */
