@@ -195,6 +195,28 @@ function seatsOfRow(problem: AssignmentProblem, r: number): number {
   return degree === 0 ? 0 : Math.min(problem.capacity[r]!, degree + 1);
 }
 
+/**
+ * How many columns have an edge to a row with a seat: the adepts that compete for the seats.
+ * Only when seats are fewer than these does solveBySeats pay (and its transposed problem then
+ * takes the ordinary path, having more such rows than columns).
+ */
+function competingColumns(problem: AssignmentProblem): number {
+  const { rows, cols, rowStart, colIndex } = problem;
+  const seen = new Uint8Array(cols);
+  let count = 0;
+  for (let r = 0; r < rows; r++) {
+    if (seatsOfRow(problem, r) === 0) continue;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+      const c = colIndex[e]!;
+      if (seen[c] === 0) {
+        seen[c] = 1;
+        count++;
+      }
+    }
+  }
+  return count;
+}
+
 function seatCount(problem: AssignmentProblem): number {
   let total = 0;
   for (let r = 0; r < problem.rows; r++) total += seatsOfRow(problem, r);
@@ -222,45 +244,18 @@ function solveBySeats(
 ): AssignmentSolution {
   const { rows, cols, rowStart, colIndex, weight } = problem;
   const seatStart = new Int32Array(rows + 1);
-  for (let r = 0; r < rows; r++) seatStart[r + 1] = seatStart[r]! + seatsOfRow(problem, r);
+  let innerEdges = 0;
+  for (let r = 0; r < rows; r++) {
+    const k = seatsOfRow(problem, r);
+    seatStart[r + 1] = seatStart[r]! + k;
+    innerEdges += k * (rowStart[r + 1]! - rowStart[r]!);
+  }
   const seats = seatStart[rows]!;
-  // Transposed CSR: adept a lists, for each of its mentors in ascending order, every seat.
-  const start = new Int32Array(cols + 1);
-  for (let r = 0; r < rows; r++) {
-    const k = seatStart[r + 1]! - seatStart[r]!;
-    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) start[colIndex[e]! + 1]! += k;
-  }
-  for (let a = 0; a < cols; a++) start[a + 1]! += start[a]!;
-  const seatIndex = new Int32Array(start[cols]!);
-  const seatWeight = new Float64Array(start[cols]!);
-  const fill = start.slice(0, cols);
-  for (let r = 0; r < rows; r++) {
-    const s0 = seatStart[r]!;
-    const s1 = seatStart[r + 1]!;
-    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
-      const a = colIndex[e]!;
-      const w = weight[e]!;
-      let p = fill[a]!;
-      for (let s = s0; s < s1; s++) {
-        seatIndex[p] = s;
-        seatWeight[p] = w;
-        p++;
-      }
-      fill[a] = p;
-    }
-  }
-  const sub = solveAssignment(
-    {
-      rows: cols,
-      cols: seats,
-      capacity: new Int32Array(cols).fill(1),
-      rowStart: start,
-      colIndex: seatIndex,
-      weight: seatWeight,
-    },
-    layout,
-  );
-
+  const cells = cols * seats;
+  const dense =
+    layout === "dense" ||
+    (layout === "auto" && cells <= DENSE_CELLS && innerEdges >= cells * DENSE_SHARE);
+  const sub = dense ? solveSeatsDense(problem, seatStart) : solveSeatsSparse(problem, seatStart);
   const rowOf = new Int32Array(cols).fill(-1);
   const colTier = new Uint8Array(cols);
   const colDual = new Float64Array(cols);
@@ -309,6 +304,112 @@ function solveBySeats(
     colTier,
     rowTier,
   };
+}
+
+/**
+ * The transposed problem of solveBySeats in CSR form (adept a lists, for each of its mentors in
+ * ascending order, every seat), solved in the sparse layout. It takes the ordinary path there:
+ * its rows with edges (adepts) outnumber its columns (seats), as solveBySeats is only called then.
+ */
+function solveSeatsSparse(problem: AssignmentProblem, seatStart: Int32Array): AssignmentSolution {
+  const { rows, cols, rowStart, colIndex, weight } = problem;
+  const seats = seatStart[rows]!;
+  const start = new Int32Array(cols + 1);
+  for (let r = 0; r < rows; r++) {
+    const k = seatStart[r + 1]! - seatStart[r]!;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) start[colIndex[e]! + 1]! += k;
+  }
+  for (let a = 0; a < cols; a++) start[a + 1]! += start[a]!;
+  const seatIndex = new Int32Array(start[cols]!);
+  const seatWeight = new Float64Array(start[cols]!);
+  const fill = start.slice(0, cols);
+  for (let r = 0; r < rows; r++) {
+    const s0 = seatStart[r]!;
+    const s1 = seatStart[r + 1]!;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+      const a = colIndex[e]!;
+      const w = weight[e]!;
+      let p = fill[a]!;
+      for (let s = s0; s < s1; s++) {
+        seatIndex[p] = s;
+        seatWeight[p] = w;
+        p++;
+      }
+      fill[a] = p;
+    }
+  }
+  const capacity = new Int32Array(cols).fill(1);
+  const transposed = { rows: cols, cols: seats, capacity, rowStart: start, colIndex: seatIndex };
+  return solveAssignment({ ...transposed, weight: seatWeight }, "sparse");
+}
+
+/**
+ * The same transposed problem, solved in the dense layout, with its matrix built straight from
+ * the mentors' rows: seat s of mentor r is column s, whose costs are r's row (copied once per
+ * seat), so no CSR transpose is needed. Same matrix, column minima and weights as the sparse
+ * route, hence the same answer.
+ */
+function solveSeatsDense(problem: AssignmentProblem, seatStart: Int32Array): AssignmentSolution {
+  const { rows, cols, rowStart, colIndex, weight } = problem;
+  const seats = seatStart[rows]!;
+  // The transposed problem's weights are those of mentors with a seat.
+  let minW = Number.POSITIVE_INFINITY;
+  let maxW = Number.NEGATIVE_INFINITY;
+  const slotLimit = new Int32Array(cols);
+  for (let r = 0; r < rows; r++) {
+    if (seatStart[r + 1] === seatStart[r]) continue;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+      const w = weight[e]!;
+      if (w > maxW) maxW = w;
+      if (w < minW) minW = w;
+      slotLimit[colIndex[e]!] = 1;
+    }
+  }
+  if (minW > maxW) {
+    minW = 0;
+    maxW = 0;
+  }
+  const dense = new Float64Array(seats * cols).fill(Number.POSITIVE_INFINITY);
+  const colMin = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
+  const colNext = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
+  const colArg = new Int32Array(seats).fill(-1);
+  const seatRow = new Int32Array(seats);
+  for (let r = 0; r < rows; r++) {
+    const s0 = seatStart[r]!;
+    const s1 = seatStart[r + 1]!;
+    if (s0 === s1) continue;
+    const off = s0 * cols;
+    let best = Number.POSITIVE_INFINITY;
+    let next = Number.POSITIVE_INFINITY;
+    let arg = -1;
+    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+      const a = colIndex[e]!;
+      const cost = maxW - weight[e]!;
+      dense[off + a] = cost;
+      if (cost < next) {
+        if (cost < best) {
+          next = best;
+          best = cost;
+          arg = a;
+        } else {
+          next = cost;
+        }
+      }
+    }
+    for (let s = s0; s < s1; s++) {
+      if (s > s0) dense.copyWithin(s * cols, off, off + cols);
+      colMin[s] = best;
+      colNext[s] = next;
+      colArg[s] = arg;
+      seatRow[s] = r;
+    }
+  }
+  const colStart = new Int32Array(0);
+  const adj = new Float64Array(0);
+  const adjacency = { colStart, adj, rowSpan: 1, dense, colMin, colNext, colArg };
+  const capacity = new Int32Array(cols).fill(1);
+  const state = runFlow(cols, seats, capacity, slotLimit, maxW, adjacency, maxW - minW);
+  return solutionOf(state, (a, s) => weight[findEdge(rowStart, colIndex, seatRow[s]!, a)]!);
 }
 
 /** What one pass over the edges found: the first bad edge (or -1) and the weight range. */
@@ -466,39 +567,71 @@ export function solveAssignment(
 
   // Fewer seats than adepts: augment from the seats instead (each finds a free adept quickly,
   // where adepts would each have to prove which of them stays out).
-  if (seatCount(problem) < cols) return solveBySeats(problem, layout);
+  const seatTotal = seatCount(problem);
+  if (seatTotal < cols && seatTotal < competingColumns(problem))
+    return solveBySeats(problem, layout);
 
   const adjacency = dense ? denseCopy(problem, maxW) : transpose(problem, maxW, rowSpan, colStart);
-  const state = initialState(problem, maxW, adjacency);
+  const state = runFlow(rows, cols, problem.capacity, slotLimits(problem), maxW, adjacency, spread);
+  return solutionOf(state, (r, c) => weight[findEdge(rowStart, colIndex, r, c)]!);
+}
+
+/** Per row: how many columns it can ever hold, its capacity but at most its degree. */
+function slotLimits(problem: AssignmentProblem): Int32Array {
+  const { rows, capacity, rowStart } = problem;
+  const limit = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    limit[r] = Math.min(capacity[r]!, rowStart[r + 1]! - rowStart[r]!);
+  }
+  return limit;
+}
+
+/**
+ * The solve proper on a checked instance: greedy start, row reduction, shortest augmenting
+ * paths. Potentials are alternating-path cost differences, far inside POTENTIAL_LIMIT; the
+ * check at the end makes the exactness claim unconditional rather than argued.
+ */
+function runFlow(
+  rows: number,
+  cols: number,
+  capacity: Int32Array,
+  slotLimit: Int32Array,
+  maxW: number,
+  adjacency: Adjacency,
+  spread: number,
+): FlowState {
+  const state = initialState(rows, cols, capacity, slotLimit, maxW, adjacency);
   greedyStart(state);
   reduceAugment(state, spread * (cols + 1));
   augmentAll(state);
-  const { rowOf, slots, slotStart, load, u, v, colTier, rowTier } = state;
-
-  let matched = 0;
-  let totalWeight = 0;
-  for (let r = 0; r < rows; r++) {
-    matched += load[r]!;
-    for (let s = slotStart[r]!, se = s + load[r]!; s < se; s++) {
-      const c = slots[s]!;
-      totalWeight += weight[findEdge(rowStart, colIndex, r, c)]!;
-    }
-  }
-
-  // Potentials are alternating-path cost differences, far inside this bound; the check makes
-  // the exactness claim unconditional rather than argued.
-  const colDual = new Float64Array(cols);
   let largest = 0;
   for (let c = 0; c < cols; c++) {
-    colDual[c] = u[c]! - maxW;
-    largest = Math.max(largest, Math.abs(u[c]!), Math.abs(colDual[c]!));
+    largest = Math.max(largest, Math.abs(state.u[c]!), Math.abs(state.u[c]! - maxW));
   }
-  for (let r = 0; r < rows; r++) largest = Math.max(largest, Math.abs(v[r]!));
+  for (let r = 0; r < rows; r++) largest = Math.max(largest, Math.abs(state.v[r]!));
   if (largest > POTENTIAL_LIMIT) {
     throw new RangeError(
       `solveAssignment: a dual potential reached ${largest}, beyond 2^51; the result could not be guaranteed exact`,
     );
   }
+  return state;
+}
+
+/** The solution a finished flow state holds; `weightOf(r, c)` is the weight of edge (r, c). */
+function solutionOf(
+  state: FlowState,
+  weightOf: (row: number, col: number) => number,
+): AssignmentSolution {
+  const { rows, cols, maxW, rowOf, slots, slotStart, load, u, v, colTier, rowTier } = state;
+  let matched = 0;
+  let totalWeight = 0;
+  for (let r = 0; r < rows; r++) {
+    matched += load[r]!;
+    for (let s = slotStart[r]!, se = s + load[r]!; s < se; s++)
+      totalWeight += weightOf(r, slots[s]!);
+  }
+  const colDual = new Float64Array(cols);
+  for (let c = 0; c < cols; c++) colDual[c] = u[c]! - maxW;
   return { rowOf, matched, totalWeight, colDual, rowDual: v, colTier, rowTier };
 }
 
@@ -528,16 +661,19 @@ interface FlowState extends Adjacency {
   readonly rowTier: Uint8Array;
 }
 
-function initialState(problem: AssignmentProblem, maxW: number, adjacency: Adjacency): FlowState {
-  const { rows, cols, capacity, rowStart } = problem;
+function initialState(
+  rows: number,
+  cols: number,
+  capacity: Int32Array,
+  slotLimit: Int32Array,
+  maxW: number,
+  adjacency: Adjacency,
+): FlowState {
   // Seats: a row never holds more columns than it has edges, so its slot block is bounded by
   // its degree (a capacity of 1e9 costs nothing). Spare capacity is still judged against the
   // true capacity, so that a row whose edges are all used stays "not full" and keeps v = 0.
   const slotStart = new Int32Array(rows + 1);
-  for (let r = 0; r < rows; r++) {
-    const degree = rowStart[r + 1]! - rowStart[r]!;
-    slotStart[r + 1] = slotStart[r]! + Math.min(capacity[r]!, degree);
-  }
+  for (let r = 0; r < rows; r++) slotStart[r + 1] = slotStart[r]! + slotLimit[r]!;
   const slots = new Int32Array(slotStart[rows]!);
   const load = new Int32Array(rows);
   const slotOf = new Int32Array(cols);
