@@ -46,10 +46,12 @@
  * and give the same answer, bit for bit.
  *
  * ## Orientation
- * When the mentors have fewer seats than there are adepts, the same algorithm runs on the
- * transposed problem (each seat a unit that must be filled or left empty, each adept a row of
- * capacity 1), because then each seat finds a free adept quickly while each adept would have to
- * prove which adept stays out. The answer and its duals are mapped back (see solveBySeats).
+ * When the mentors have fewer seats than there are adepts competing for them (adepts with an
+ * allowed pair to a mentor with a seat), the same algorithm runs on the transposed problem (each
+ * seat a unit that must be filled or left empty, each adept a row of capacity 1), because then
+ * each seat finds a free adept quickly while each adept would have to prove which adept stays
+ * out. The answer and its duals are mapped back (see solveBySeats). In the dense layout the
+ * transposed matrix is built straight from the mentors' rows (see solveSeatsDense).
  *
  * ## Exactness
  * Weights are safe integers and every quantity is an integer-valued double. The solver refuses
