@@ -1,8 +1,7 @@
 import { PAIR_RULES } from "../rules/pairRules.js";
-import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
+import type { AssignmentProblem } from "../solve/assignment.js";
 import type { Fix, PairRule, ShortGroup } from "../types.js";
-import { buildProblem } from "./buildProblem.js";
-import { explainBlocked, type Prepared, RULE_BIT } from "./prepare.js";
+import { explainBlocked, type Prepared, RULE_BIT, ruleBits } from "./prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
 /** The solved residual problem and how its rows and columns map to people. */
@@ -13,6 +12,13 @@ export interface SolvedResidual {
   readonly colAdept: readonly number[];
   readonly adeptLocked: Uint8Array;
   readonly load: Int32Array;
+}
+
+/** A short group in row and column indices: adepts with fewer places than adepts. */
+export interface GroupIndices {
+  readonly cols: number[];
+  readonly rows: number[];
+  readonly places: number;
 }
 
 /** Mentor rows adjacent to each column (the CSR transposed). */
@@ -26,56 +32,262 @@ function columnsToRows(problem: AssignmentProblem): number[][] {
 }
 
 /**
- * A Hall violator around unmatched column `u`: the adepts reachable from `u` by alternating
- * paths (every mentor reached is full, or the plan would not be maximum), shrunk greedily to an
- * inclusion-minimal group that still has fewer places than adepts.
+ * Why unmatched adepts are unmatched, for one solved residual problem: short groups (Hall
+ * violators), the reasons that cut their options, and single fixes. Built once per `match` and
+ * shared by every adept it diagnoses, so each question costs one pass over the pair graph or
+ * less, never a solve.
+ *
+ * The fixes rest on two facts about a maximum plan M (the optimal plan is one: it matches the
+ * most adepts). (1) A changed problem that only adds pairs or places matches more adepts than M
+ * exactly when it has an augmenting path for M: an alternating path from an unmatched adept to
+ * a mentor with a free place. (2) An adept with an allowed mentor who has a place is matched in
+ * some maximum plan: if a maximum plan leaves it out, that mentor is full (else the plan could
+ * grow), and swapping it for one of that mentor's adepts keeps the plan maximum. So "the change
+ * lets one more adept be matched, this one among them" is: an augmenting path exists after the
+ * change, and the adept has a mentor with a place. That is what an exact solve of the changed
+ * problem with this adept preferred answers; a test holds the two to the same fixes.
  */
-export function shortGroup(
-  s: SolvedResidual,
-  u: number,
-  rowsOf: readonly number[][],
-): { cols: number[]; rows: number[]; places: number } {
-  const { problem } = s.scored;
-  const onRow: number[][] = Array.from({ length: problem.rows }, () => []);
-  s.rowOf.forEach((r, c) => {
-    if (r >= 0) onRow[r]!.push(c);
-  });
-  const seenCol = new Uint8Array(problem.cols);
-  const seenRow = new Uint8Array(problem.rows);
-  const order: number[] = [u];
-  seenCol[u] = 1;
-  for (let i = 0; i < order.length; i++) {
-    for (const r of rowsOf[order[i]!]!) {
-      if (seenRow[r]) continue;
-      seenRow[r] = 1;
-      for (const c of onRow[r]!) {
-        if (!seenCol[c]) {
-          seenCol[c] = 1;
-          order.push(c);
+export class Diagnosis {
+  private readonly problem: AssignmentProblem;
+  /** Rows adjacent to each column, and the columns each row holds in the plan. */
+  private readonly rowsOf: number[][];
+  private readonly onRow: number[][];
+  private readonly loadOf: Int32Array;
+  /** Rows from which an alternating path reaches a row with a free place (lazy). */
+  private toRoom: Uint8Array | null = null;
+  /** Per hard rule turned off: whether the plan can then grow, and the columns' rows (lazy). */
+  private readonly relaxed = new Map<PairRule, { grows: boolean; rowsOf: number[][] }>();
+  /** Per adept (canonical index): options removed, by reason, in first-seen order (lazy). */
+  private readonly removed = new Map<number, Map<string, number>>();
+
+  constructor(
+    private readonly p: Prepared,
+    private readonly s: SolvedResidual,
+  ) {
+    this.problem = s.scored.problem;
+    this.rowsOf = columnsToRows(this.problem);
+    this.onRow = Array.from({ length: this.problem.rows }, () => []);
+    this.loadOf = new Int32Array(this.problem.rows);
+    s.rowOf.forEach((r, c) => {
+      if (r < 0) return;
+      this.onRow[r]!.push(c);
+      this.loadOf[r]! += 1;
+    });
+  }
+
+  /**
+   * A Hall violator around unmatched column `u`: the adepts reachable from `u` by alternating
+   * paths (every mentor reached is full, or the plan would not be maximum), shrunk greedily to
+   * an inclusion-minimal group that still has fewer places than adepts. The shrinking keeps, per
+   * row, how many group adepts can use it, so each step costs the dropped adept's degree.
+   */
+  group(u: number): GroupIndices {
+    const { rowsOf, onRow } = this;
+    const { capacity, rows, cols } = this.problem;
+    const seenCol = new Uint8Array(cols);
+    const seenRow = new Uint8Array(rows);
+    const order: number[] = [u];
+    seenCol[u] = 1;
+    for (let i = 0; i < order.length; i++) {
+      for (const r of rowsOf[order[i]!]!) {
+        if (seenRow[r]) continue;
+        seenRow[r] = 1;
+        for (const c of onRow[r]!) {
+          if (!seenCol[c]) {
+            seenCol[c] = 1;
+            order.push(c);
+          }
         }
       }
     }
+    // users[r]: adepts of the group that can use row r; places: capacity of rows with users.
+    const users = new Int32Array(rows);
+    let places = 0;
+    for (const c of order) {
+      for (const r of rowsOf[c]!) {
+        if (users[r] === 0) places += capacity[r]!;
+        users[r]! += 1;
+      }
+    }
+    const inGroup = new Uint8Array(cols);
+    for (const c of order) inGroup[c] = 1;
+    let size = order.length;
+    for (let i = order.length - 1; i >= 1; i--) {
+      const c = order[i]!;
+      let without = places;
+      for (const r of rowsOf[c]!) if (users[r] === 1) without -= capacity[r]!;
+      if (without < size - 1) {
+        for (const r of rowsOf[c]!) users[r]! -= 1;
+        places = without;
+        size--;
+        inGroup[c] = 0;
+      }
+    }
+    const group = order.filter((c) => inGroup[c] === 1);
+    const groupRows: number[] = [];
+    for (let r = 0; r < rows; r++) if (users[r]! > 0) groupRows.push(r);
+    return { cols: group, rows: groupRows, places };
   }
-  const places = (cols: readonly number[]) => {
-    const rows = new Set<number>();
-    for (const c of cols) for (const r of rowsOf[c]!) rows.add(r);
-    let total = 0;
-    for (const r of rows) total += problem.capacity[r]!;
-    return { rows: [...rows].sort((a, b) => a - b), total };
-  };
-  let group = order;
-  for (let i = order.length - 1; i >= 1; i--) {
-    const without = group.filter((c) => c !== order[i]);
-    if (places(without).total < without.length) group = without;
-  }
-  const final = places(group);
-  return { cols: group, rows: final.rows, places: final.total };
-}
 
-/** Counts, over the group's adepts, how many mentor options each reason removed. */
-function cutBy(p: Prepared, adepts: readonly number[]): string {
-  const counts = new Map<string, number>();
-  for (const a of adepts) {
+  /** The short group in ids, with what cut its adepts' options. */
+  describe(group: GroupIndices): ShortGroup {
+    const { p, s } = this;
+    const adepts = group.cols.map((c) => s.colAdept[c]!);
+    return {
+      adepts: adepts.map((a) => p.adepts[a]!.id),
+      mentors: group.rows.map((r) => p.mentors[s.rowMentor[r]!]!.id),
+      places: group.places,
+      cutBy: this.cutBy(adepts),
+    };
+  }
+
+  /**
+   * Single changes that would let one more adept be matched, unmatched adept column `u` among
+   * them: drop one of its exclusions or history entries, give one mentor of its short group one
+   * more place, or turn one hard rule off. See the class notes for why each test is exact.
+   */
+  fixes(u: number, groupRows: readonly number[]): Fix[] {
+    const { p, s, problem } = this;
+    const fixes: Fix[] = [];
+    const adept = s.colAdept[u]!;
+    const adeptId = p.adepts[adept]!.id;
+
+    for (const [mentor, row] of p.banned) {
+      const bans = row.get(adept);
+      // Only a pair with a single ban can be opened by one change.
+      if (bans?.length !== 1 || p.mentorIneligible[mentor] !== undefined) continue;
+      // Dropping the ban adds the pair only if the hard rules allow it; the new pair starts at
+      // the unmatched adept, so the plan grows exactly when its mentor leads to a free place.
+      if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) continue;
+      if (this.leadsToRoom()[s.rowMentor.indexOf(mentor)] !== 1) continue;
+      const why = bans[0]!;
+      const mentorId = p.mentors[mentor]!.id;
+      const history = why.startsWith("paired before");
+      fixes.push({
+        kind: history ? "drop-history" : "drop-exclusion",
+        mentorId,
+        message: history
+          ? `allow ${mentorId} and ${adeptId} to pair again (drop the history entry)`
+          : `drop the exclusion of ${mentorId} and ${adeptId}`,
+      });
+    }
+
+    for (const r of groupRows) {
+      // Every row of u's group is reached from u by an alternating path (the group is part of
+      // what u reaches), so one more place on any of them gives an augmenting path from u.
+      // (If none of u's mentors has a place, its group is just u and those mentors.)
+      const mentorId = p.mentors[s.rowMentor[r]!]!.id;
+      fixes.push({ kind: "raise-capacity", mentorId, message: `give ${mentorId} one more place` });
+    }
+
+    for (const rule of PAIR_RULES) {
+      const bit = RULE_BIT[rule as PairRule];
+      if ((p.hardMask & bit) === 0) continue;
+      const variant = this.withoutRule(rule as PairRule, bit);
+      if (!variant.grows) continue;
+      if (!variant.rowsOf[u]!.some((x) => problem.capacity[x]! > 0)) continue;
+      fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
+    }
+    return fixes;
+  }
+
+  /**
+   * Breadth-first search over alternating paths from every unmatched column, in the graph whose
+   * column adjacency is `rowsOf` (the plan's pairs must be in it): whether it reaches a row with
+   * a free place (an augmenting path).
+   */
+  private alternatingReach(rowsOf: readonly number[][]): boolean {
+    const { capacity, rows, cols } = this.problem;
+    const seenRow = new Uint8Array(rows);
+    const seenCol = new Uint8Array(cols);
+    const queue: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      if (this.s.rowOf[c] === -1) {
+        seenCol[c] = 1;
+        queue.push(c);
+      }
+    }
+    let room = false;
+    for (let i = 0; i < queue.length; i++) {
+      for (const r of rowsOf[queue[i]!]!) {
+        if (seenRow[r]) continue;
+        seenRow[r] = 1;
+        if (this.loadOf[r]! < capacity[r]!) room = true;
+        for (const c of this.onRow[r]!) {
+          if (!seenCol[c]) {
+            seenCol[c] = 1;
+            queue.push(c);
+          }
+        }
+      }
+    }
+    return room;
+  }
+
+  /** Rows from which an alternating path (a held adept, then another of its mentors) reaches a free place. */
+  private leadsToRoom(): Uint8Array {
+    if (this.toRoom !== null) return this.toRoom;
+    const { capacity, rows, rowStart, colIndex } = this.problem;
+    const rowOf = this.s.rowOf;
+    const mark = new Uint8Array(rows);
+    const queue: number[] = [];
+    for (let r = 0; r < rows; r++) {
+      if (this.loadOf[r]! < capacity[r]!) {
+        mark[r] = 1;
+        queue.push(r);
+      }
+    }
+    for (let i = 0; i < queue.length; i++) {
+      const x = queue[i]!;
+      // A row y holding an adept that may also go to x can pass its place on.
+      for (let e = rowStart[x]!; e < rowStart[x + 1]!; e++) {
+        const y = rowOf[colIndex[e]!]!;
+        if (y >= 0 && y !== x && mark[y] === 0) {
+          mark[y] = 1;
+          queue.push(y);
+        }
+      }
+    }
+    this.toRoom = mark;
+    return mark;
+  }
+
+  /** The pair graph with one hard rule off (same rows and columns), and whether the plan grows. */
+  private withoutRule(rule: PairRule, bit: number): { grows: boolean; rowsOf: number[][] } {
+    const cached = this.relaxed.get(rule);
+    if (cached !== undefined) return cached;
+    const { p, s } = this;
+    const hardMask = p.hardMask & ~bit;
+    const rowsOf: number[][] = Array.from({ length: this.problem.cols }, () => []);
+    s.rowMentor.forEach((m, r) => {
+      const banned = p.banned.get(m);
+      s.colAdept.forEach((a, c) => {
+        if ((ruleBits(p, m, a) & hardMask) === 0 && banned?.has(a) !== true) rowsOf[c]!.push(r);
+      });
+    });
+    const variant = { grows: this.alternatingReach(rowsOf), rowsOf };
+    this.relaxed.set(rule, variant);
+    return variant;
+  }
+
+  /** Counts, over the group's adepts, how many mentor options each reason removed. */
+  private cutBy(adepts: readonly number[]): string {
+    const counts = new Map<string, number>();
+    for (const a of adepts) {
+      for (const [key, n] of this.removedFor(a)) counts.set(key, (counts.get(key) ?? 0) + n);
+    }
+    const parts = [...counts].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`);
+    return parts.length === 0
+      ? "no rule removed any option: the mentors are simply full"
+      : `options removed: ${parts.join(", ")}`;
+  }
+
+  /** One adept's removed options by reason, over every mentor in order (cached). */
+  private removedFor(a: number): Map<string, number> {
+    const known = this.removed.get(a);
+    if (known !== undefined) return known;
+    const { p } = this;
+    const counts = new Map<string, number>();
     p.mentors.forEach((_, m) => {
       for (const why of explainBlocked(p, m, a)) {
         const key = why.startsWith("both in")
@@ -92,98 +304,7 @@ function cutBy(p: Prepared, adepts: readonly number[]): string {
         counts.set(key, (counts.get(key) ?? 0) + 1);
       }
     });
+    this.removed.set(a, counts);
+    return counts;
   }
-  const parts = [...counts].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`);
-  return parts.length === 0
-    ? "no rule removed any option: the mentors are simply full"
-    : `options removed: ${parts.join(", ")}`;
 }
-
-/**
- * Whether `u` can be matched together with as many others as now in `problem` (a variant of the
- * residual problem): maximise matched, then whether `u` is among them.
- */
-function lets(problem: AssignmentProblem, u: number, matched: number): boolean {
-  const weight = new Float64Array(problem.colIndex.length);
-  problem.colIndex.forEach((c, e) => {
-    if (c === u) weight[e] = 1;
-  });
-  const plan = solveAssignment({ ...problem, weight });
-  return plan.matched > matched && plan.rowOf[u]! >= 0;
-}
-
-/**
- * Single changes that would let unmatched adept column `u` be matched without unmatching
- * anyone: drop one of its exclusions or history entries, give one mentor of its short group
- * one more place, or turn one hard rule off. Each candidate is checked with an exact solve.
- */
-export function singleFixes(
-  p: Prepared,
-  s: SolvedResidual,
-  u: number,
-  groupRows: readonly number[],
-): Fix[] {
-  const fixes: Fix[] = [];
-  const adept = s.colAdept[u]!;
-  const matched = s.rowOf.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
-  const adeptId = p.adepts[adept]!.id;
-
-  for (const [mentor, row] of p.banned) {
-    const bans = row.get(adept);
-    // Only a pair with a single ban can be opened by one change.
-    if (bans?.length !== 1 || p.mentorIneligible[mentor] !== undefined) continue;
-    const why = bans[0]!;
-    const relaxed = new Map(p.banned);
-    const rest = new Map(row);
-    rest.delete(adept);
-    relaxed.set(mentor, rest);
-    const variant = buildProblem({ ...p, banned: relaxed }, s.adeptLocked, s.load);
-    if (lets(variant.problem, variant.colAdept.indexOf(adept), matched)) {
-      const mentorId = p.mentors[mentor]!.id;
-      const history = why.startsWith("paired before");
-      fixes.push({
-        kind: history ? "drop-history" : "drop-exclusion",
-        mentorId,
-        message: history
-          ? `allow ${mentorId} and ${adeptId} to pair again (drop the history entry)`
-          : `drop the exclusion of ${mentorId} and ${adeptId}`,
-      });
-    }
-  }
-
-  for (const r of groupRows) {
-    const capacity = Int32Array.from(s.scored.problem.capacity);
-    capacity[r]!++;
-    if (lets({ ...s.scored.problem, capacity }, u, matched)) {
-      const mentorId = p.mentors[s.rowMentor[r]!]!.id;
-      fixes.push({ kind: "raise-capacity", mentorId, message: `give ${mentorId} one more place` });
-    }
-  }
-
-  for (const rule of PAIR_RULES) {
-    const bit = RULE_BIT[rule as PairRule];
-    if ((p.hardMask & bit) === 0) continue;
-    const variant = buildProblem({ ...p, hardMask: p.hardMask & ~bit }, s.adeptLocked, s.load);
-    if (lets(variant.problem, variant.colAdept.indexOf(adept), matched)) {
-      fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
-    }
-  }
-  return fixes;
-}
-
-/** The short group of an unmatched adept, in ids. */
-export function describeGroup(
-  p: Prepared,
-  s: SolvedResidual,
-  group: { cols: number[]; rows: number[]; places: number },
-): ShortGroup {
-  const adepts = group.cols.map((c) => s.colAdept[c]!);
-  return {
-    adepts: adepts.map((a) => p.adepts[a]!.id),
-    mentors: group.rows.map((r) => p.mentors[s.rowMentor[r]!]!.id),
-    places: group.places,
-    cutBy: cutBy(p, adepts),
-  };
-}
-
-export { columnsToRows };

@@ -13,13 +13,7 @@ import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
 import { buildProblem } from "./buildProblem.js";
 import { checkPlan } from "./checkPlan.js";
-import {
-  columnsToRows,
-  describeGroup,
-  type SolvedResidual,
-  shortGroup,
-  singleFixes,
-} from "./diagnose.js";
+import { Diagnosis, type SolvedResidual } from "./diagnose.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "./prepare.js";
 import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
@@ -126,7 +120,7 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
   const columnHasEdge = new Uint8Array(built.problem.cols);
   for (const c of built.problem.colIndex) columnHasEdge[c] = 1;
   const rowOfMentor = new Map(rowMentor.map((m, r) => [m, r]));
-  let rowsOf: number[][] | undefined;
+  let diagnosis: Diagnosis | undefined;
   let diagnosed = 0;
   const unmatchedAdepts: UnmatchedAdept[] = [];
   p.adepts.forEach((a, j) => {
@@ -150,12 +144,12 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
       return;
     }
     diagnosed++;
-    rowsOf ??= columnsToRows(built.problem);
-    const group = hasMentor ? shortGroup(residual, u, rowsOf) : undefined;
+    diagnosis ??= new Diagnosis(p, residual);
+    const group = hasMentor ? diagnosis.group(u) : undefined;
     unmatchedAdepts.push({
       ...base,
-      ...(group === undefined ? {} : { group: describeGroup(p, residual, group) }),
-      fixes: singleFixes(p, residual, u, group?.rows ?? []),
+      ...(group === undefined ? {} : { group: diagnosis.describe(group) }),
+      fixes: diagnosis.fixes(u, group?.rows ?? []),
     });
   });
 
