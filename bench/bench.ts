@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: end-to-end `match` on the spring example (6 + 6) and generated cohorts of 12
- * to 5,000 people per side, with
+ * `npm run bench`: end-to-end `match` on the spring example (6 + 6), generated cohorts of 12
+ * to 5,000 people per side, and two with more adepts than places (500 and 2,000 adepts, half as
+ * many mentors with one place each; unmatched adepts are diagnosed as `match` does), with
  * the flow solver, javascript-lp-solver where it finishes within 60 s, and scipy's
  * linear_sum_assignment on the same capacity-expanded matrix when python3 with scipy is there.
  * Each measurement runs in its own process so peak memory is its own. Not part of `npm test`.
@@ -10,11 +11,19 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const sizes = process.argv
+// Arguments: sizes to run, e.g. `500 2000`; a size ending in "s" (`2000s`) is the scarce shape:
+// that many adepts and half as many mentors with one place each.
+const picked = process.argv
   .slice(2)
-  .map(Number)
-  .filter((x) => x > 0);
-const SIZES = sizes.length > 0 ? sizes : [6, 12, 100, 500, 2000, 5000];
+  .filter((a) => /^\d+s?$/.test(a))
+  .map((a) => ({ n: Number.parseInt(a, 10), scarce: a.endsWith("s") }));
+const CASES =
+  picked.length > 0
+    ? picked
+    : [
+        ...[6, 12, 100, 500, 2000, 5000].map((n) => ({ n, scarce: false })),
+        ...[500, 2000].map((n) => ({ n, scarce: true })),
+      ];
 const LP_LIMIT_MS = 60_000;
 const here = import.meta.dirname;
 const tsx = join(here, "..", "node_modules", ".bin", "tsx");
@@ -53,12 +62,13 @@ try {
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-bench-"));
 const f = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x.toFixed(0)) : "-");
 const rows: string[][] = [];
-for (const n of SIZES) {
+for (const { n, scarce } of CASES) {
   const dump = join(tmp, `m${n}.bin`);
-  const flow = one(n, "flow", scipy ? ["--scipy-dump", dump] : []);
+  const shape = scarce ? ["--scarce"] : [];
+  const flow = one(n, "flow", [...shape, ...(scipy ? ["--scipy-dump", dump] : [])]);
   if (flow === undefined) throw new Error(`bench: the flow run at n=${n} failed`);
-  const auto = n <= 100 ? one(n, "auto") : undefined;
-  const lp = n <= 500 ? one(n, "lp", [], LP_LIMIT_MS + 10_000) : undefined;
+  const auto = n <= 100 ? one(n, "auto", shape) : undefined;
+  const lp = n <= 500 ? one(n, "lp", shape, LP_LIMIT_MS + 10_000) : undefined;
   let sc: { ms: number; matched: number; units: number } | undefined;
   if (scipy) {
     const res = spawnSync("python3", [join(here, "scipy_lsa.py"), dump, n >= 5000 ? "1" : "3"], {
@@ -75,7 +85,7 @@ for (const n of SIZES) {
   }
   const lpOk = lp !== undefined && lp.matchMs <= LP_LIMIT_MS;
   rows.push([
-    `${n} x ${n}`,
+    scarce ? `${n} adepts, ${Math.round(n / 2)} places` : `${n} x ${n}`,
     `${flow.matched}`,
     f(flow.scoringMs),
     f(flow.rawSolveMs),
@@ -87,7 +97,7 @@ for (const n of SIZES) {
     sc === undefined ? "skipped" : f(sc.ms),
     sc === undefined ? "-" : `${(flow.rawSolveMs / sc.ms).toFixed(2)}x`,
   ]);
-  console.error(`done n=${n}`);
+  console.error(`done n=${n}${scarce ? " (scarce)" : ""}`);
 }
 rmSync(tmp, { recursive: true, force: true });
 

@@ -69,7 +69,15 @@ const FIELDS = [
   "public administration",
 ];
 
-export function generateCohort(n: number, seed = 1): CohortInput {
+/**
+ * `n` adepts and, by default, `n` mentors with capacity 1-3. `shape.mentors` and
+ * `shape.capacity` give fewer places than adepts (the "more applicants than places" case).
+ */
+export function generateCohort(
+  n: number,
+  seed = 1,
+  shape: { readonly mentors?: number; readonly capacity?: number } = {},
+): CohortInput {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const some = <T>(xs: readonly T[], min: number, max: number): T[] => {
@@ -97,12 +105,12 @@ export function generateCohort(n: number, seed = 1): CohortInput {
     };
   };
   const width = String(n).length;
-  const mentors = Array.from({ length: n }, (_, i) => {
+  const mentors = Array.from({ length: shape.mentors ?? n }, (_, i) => {
     const u = r();
     return {
       ...person(`M${String(i + 1).padStart(width, "0")}`, true),
       offers: some(TAGS, 3, 5),
-      capacity: u < 0.6 ? 1 : u < 0.9 ? 2 : 3,
+      capacity: shape.capacity ?? (u < 0.6 ? 1 : u < 0.9 ? 2 : 3),
     };
   });
   const adepts = Array.from({ length: n }, (_, i) => ({

@@ -1,6 +1,7 @@
 /**
  * One benchmark measurement in a fresh process (so peak memory is this run's own):
- *   tsx bench/one.ts SIZE SOLVER [--scipy-dump FILE]
+ *   tsx bench/one.ts SIZE SOLVER [--scipy-dump FILE] [--scarce]
+ * (--scarce: SIZE adepts, SIZE / 2 mentors with one place each)
  * Prints one JSON line: medians of scoring, solving and end-to-end `match`, peak RSS.
  */
 import { readFileSync, writeFileSync } from "node:fs";
@@ -19,7 +20,9 @@ const cohort =
     ? JSON.parse(
         readFileSync(new URL("../examples/sjuharad-spring-2024.json", import.meta.url), "utf8"),
       )
-    : generateCohort(n, 7);
+    : process.argv.includes("--scarce")
+      ? generateCohort(n, 7, { mentors: Math.round(n / 2), capacity: 1 })
+      : generateCohort(n, 7);
 const slow = solver === "lp" && n > 100;
 const runs = slow ? 1 : n <= 12 ? 101 : n <= 100 ? 21 : n <= 500 ? 7 : n <= 2000 ? 3 : 1;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -198,25 +198,26 @@ function seatsOfRow(problem: AssignmentProblem, r: number): number {
 }
 
 /**
- * How many columns have an edge to a row with a seat: the adepts that compete for the seats.
+ * How many columns have an edge to a row with a seat (the adepts that compete for the seats),
+ * and which (1 in `marks`).
  * Only when seats are fewer than these does solveBySeats pay (and its transposed problem then
  * takes the ordinary path, having more such rows than columns).
  */
-function competingColumns(problem: AssignmentProblem): number {
+function competingColumns(problem: AssignmentProblem): { count: number; marks: Int32Array } {
   const { rows, cols, rowStart, colIndex } = problem;
-  const seen = new Uint8Array(cols);
+  const marks = new Int32Array(cols);
   let count = 0;
   for (let r = 0; r < rows; r++) {
     if (seatsOfRow(problem, r) === 0) continue;
     for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
       const c = colIndex[e]!;
-      if (seen[c] === 0) {
-        seen[c] = 1;
+      if (marks[c] === 0) {
+        marks[c] = 1;
         count++;
       }
     }
   }
-  return count;
+  return { count, marks };
 }
 
 function seatCount(problem: AssignmentProblem): number {
@@ -243,6 +244,8 @@ function seatCount(problem: AssignmentProblem): number {
 function solveBySeats(
   problem: AssignmentProblem,
   layout: "auto" | "dense" | "sparse",
+  scan: EdgeScan,
+  competing: Int32Array,
 ): AssignmentSolution {
   const { rows, cols, rowStart, colIndex, weight } = problem;
   const seatStart = new Int32Array(rows + 1);
@@ -257,7 +260,9 @@ function solveBySeats(
   const dense =
     layout === "dense" ||
     (layout === "auto" && cells <= DENSE_CELLS && innerEdges >= cells * DENSE_SHARE);
-  const sub = dense ? solveSeatsDense(problem, seatStart) : solveSeatsSparse(problem, seatStart);
+  const sub = dense
+    ? solveSeatsDense(problem, seatStart, scan, competing)
+    : solveSeatsSparse(problem, seatStart);
   const rowOf = new Int32Array(cols).fill(-1);
   const colTier = new Uint8Array(cols);
   const colDual = new Float64Array(cols);
@@ -351,26 +356,39 @@ function solveSeatsSparse(problem: AssignmentProblem, seatStart: Int32Array): As
  * seat), so no CSR transpose is needed. Same matrix, column minima and weights as the sparse
  * route, hence the same answer.
  */
-function solveSeatsDense(problem: AssignmentProblem, seatStart: Int32Array): AssignmentSolution {
+function solveSeatsDense(
+  problem: AssignmentProblem,
+  seatStart: Int32Array,
+  scan: EdgeScan,
+  competing: Int32Array,
+): AssignmentSolution {
   const { rows, cols, rowStart, colIndex, weight } = problem;
   const seats = seatStart[rows]!;
-  // The transposed problem's weights are those of mentors with a seat.
-  let minW = Number.POSITIVE_INFINITY;
-  let maxW = Number.NEGATIVE_INFINITY;
-  const slotLimit = new Int32Array(cols);
+  // The transposed problem's weights are those of mentors with a seat: the whole problem's
+  // range unless some mentor with pairs has none. Its rows that can hold anything are the
+  // competing adepts.
+  let { minW, maxW } = scan;
+  let unseated = false;
   for (let r = 0; r < rows; r++) {
-    if (seatStart[r + 1] === seatStart[r]) continue;
-    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
-      const w = weight[e]!;
-      if (w > maxW) maxW = w;
-      if (w < minW) minW = w;
-      slotLimit[colIndex[e]!] = 1;
+    if (seatStart[r + 1] === seatStart[r] && rowStart[r + 1] !== rowStart[r]) unseated = true;
+  }
+  if (unseated) {
+    minW = Number.POSITIVE_INFINITY;
+    maxW = Number.NEGATIVE_INFINITY;
+    for (let r = 0; r < rows; r++) {
+      if (seatStart[r + 1] === seatStart[r]) continue;
+      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
+        const w = weight[e]!;
+        if (w > maxW) maxW = w;
+        if (w < minW) minW = w;
+      }
+    }
+    if (minW > maxW) {
+      minW = 0;
+      maxW = 0;
     }
   }
-  if (minW > maxW) {
-    minW = 0;
-    maxW = 0;
-  }
+  const slotLimit = competing;
   const dense = new Float64Array(seats * cols).fill(Number.POSITIVE_INFINITY);
   const colMin = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
   const colNext = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
@@ -570,8 +588,10 @@ export function solveAssignment(
   // Fewer seats than adepts: augment from the seats instead (each finds a free adept quickly,
   // where adepts would each have to prove which of them stays out).
   const seatTotal = seatCount(problem);
-  if (seatTotal < cols && seatTotal < competingColumns(problem))
-    return solveBySeats(problem, layout);
+  if (seatTotal < cols) {
+    const competing = competingColumns(problem);
+    if (seatTotal < competing.count) return solveBySeats(problem, layout, scan, competing.marks);
+  }
 
   const adjacency = dense ? denseCopy(problem, maxW) : transpose(problem, maxW, rowSpan, colStart);
   const state = runFlow(rows, cols, problem.capacity, slotLimits(problem), maxW, adjacency, spread);
