@@ -140,8 +140,9 @@ export interface MatchOptions extends MatrixOptions {
   /** The last level of the objective. The default value is `"total"`. */
   readonly objective?: ObjectiveChoice;
   /**
-   * For how many unmatched adepts (at most) to look for a short group and single fixes; each
-   * candidate fix costs one exact solve. The default value is 25.
+   * For how many unmatched adepts (at most) to look for a short group and single fixes. Each
+   * diagnosed adept costs about one pass over the allowed pairs (fixes are decided by augmenting
+   * paths, not by re-solving). The default value is 25.
    */
   readonly diagnose?: number;
   /**

@@ -37,15 +37,14 @@ function columnsToRows(problem: AssignmentProblem): number[][] {
  * shared by every adept it diagnoses, so each question costs one pass over the pair graph or
  * less, never a solve.
  *
- * The fixes rest on two facts about a maximum plan M (the optimal plan is one: it matches the
- * most adepts). (1) A changed problem that only adds pairs or places matches more adepts than M
- * exactly when it has an augmenting path for M: an alternating path from an unmatched adept to
- * a mentor with a free place. (2) An adept with an allowed mentor who has a place is matched in
- * some maximum plan: if a maximum plan leaves it out, that mentor is full (else the plan could
- * grow), and swapping it for one of that mentor's adepts keeps the plan maximum. So "the change
- * lets one more adept be matched, this one among them" is: an augmenting path exists after the
- * change, and the adept has a mentor with a place. That is what an exact solve of the changed
- * problem with this adept preferred answers; a test holds the two to the same fixes.
+ * A fix is a single change after which some plan matches everyone the optimal plan M matches
+ * and this adept too. For a change that only adds pairs or places, that is exactly an
+ * augmenting path for M from this adept: an alternating path (a pair, then an adept the mentor
+ * holds, then another of that adept's mentors, ...) to a mentor with a free place. Augmenting
+ * along it keeps every matched adept matched; conversely, comparing M with such a plan leaves
+ * a path from this adept that can only end at a free place. So each fix is decided by reaching
+ * free places backwards once per graph ("which mentors lead to a free place"), not by solving;
+ * a test holds the answers to exact solves of every changed problem.
  */
 export class Diagnosis {
   private readonly problem: AssignmentProblem;
@@ -55,8 +54,8 @@ export class Diagnosis {
   private readonly loadOf: Int32Array;
   /** Rows from which an alternating path reaches a row with a free place (lazy). */
   private toRoom: Uint8Array | null = null;
-  /** Per hard rule turned off: whether the plan can then grow, and the columns' rows (lazy). */
-  private readonly relaxed = new Map<PairRule, { grows: boolean; rowsOf: number[][] }>();
+  /** Per hard rule turned off: the rows that then lead to a free place (lazy). */
+  private readonly relaxed = new Map<PairRule, Uint8Array>();
   /** Per adept (canonical index): options removed, by reason, in first-seen order (lazy). */
   private readonly removed = new Map<number, Map<string, number>>();
 
@@ -142,24 +141,25 @@ export class Diagnosis {
   }
 
   /**
-   * Single changes that would let one more adept be matched, unmatched adept column `u` among
-   * them: drop one of its exclusions or history entries, give one mentor of its short group one
-   * more place, or turn one hard rule off. See the class notes for why each test is exact.
+   * Single changes after which this adept (unmatched column `u`) can be matched together with
+   * everyone matched now: drop one of its exclusions or history entries, give one mentor of its
+   * short group one more place, or turn one hard rule off. See the class notes.
    */
   fixes(u: number, groupRows: readonly number[]): Fix[] {
-    const { p, s, problem } = this;
+    const { p, s } = this;
     const fixes: Fix[] = [];
     const adept = s.colAdept[u]!;
     const adeptId = p.adepts[adept]!.id;
 
+    const toRoom = this.leadsToRoom();
     for (const [mentor, row] of p.banned) {
       const bans = row.get(adept);
       // Only a pair with a single ban can be opened by one change.
       if (bans?.length !== 1 || p.mentorIneligible[mentor] !== undefined) continue;
-      // Dropping the ban adds the pair only if the hard rules allow it; the new pair starts at
-      // the unmatched adept, so the plan grows exactly when its mentor leads to a free place.
+      // Dropping the ban adds the pair only if the hard rules allow it; a path from u that
+      // M did not have must start with it.
       if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) continue;
-      if (this.leadsToRoom()[s.rowMentor.indexOf(mentor)] !== 1) continue;
+      if (toRoom[s.rowMentor.indexOf(mentor)] !== 1) continue;
       const why = bans[0]!;
       const mentorId = p.mentors[mentor]!.id;
       const history = why.startsWith("paired before");
@@ -174,8 +174,7 @@ export class Diagnosis {
 
     for (const r of groupRows) {
       // Every row of u's group is reached from u by an alternating path (the group is part of
-      // what u reaches), so one more place on any of them gives an augmenting path from u.
-      // (If none of u's mentors has a place, its group is just u and those mentors.)
+      // what u reaches), so one more place on any of them completes a path from u.
       const mentorId = p.mentors[s.rowMentor[r]!]!.id;
       fixes.push({ kind: "raise-capacity", mentorId, message: `give ${mentorId} one more place` });
     }
@@ -183,51 +182,30 @@ export class Diagnosis {
     for (const rule of PAIR_RULES) {
       const bit = RULE_BIT[rule as PairRule];
       if ((p.hardMask & bit) === 0) continue;
-      const variant = this.withoutRule(rule as PairRule, bit);
-      if (!variant.grows) continue;
-      if (!variant.rowsOf[u]!.some((x) => problem.capacity[x]! > 0)) continue;
-      fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
+      const relaxed = this.withoutRule(rule as PairRule, bit);
+      const hardMask = p.hardMask & ~bit;
+      const banned = p.banned;
+      // A path from u in the relaxed graph starts with one of u's pairs there.
+      const opens = s.rowMentor.some(
+        (m, r) =>
+          relaxed[r] === 1 &&
+          (ruleBits(p, m, adept) & hardMask) === 0 &&
+          banned.get(m)?.has(adept) !== true,
+      );
+      if (opens) {
+        fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
+      }
     }
     return fixes;
   }
 
   /**
-   * Breadth-first search over alternating paths from every unmatched column, in the graph whose
-   * column adjacency is `rowsOf` (the plan's pairs must be in it): whether it reaches a row with
-   * a free place (an augmenting path).
+   * Rows from which an alternating path (an adept the row holds, then another of that adept's
+   * mentors, ...) reaches a row with a free place, itself included: a search backwards from the
+   * free places over `colsOf(x)`, the columns paired with row x in the graph at hand.
    */
-  private alternatingReach(rowsOf: readonly number[][]): boolean {
-    const { capacity, rows, cols } = this.problem;
-    const seenRow = new Uint8Array(rows);
-    const seenCol = new Uint8Array(cols);
-    const queue: number[] = [];
-    for (let c = 0; c < cols; c++) {
-      if (this.s.rowOf[c] === -1) {
-        seenCol[c] = 1;
-        queue.push(c);
-      }
-    }
-    let room = false;
-    for (let i = 0; i < queue.length; i++) {
-      for (const r of rowsOf[queue[i]!]!) {
-        if (seenRow[r]) continue;
-        seenRow[r] = 1;
-        if (this.loadOf[r]! < capacity[r]!) room = true;
-        for (const c of this.onRow[r]!) {
-          if (!seenCol[c]) {
-            seenCol[c] = 1;
-            queue.push(c);
-          }
-        }
-      }
-    }
-    return room;
-  }
-
-  /** Rows from which an alternating path (a held adept, then another of its mentors) reaches a free place. */
-  private leadsToRoom(): Uint8Array {
-    if (this.toRoom !== null) return this.toRoom;
-    const { capacity, rows, rowStart, colIndex } = this.problem;
+  private roomReach(colsOf: (x: number) => ArrayLike<number>): Uint8Array {
+    const { capacity, rows } = this.problem;
     const rowOf = this.s.rowOf;
     const mark = new Uint8Array(rows);
     const queue: number[] = [];
@@ -240,34 +218,44 @@ export class Diagnosis {
     for (let i = 0; i < queue.length; i++) {
       const x = queue[i]!;
       // A row y holding an adept that may also go to x can pass its place on.
-      for (let e = rowStart[x]!; e < rowStart[x + 1]!; e++) {
-        const y = rowOf[colIndex[e]!]!;
+      const cols = colsOf(x);
+      for (let k = 0; k < cols.length; k++) {
+        const y = rowOf[cols[k]!]!;
         if (y >= 0 && y !== x && mark[y] === 0) {
           mark[y] = 1;
           queue.push(y);
         }
       }
     }
-    this.toRoom = mark;
     return mark;
   }
 
-  /** The pair graph with one hard rule off (same rows and columns), and whether the plan grows. */
-  private withoutRule(rule: PairRule, bit: number): { grows: boolean; rowsOf: number[][] } {
+  /** `roomReach` in the residual graph itself (cached). */
+  private leadsToRoom(): Uint8Array {
+    if (this.toRoom === null) {
+      const { rowStart, colIndex } = this.problem;
+      this.toRoom = this.roomReach((x) => colIndex.subarray(rowStart[x]!, rowStart[x + 1]!));
+    }
+    return this.toRoom;
+  }
+
+  /** `roomReach` in the graph with one hard rule off (same rows and columns; cached). */
+  private withoutRule(rule: PairRule, bit: number): Uint8Array {
     const cached = this.relaxed.get(rule);
     if (cached !== undefined) return cached;
     const { p, s } = this;
     const hardMask = p.hardMask & ~bit;
-    const rowsOf: number[][] = Array.from({ length: this.problem.cols }, () => []);
-    s.rowMentor.forEach((m, r) => {
+    const colsOf: number[][] = s.rowMentor.map((m) => {
       const banned = p.banned.get(m);
+      const cols: number[] = [];
       s.colAdept.forEach((a, c) => {
-        if ((ruleBits(p, m, a) & hardMask) === 0 && banned?.has(a) !== true) rowsOf[c]!.push(r);
+        if ((ruleBits(p, m, a) & hardMask) === 0 && banned?.has(a) !== true) cols.push(c);
       });
+      return cols;
     });
-    const variant = { grows: this.alternatingReach(rowsOf), rowsOf };
-    this.relaxed.set(rule, variant);
-    return variant;
+    const reach = this.roomReach((x) => colsOf[x]!);
+    this.relaxed.set(rule, reach);
+    return reach;
   }
 
   /** Counts, over the group's adepts, how many mentor options each reason removed. */

@@ -170,6 +170,37 @@ describe("why unmatched, precisely", () => {
     expect(compared).toBeGreaterThan(100);
   });
 
+  it("a fix keeps everyone matched now: relaxing a rule that only helps someone else is not one", () => {
+    // U and C1 can only have M1 (one place). C8 could have M10 if differentSector were off.
+    // Off, the plan grows by C8, but U (or C1) still cannot join without pushing the other out.
+    const person = (id: string, municipality: string, sector: string, mentor = false) => ({
+      id,
+      municipality,
+      sector,
+      managerYears: mentor ? 9 : 3,
+      managerConsent: true,
+    });
+    const cohort = {
+      mentors: [person("M1", "Borås", "HR", true), person("M10", "Mark", "Vård", true)],
+      adepts: [
+        person("U", "Mark", "Skola"),
+        person("C1", "Mark", "Vård"),
+        person("C8", "Borås", "Vård"),
+      ],
+    };
+    const result = match(cohort);
+    expect(result.objective.matched).toBe(1);
+    const kinds = (id: string) =>
+      result.unmatchedAdepts
+        .find((u) => u.id === id)!
+        .fixes!.map((f) => (f.kind === "relax-rule" ? `${f.kind}:${f.rule}` : f.kind));
+    expect(kinds("C8")).toContain("relax-rule:differentSector");
+    const left = result.unmatchedAdepts.find((u) => u.id === "U" || u.id === "C1")!;
+    expect(kinds(left.id)).not.toContain("relax-rule:differentSector");
+    // Turning differentMunicipality off lets U take M10 while C1 keeps M1 (C1 and M10 share a sector).
+    expect(kinds(left.id).includes("relax-rule:differentMunicipality")).toBe(left.id === "U");
+  });
+
   it("diagnose: 0 leaves groups and fixes out", () => {
     const cohort = {
       mentors: [

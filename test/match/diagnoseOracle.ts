@@ -1,7 +1,9 @@
 /**
- * The diagnosis as first written (session 1): every fix checked by an exact solve of the changed
- * problem, groups shrunk by recounting places from scratch. Too slow for large cohorts (minutes
- * at 500 adepts for 250 places), kept here as the oracle the fast `Diagnosis` must agree with.
+ * The diagnosis as first written (session 1), kept as the oracle the fast `Diagnosis` must agree
+ * with: every fix checked by an exact solve of the changed problem, groups shrunk by recounting
+ * places from scratch. Too slow for large cohorts (minutes at 500 adepts for 250 places). One
+ * change since: a fix must keep everyone matched now (the documented promise), so `lets` solves
+ * the changed problem restricted to the matched adepts plus this one.
  */
 
 import { buildProblem } from "../../src/match/buildProblem.js";
@@ -96,16 +98,28 @@ function cutBy(p: Prepared, adepts: readonly number[]): string {
 }
 
 /**
- * Whether `u` can be matched together with as many others as now in `problem` (a variant of the
- * residual problem): maximise matched, then whether `u` is among them.
+ * Whether, in `problem` (a variant of the residual problem with the same rows and columns),
+ * some plan matches every column `rowOf` matches and `u` too: keep only those columns' pairs,
+ * solve exactly, and see whether all of them are matched.
  */
-function lets(problem: AssignmentProblem, u: number, matched: number): boolean {
-  const weight = new Float64Array(problem.colIndex.length);
-  problem.colIndex.forEach((c, e) => {
-    if (c === u) weight[e] = 1;
+function lets(problem: AssignmentProblem, u: number, rowOf: Int32Array): boolean {
+  const keep = (c: number) => c === u || rowOf[c]! >= 0;
+  const rowStart = new Int32Array(problem.rows + 1);
+  const colIndex: number[] = [];
+  for (let r = 0; r < problem.rows; r++) {
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      if (keep(problem.colIndex[e]!)) colIndex.push(problem.colIndex[e]!);
+    }
+    rowStart[r + 1] = colIndex.length;
+  }
+  const wanted = rowOf.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0) + 1;
+  const plan = solveAssignment({
+    ...problem,
+    rowStart,
+    colIndex: Int32Array.from(colIndex),
+    weight: new Float64Array(colIndex.length),
   });
-  const plan = solveAssignment({ ...problem, weight });
-  return plan.matched > matched && plan.rowOf[u]! >= 0;
+  return plan.matched === wanted;
 }
 
 /**
@@ -121,7 +135,6 @@ export function singleFixes(
 ): Fix[] {
   const fixes: Fix[] = [];
   const adept = s.colAdept[u]!;
-  const matched = s.rowOf.reduce((n, r) => n + (r >= 0 ? 1 : 0), 0);
   const adeptId = p.adepts[adept]!.id;
 
   for (const [mentor, row] of p.banned) {
@@ -134,7 +147,7 @@ export function singleFixes(
     rest.delete(adept);
     relaxed.set(mentor, rest);
     const variant = buildProblem({ ...p, banned: relaxed }, s.adeptLocked, s.load);
-    if (lets(variant.problem, variant.colAdept.indexOf(adept), matched)) {
+    if (lets(variant.problem, variant.colAdept.indexOf(adept), s.rowOf)) {
       const mentorId = p.mentors[mentor]!.id;
       const history = why.startsWith("paired before");
       fixes.push({
@@ -150,7 +163,7 @@ export function singleFixes(
   for (const r of groupRows) {
     const capacity = Int32Array.from(s.scored.problem.capacity);
     capacity[r]!++;
-    if (lets({ ...s.scored.problem, capacity }, u, matched)) {
+    if (lets({ ...s.scored.problem, capacity }, u, s.rowOf)) {
       const mentorId = p.mentors[s.rowMentor[r]!]!.id;
       fixes.push({ kind: "raise-capacity", mentorId, message: `give ${mentorId} one more place` });
     }
@@ -160,7 +173,7 @@ export function singleFixes(
     const bit = RULE_BIT[rule as PairRule];
     if ((p.hardMask & bit) === 0) continue;
     const variant = buildProblem({ ...p, hardMask: p.hardMask & ~bit }, s.adeptLocked, s.load);
-    if (lets(variant.problem, variant.colAdept.indexOf(adept), matched)) {
+    if (lets(variant.problem, variant.colAdept.indexOf(adept), s.rowOf)) {
       fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
     }
   }
