@@ -1,4 +1,5 @@
 import { solveAssignment } from "../solve/assignment.js";
+import { maxBottleneck } from "../solve/bottleneck.js";
 import { combinedProblem, type ScoredProblem } from "./runSolver.js";
 
 /** The problem restricted to edges whose score is at least `threshold` units. */
@@ -28,7 +29,8 @@ export function restrict({ problem, penalty }: ScoredProblem, threshold: number)
  * matches as many adepts with as few soft-rule violations as the unrestricted optimum: the
  * "weakest pair as strong as possible" level of `objective: "fair"`. Binary search over the
  * distinct edge scores; each probe is one exact solve, and feasibility only shrinks as the
- * threshold rises, so the search is exact. Returns `-Infinity` for a problem without edges.
+ * threshold rises, so the search is exact. Without soft rules each probe only has to count
+ * (maxBottleneck). Returns `-Infinity` for a problem without edges.
  *
  * @example
  * const t = fairThreshold(scored); // then solve restrict(scored, t)
@@ -37,6 +39,13 @@ export function fairThreshold(scored: ScoredProblem): number {
   const { problem } = scored;
   if (problem.colIndex.length === 0) return Number.NEGATIVE_INFINITY;
   const full = solveAssignment(combinedProblem(scored));
+  // Without soft rules the target is the matched count alone: a bottleneck search with
+  // cardinality probes (Hopcroft-Karp) finds the same level, as the largest feasible threshold
+  // is always some pair's score.
+  // (With nobody matched every level reaches; the search below returns the lowest.)
+  if (full.matched > 0 && !scored.penalty.some((x) => x > 0)) {
+    return maxBottleneck(problem, full.matched);
+  }
   const levels = Float64Array.from(new Set(problem.weight)).sort();
   // A probe reaches the target when it matches as many with as few violations. The combined
   // weight mixes violations and units, so violations are compared on their own.
