@@ -148,7 +148,8 @@ export interface MatchOptions extends MatrixOptions {
   /**
    * How many next-best mentors to list per adept in `MatchResult.alternatives`, each with the
    * exact loss in the objective if the adept were given that mentor instead (0 leaves them
-   * out). The default value is 0.
+   * out). One shortest-path search per adept: well under a second for 300 per side, but about
+   * 8 s at 1,000 and 55 s at 2,000. The default value is 0.
    */
   readonly alternatives?: number;
 }

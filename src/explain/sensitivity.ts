@@ -61,6 +61,12 @@ export class ForcingOracle {
   /** Arcs by head (for the reverse search) and by tail (for Bellman-Ford). */
   private readonly inStart: Int32Array;
   private readonly inArcs: Int32Array;
+  /**
+   * Tail and reduced cost of each arc in `inArcs` order: the reverse search reads them in
+   * sequence instead of through the arc id (fewer cache misses on large cohorts).
+   */
+  private readonly inTail: Int32Array;
+  private readonly inReduced: Float64Array;
   private readonly outStart: Int32Array;
   private readonly outArcs: Int32Array;
   private readonly potential: Float64Array;
@@ -131,6 +137,14 @@ export class ForcingOracle {
     [this.inStart, this.inArcs] = this.index(this.head, n);
     [this.outStart, this.outArcs] = this.index(this.tail, n);
     this.potential = this.bellmanFord();
+    this.inTail = new Int32Array(n);
+    this.inReduced = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const a = this.inArcs[i]!;
+      const u = this.tail[a]!;
+      this.inTail[i] = u;
+      this.inReduced[i] = this.cost[a]! + this.potential[u]! - this.potential[this.head[a]!]!;
+    }
     this.dist = new Float64Array(this.nodes);
     this.next = new Int32Array(this.nodes);
     this.settled = new Int32Array(this.nodes);
@@ -194,7 +208,7 @@ export class ForcingOracle {
    * plan can pair them. A row the column already has in the plan gives all zeros.
    */
   deltas(col: number, rows: readonly number[]): (ForcedDelta | null)[] {
-    const { cols, inStart, inArcs, tail, cost, potential, dist, next, settled } = this;
+    const { cols, inStart, inArcs, inTail, inReduced, dist, next, settled } = this;
     this.epoch++;
     const epoch = this.epoch;
     dist.fill(Number.POSITIVE_INFINITY);
@@ -210,15 +224,13 @@ export class ForcingOracle {
       settled[x] = epoch;
       if (wanted.has(x)) left--;
       // Reverse search: arcs into x extend paths that end at the column.
-      for (let i = inStart[x]!; i < inStart[x + 1]!; i++) {
-        const a = inArcs[i]!;
-        const u = tail[a]!;
+      for (let i = inStart[x]!, end = inStart[x + 1]!; i < end; i++) {
+        const u = inTail[i]!;
         if (settled[u] === epoch) continue;
-        const reduced = cost[a]! + potential[u]! - potential[x]!;
-        const du = key + reduced;
+        const du = key + inReduced[i]!;
         if (du < dist[u]!) {
           dist[u] = du;
-          next[u] = a;
+          next[u] = inArcs[i]!;
           heap.push(du, u);
         }
       }
