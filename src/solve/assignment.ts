@@ -345,9 +345,15 @@ function solveSeatsSparse(problem: AssignmentProblem, seatStart: Int32Array): As
       fill[a] = p;
     }
   }
-  const capacity = new Int32Array(cols).fill(1);
-  const transposed = { rows: cols, cols: seats, capacity, rowStart: start, colIndex: seatIndex };
-  return solveAssignment({ ...transposed, weight: seatWeight }, "sparse");
+  const transposed: AssignmentProblem = {
+    rows: cols,
+    cols: seats,
+    capacity: new Int32Array(cols).fill(1),
+    rowStart: start,
+    colIndex: seatIndex,
+    weight: seatWeight,
+  };
+  return solveAssignment(transposed, "sparse");
 }
 
 /**
