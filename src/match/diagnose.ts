@@ -1,7 +1,7 @@
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
 import type { Fix, PairRule, ShortGroup } from "../types.js";
-import { explainBlocked, type Prepared, RULE_BIT, ruleBits } from "./prepare.js";
+import { explainBlocked, isAllowed, type Prepared, RULE_BIT, ruleBits } from "./prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
 /** The solved residual problem and how its rows and columns map to people. */
@@ -10,8 +10,6 @@ export interface SolvedResidual {
   readonly rowOf: Int32Array;
   readonly rowMentor: readonly number[];
   readonly colAdept: readonly number[];
-  readonly adeptLocked: Uint8Array;
-  readonly load: Int32Array;
 }
 
 /** A short group in row and column indices: adepts with fewer places than adepts. */
@@ -51,11 +49,10 @@ export class Diagnosis {
   /** Rows adjacent to each column, and the columns each row holds in the plan. */
   private readonly rowsOf: number[][];
   private readonly onRow: number[][];
-  private readonly loadOf: Int32Array;
   /** Rows from which an alternating path reaches a row with a free place (lazy). */
   private toRoom: Uint8Array | null = null;
-  /** Per hard rule turned off: the rows that then lead to a free place (lazy). */
-  private readonly relaxed = new Map<PairRule, Uint8Array>();
+  /** Per hard rule turned off: that cohort, and the rows that then lead to a free place (lazy). */
+  private readonly relaxed = new Map<PairRule, { p: Prepared; toRoom: Uint8Array }>();
   /** Per adept (canonical index): options removed, by reason, in first-seen order (lazy). */
   private readonly removed = new Map<number, Map<string, number>>();
 
@@ -66,11 +63,8 @@ export class Diagnosis {
     this.problem = s.scored.problem;
     this.rowsOf = columnsToRows(this.problem);
     this.onRow = Array.from({ length: this.problem.rows }, () => []);
-    this.loadOf = new Int32Array(this.problem.rows);
     s.rowOf.forEach((r, c) => {
-      if (r < 0) return;
-      this.onRow[r]!.push(c);
-      this.loadOf[r]! += 1;
+      if (r >= 0) this.onRow[r]!.push(c);
     });
   }
 
@@ -183,14 +177,9 @@ export class Diagnosis {
       const bit = RULE_BIT[rule as PairRule];
       if ((p.hardMask & bit) === 0) continue;
       const relaxed = this.withoutRule(rule as PairRule, bit);
-      const hardMask = p.hardMask & ~bit;
-      const banned = p.banned;
       // A path from u in the relaxed graph starts with one of u's pairs there.
       const opens = s.rowMentor.some(
-        (m, r) =>
-          relaxed[r] === 1 &&
-          (ruleBits(p, m, adept) & hardMask) === 0 &&
-          banned.get(m)?.has(adept) !== true,
+        (m, r) => relaxed.toRoom[r] === 1 && isAllowed(relaxed.p, m, adept),
       );
       if (opens) {
         fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
@@ -210,7 +199,7 @@ export class Diagnosis {
     const mark = new Uint8Array(rows);
     const queue: number[] = [];
     for (let r = 0; r < rows; r++) {
-      if (this.loadOf[r]! < capacity[r]!) {
+      if (this.onRow[r]!.length < capacity[r]!) {
         mark[r] = 1;
         queue.push(r);
       }
@@ -240,22 +229,21 @@ export class Diagnosis {
   }
 
   /** `roomReach` in the graph with one hard rule off (same rows and columns; cached). */
-  private withoutRule(rule: PairRule, bit: number): Uint8Array {
+  private withoutRule(rule: PairRule, bit: number): { p: Prepared; toRoom: Uint8Array } {
     const cached = this.relaxed.get(rule);
     if (cached !== undefined) return cached;
-    const { p, s } = this;
-    const hardMask = p.hardMask & ~bit;
+    const { s } = this;
+    const p = { ...this.p, hardMask: this.p.hardMask & ~bit };
     const colsOf: number[][] = s.rowMentor.map((m) => {
-      const banned = p.banned.get(m);
       const cols: number[] = [];
       s.colAdept.forEach((a, c) => {
-        if ((ruleBits(p, m, a) & hardMask) === 0 && banned?.has(a) !== true) cols.push(c);
+        if (isAllowed(p, m, a)) cols.push(c);
       });
       return cols;
     });
-    const reach = this.roomReach((x) => colsOf[x]!);
-    this.relaxed.set(rule, reach);
-    return reach;
+    const variant = { p, toRoom: this.roomReach((x) => colsOf[x]!) };
+    this.relaxed.set(rule, variant);
+    return variant;
   }
 
   /** Counts, over the group's adepts, how many mentor options each reason removed. */

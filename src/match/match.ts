@@ -111,8 +111,6 @@ export function match(cohort: unknown, options?: MatchOptions): MatchResult {
     rowOf,
     rowMentor,
     colAdept,
-    adeptLocked,
-    load: lockLoad,
   };
   const columnOf = new Map(colAdept.map((a, c) => [a, c]));
   // Whether a person has any allowed partner, read off the pair graph instead of re-applying the

@@ -2,12 +2,18 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CohortError, type CohortInput, match, scoreMatrix } from "../../src/index.js";
 import { buildProblem } from "../../src/match/buildProblem.js";
-import { Diagnosis, type SolvedResidual } from "../../src/match/diagnose.js";
+import { Diagnosis } from "../../src/match/diagnose.js";
 import { prepare } from "../../src/match/prepare.js";
 import { runSolver } from "../../src/match/runSolver.js";
 import type { MatchOptions } from "../../src/types.js";
 import { cohortArbitrary } from "../arbitraries.js";
-import { columnsToRows, describeGroup, shortGroup, singleFixes } from "./diagnoseOracle.js";
+import {
+  columnsToRows,
+  describeGroup,
+  type SolvedResidual,
+  shortGroup,
+  singleFixes,
+} from "./diagnoseOracle.js";
 
 /** The residual problem and optimal plan `match` diagnoses, built the way `match` builds it. */
 function solvedResidual(cohort: CohortInput, options: MatchOptions) {

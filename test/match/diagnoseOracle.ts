@@ -7,7 +7,14 @@
  */
 
 import { buildProblem } from "../../src/match/buildProblem.js";
-import type { SolvedResidual } from "../../src/match/diagnose.js";
+import type { SolvedResidual as Residual } from "../../src/match/diagnose.js";
+
+/** The residual plus what rebuilding a changed problem needs (the locks). */
+export interface SolvedResidual extends Residual {
+  readonly adeptLocked: Uint8Array;
+  readonly load: Int32Array;
+}
+
 import { explainBlocked, type Prepared, RULE_BIT } from "../../src/match/prepare.js";
 import { PAIR_RULES } from "../../src/rules/pairRules.js";
 import { type AssignmentProblem, solveAssignment } from "../../src/solve/assignment.js";
