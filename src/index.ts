@@ -1,4 +1,5 @@
 export { SJUHARAD_MUNICIPALITIES } from "./data/sjuharad.js";
+export { SWEDISH_MUNICIPALITIES } from "./data/sweden.js";
 export { alternatives } from "./explain/alternatives.js";
 export { explain } from "./explain/explain.js";
 export { explainPair } from "./explain/explainPair.js";

@@ -37,14 +37,26 @@ export type CriterionScores = { readonly [K in Criterion]: number };
 /** Relative weight per criterion (>= 0). A weight of 0 removes the criterion. */
 export type Weights = { readonly [K in Criterion]: number };
 
-/** A reference point for a municipality. */
-export interface MunicipalityPoint {
+/**
+ * A place the different-municipality rule and geography know: a municipality (or any place a
+ * programme uses), with its reference point when it has one. Without `lat`/`lon` the place is
+ * still known to the rule, and geography scores it neutrally.
+ */
+export interface MunicipalityPlace {
   /** Official 4-digit municipality code, if it has one. */
   readonly code?: string;
-  /** Municipality name, compared normalised (trimmed, NFC, case-insensitive). */
+  /** The name results use; found by every spelling `resolveMunicipalityTable` describes. */
   readonly name: string;
+  /** County (län), for built-in municipalities. */
+  readonly county?: string;
   /** The town the point stands for. */
   readonly seat?: string;
+  readonly lat?: number;
+  readonly lon?: number;
+}
+
+/** A place with a reference point. */
+export interface MunicipalityPoint extends MunicipalityPlace {
   readonly lat: number;
   readonly lon: number;
 }
@@ -109,11 +121,13 @@ export interface ScoreOptions {
   /** Options of the criteria. The default value is `{}` (each option's own default). */
   readonly criteria?: CriteriaOptions;
   /**
-   * Reference points that extend the built-in eight Sjuhärad municipalities (an entry with the
-   * same name or code replaces the built-in one). The default value is `[]`.
+   * Places that extend the built-in table of all 290 Swedish municipalities (an entry with the
+   * same name or code replaces the built-in one): places outside Sweden, or your own reference
+   * points. `lat`/`lon` may be left out: the place is then known to the rules and scores
+   * geography neutrally. The default value is `[]`.
    */
-  readonly municipalities?: readonly MunicipalityPoint[];
-  /** Use the built-in Sjuhärad table at all. The default value is `true`. */
+  readonly municipalities?: readonly MunicipalityPlace[];
+  /** Use the built-in table of Swedish municipalities at all. The default value is `true`. */
   readonly builtinMunicipalities?: boolean;
 }
 

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SJUHARAD_MUNICIPALITIES, VERSION } from "../src/index.js";
+import { greatCircleKm } from "../src/geo/distance.js";
+import { SJUHARAD_MUNICIPALITIES, SWEDISH_MUNICIPALITIES, VERSION } from "../src/index.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -19,6 +20,31 @@ describe("package facts stay in step", () => {
       return { code, name, seat, lat: Number(lat), lon: Number(lon) };
     });
     expect(SJUHARAD_MUNICIPALITIES).toEqual(fromCsv);
+  });
+
+  it("the table of all municipalities equals data/se-municipalities.csv, with the eight Sjuhärad points (run npm run municipalities)", () => {
+    const [header, ...rows] = readFileSync(join(root, "data", "se-municipalities.csv"), "utf8")
+      .trim()
+      .split(/\r?\n/u);
+    expect(header).toBe("code,municipality,county,seat,lat,lon,source");
+    const sjuharad = new Map(SJUHARAD_MUNICIPALITIES.map((m) => [m.code, m]));
+    const fromCsv = rows.map((r) => {
+      const [code, name, county, seat, lat, lon] = r.split(",");
+      const own = sjuharad.get(code);
+      if (own !== undefined) {
+        // The programme's own points stay; they agree with the national table within 2 km.
+        expect(greatCircleKm(own, { lat: Number(lat), lon: Number(lon) })).toBeLessThan(2);
+      }
+      return {
+        code,
+        name,
+        county,
+        seat,
+        lat: own?.lat ?? Number(lat),
+        lon: own?.lon ?? Number(lon),
+      };
+    });
+    expect(SWEDISH_MUNICIPALITIES).toEqual(fromCsv);
   });
 
   it("javascript-lp-solver is pinned to the version the LP check was measured on", () => {

@@ -6,7 +6,7 @@ import type { CriterionFacts } from "../criteria/facts.js";
 import type {
   CriterionScores,
   MatchOptions,
-  MunicipalityPoint,
+  MunicipalityPlace,
   PairRule,
   Weights,
 } from "../types.js";
@@ -42,8 +42,8 @@ export interface ExplainOptions {
    */
   readonly cohort?: unknown;
   /** The municipality table the result was made with (see `MatchOptions`). The default value is `[]`. */
-  readonly municipalities?: readonly MunicipalityPoint[];
-  /** Use the built-in Sjuhärad table (see `MatchOptions`). The default value is `true`. */
+  readonly municipalities?: readonly MunicipalityPlace[];
+  /** Use the built-in table of Swedish municipalities (see `MatchOptions`). The default value is `true`. */
   readonly builtinMunicipalities?: boolean;
 }
 

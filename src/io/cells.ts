@@ -74,31 +74,23 @@ export function readText(cell: Cell): CellResult<string> {
   return fail("not_text", "is a date, expected text");
 }
 
-/**
- * The list separators of a cell: `|`, `;` and `,`, less the CSV delimiter.
- *
- * @example
- * listSeparators(";").source // "[|,]"
- */
-export function listSeparators(delimiter: string | undefined): RegExp {
-  const seps = ["|", ";", ","].filter((s) => s !== delimiter);
-  // Inside a character class none of the three needs escaping.
-  return new RegExp(`[${seps.join("")}]`, "u");
-}
+/** What separates the entries of a list cell, in any file: `,`, `;`, `|` and line breaks. */
+export const LIST_SEPARATORS = /[,;|\r\n]/u;
 
 /**
- * A list: text split on `|`, `;` or `,` (never on the file's own delimiter), each entry trimmed,
- * empty entries dropped.
+ * A list: text split on `,`, `;`, `|` and line breaks (in every format: a CSV cell quoted as
+ * `"Bollplank; Delegering"` in a semicolon file, or `"Bollplank, Delegering"` in a comma file,
+ * is the same two entries as in an XLSX cell), each entry trimmed, empty entries dropped.
  *
  * @example
- * readList("delegation | network", ";") // { ok: true, value: ["delegation", "network"] }
+ * readList("delegation | network") // { ok: true, value: ["delegation", "network"] }
  */
-export function readList(cell: Cell, delimiter: string | undefined): CellResult<string[]> {
+export function readList(cell: Cell): CellResult<string[]> {
   const text = readText(cell);
   if (!text.ok) return text;
   return ok(
     text.value
-      .split(listSeparators(delimiter))
+      .split(LIST_SEPARATORS)
       .map((s) => s.trim())
       .filter((s) => s !== ""),
   );

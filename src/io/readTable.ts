@@ -112,14 +112,14 @@ function where(table: Table, row?: number, column?: string): Omit<ReadIssue, "co
   };
 }
 
-function readCell(spec: FieldSpec, cell: Cell, delimiter: string | undefined): CellResult<unknown> {
+function readCell(spec: FieldSpec, cell: Cell): CellResult<unknown> {
   switch (spec.kind) {
     case "number":
       return readNumber(cell);
     case "boolean":
       return readBoolean(cell);
     case "list":
-      return readList(cell, delimiter);
+      return readList(cell);
     case "educationLevel":
       return readEducationLevel(cell);
     case "leadershipLevel":
@@ -317,7 +317,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
         });
         continue;
       }
-      const got = readCell(c.spec, cell, table.delimiter);
+      const got = readCell(c.spec, cell);
       if (!got.ok) {
         b.reported.add(at);
         b.issues.push({

@@ -96,6 +96,6 @@ export interface Table {
   readonly sheet?: string;
   /** Rows in spreadsheet order; `rows[0]` is spreadsheet row 1. */
   readonly rows: readonly (readonly Cell[])[];
-  /** For CSV: the delimiter found, so list cells are not split on it. */
+  /** For CSV: the delimiter found. */
   readonly delimiter?: string;
 }

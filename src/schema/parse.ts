@@ -1,10 +1,11 @@
 import type { z } from "zod";
-import { isMunicipalityCode } from "../geo/municipalities.js";
+import { isMunicipalityCode, municipalityHint } from "../geo/municipalities.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { eligibilityProblem } from "../rules/eligibility.js";
 import { hardRuleBroken } from "../rules/pairRules.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
+import { quote } from "../util/quote.js";
 import { type Cohort, CohortSchema } from "./cohort.js";
 import { CohortError, formatPath } from "./issues.js";
 import { qualityWarnings } from "./quality.js";
@@ -22,18 +23,6 @@ function idAt(input: unknown, path: readonly PropertyKey[]): string | undefined 
 }
 
 const SUFFIX = /\s+(kommun|stad|municipality)$/iu;
-
-/**
- * A municipality's name as the table spells it; "Borås kommun" and "Borås Stad" are Borås, so
- * the different-municipality rule sees one place. Names the table does not know lose the suffix
- * too (no Swedish municipality's own name ends in "kommun" or "stad").
- */
-function canonicalMunicipality(name: string, table: ResolvedOptions["table"]): string {
-  const point = table.find(name);
-  if (point !== undefined) return point.name;
-  const bare = name.trim().replace(SUFFIX, "");
-  return table.find(bare)?.name ?? bare;
-}
 
 function zodMessage(issue: z.core.$ZodIssue): string {
   if (issue.code === "unrecognized_keys") {
@@ -73,21 +62,25 @@ function crossCheck(
     } else {
       seen.set(key, path);
     }
-    let municipality = p.municipality.normalize("NFC");
-    if (isMunicipalityCode(municipality)) {
-      const point = resolved.table.find(municipality);
-      if (point === undefined) {
-        issues.push({
-          code: "unknown_municipality_code",
-          path: `${path}.municipality`,
-          id,
-          message: `municipality code "${municipality}" is not in the municipality table; give the name or add the code with options.municipalities`,
-        });
-      } else {
-        municipality = point.name;
-      }
-    } else {
-      municipality = canonicalMunicipality(municipality, resolved.table);
+    const written = p.municipality.normalize("NFC");
+    const place = resolved.table.resolve(written);
+    let municipality = place?.name ?? written.trim().replace(SUFFIX, "");
+    if (place === undefined && isMunicipalityCode(written)) {
+      issues.push({
+        code: "unknown_municipality_code",
+        path: `${path}.municipality`,
+        id,
+        message: `municipality code ${quote(written)} is not a Swedish municipality code; give the name, or add the code with options.municipalities`,
+      });
+    } else if (place === undefined && resolved.rules.differentMunicipality === "hard") {
+      // Under a hard rule an unknown name could hide that two people share a municipality.
+      issues.push({
+        code: "unknown_municipality",
+        path: `${path}.municipality`,
+        id,
+        message: `${quote(written)} is not a Swedish municipality${municipalityHint(written, resolved.table)}. Write the municipality's name or 4-digit code; for a place outside Sweden, name it in options.municipalities, or make the rule differentMunicipality soft or off`,
+      });
+      municipality = written;
     }
     return { ...p, id, municipality, sector: p.sector.normalize("NFC") };
   };

@@ -1,5 +1,7 @@
+import { municipalityHint } from "../geo/municipalities.js";
 import type { ResolvedOptions } from "../options/resolve.js";
 import type { CohortWarning } from "../types.js";
+import { quote } from "../util/quote.js";
 import type { Adept, Cohort, Mentor } from "./cohort.js";
 
 function missingFields(person: Mentor | Adept, role: "mentor" | "adept"): string[] {
@@ -47,11 +49,14 @@ export function qualityWarnings(cohort: Cohort, resolved: ResolvedOptions): Coho
       });
     }
     if (person.location === undefined && resolved.table.find(person.municipality) === undefined) {
+      const known = resolved.table.resolve(person.municipality) !== undefined;
       warnings.push({
         code: "unknown_municipality",
         path: `${path}.municipality`,
         id: person.id,
-        message: `no reference point for municipality "${person.municipality}": geography scores neutrally (0.5); add it with options.municipalities or give a location`,
+        message: known
+          ? `no reference point for ${quote(person.municipality)} (options.municipalities gives none): geography scores neutrally (0.5); give its lat and lon, or the person's location`
+          : `${quote(person.municipality)} is not a Swedish municipality${municipalityHint(person.municipality, resolved.table)}: geography scores neutrally (0.5), and the different-municipality rule (${resolved.rules.differentMunicipality}) compares the name as written; add the place with options.municipalities or give a location`,
       });
     }
   };

@@ -39,8 +39,8 @@ export function scorePair(mentor: unknown, adept: unknown, options?: ScoreOption
   ];
   if (!m.success || !a.success) throw new CohortError("scorePair", issues);
   const resolveCode = <P extends { municipality: string }>(p: P): P => {
-    const point = resolved.table.find(p.municipality);
-    return point === undefined ? p : { ...p, municipality: point.name };
+    const place = resolved.table.resolve(p.municipality);
+    return place === undefined ? p : { ...p, municipality: place.name };
   };
   const scorer = createScorer([resolveCode(m.data)], [resolveCode(a.data)], resolved);
   return { total: scorer.units(0, 0) / UNITS_PER_POINT, criteria: scorer.criteria(0, 0) };

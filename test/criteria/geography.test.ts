@@ -105,7 +105,7 @@ describe("geographyScore", () => {
 
   it("is neutral when either point is unknown", () => {
     const facts = geographyFacts(
-      mentor({ municipality: "Göteborg" }),
+      mentor({ municipality: "Oslo" }),
       adept({ municipality: "Borås" }),
       ctx,
     );

@@ -122,10 +122,10 @@ describe("cells", () => {
     expect(readRole(cell)).toEqual({ ok: true, value });
   });
 
-  it("readList splits on | ; , but never on the delimiter", () => {
-    expect(readList("a | b; c, d", undefined)).toEqual({ ok: true, value: ["a", "b", "c", "d"] });
-    expect(readList("a; b, c", ",")).toEqual({ ok: true, value: ["a", "b, c"] });
-    expect(readList("a; b, c", ";")).toEqual({ ok: true, value: ["a; b", "c"] });
+  it("readList splits on | ; , and line breaks, whatever the file's delimiter", () => {
+    expect(readList("a | b; c, d")).toEqual({ ok: true, value: ["a", "b", "c", "d"] });
+    expect(readList("a; b, c")).toEqual({ ok: true, value: ["a", "b", "c"] });
+    expect(readList("a\nb\r\nc;;")).toEqual({ ok: true, value: ["a", "b", "c"] });
   });
 });
 
