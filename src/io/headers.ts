@@ -1,3 +1,5 @@
+import { editDistance } from "../util/editDistance.js";
+
 /**
  * Column headers: the JSON field names or their Swedish equivalents, compared case- and
  * accent-insensitively (`År som chef`, `ar som chef` and `ÅR SOM CHEF` are one header).
@@ -159,6 +161,83 @@ function index(fields: readonly FieldSpec[]): Map<string, FieldSpec> {
   return map;
 }
 
+/**
+ * Headers of columns every real sheet has that mentorpair never reads: names, contact details,
+ * comments and form timestamps (Swedish and English). They are accepted, never read, and never
+ * reach any output; `validate` names them once per sheet.
+ *
+ * @example
+ * isPersonalColumn("E-postadress") // true
+ */
+export function isPersonalColumn(header: string): boolean {
+  const key = headerKey(header.replace(/\([^)]*\)|\[[^\]]*\]/gu, " "));
+  return PERSONAL_KEYS.has(key) || PERSONAL_PREFIXES.some((p) => key.startsWith(p));
+}
+
+const PERSONAL_KEYS = new Set(
+  [
+    "namn",
+    "name",
+    "förnamn",
+    "efternamn",
+    "fullständigt namn",
+    "för- och efternamn",
+    "first name",
+    "last name",
+    "full name",
+    "deltagare",
+    "e-post",
+    "epost",
+    "e-postadress",
+    "mejl",
+    "mejladress",
+    "mail",
+    "e-mail",
+    "email",
+    "email address",
+    "e-mail address",
+    "telefon",
+    "tel",
+    "tfn",
+    "telefonnummer",
+    "mobil",
+    "mobilnummer",
+    "mobiltelefon",
+    "phone",
+    "phone number",
+    "mobile",
+    "adress",
+    "address",
+    "postadress",
+    "personnummer",
+    "födelsedatum",
+    "kommentar",
+    "kommentarer",
+    "anteckning",
+    "anteckningar",
+    "notering",
+    "noteringar",
+    "övrigt",
+    "övriga upplysningar",
+    "comment",
+    "comments",
+    "note",
+    "notes",
+    "remarks",
+    "tidsstämpel",
+    "tidstämpel",
+    "timestamp",
+    "starttid",
+    "sluttid",
+    "start time",
+    "completion time",
+    "senast ändrad",
+    "last modified time",
+  ].map(headerKey),
+);
+/** "Kommentar från intervjun", "Namn på chef": a personal word first. */
+const PERSONAL_PREFIXES = ["namn", "kommentar", "anteckning", "epost", "telefon", "comment"];
+
 const PERSON_INDEX = index(PERSON_FIELDS);
 const PAIR_INDEX = index(PAIR_FIELDS);
 
@@ -186,22 +265,6 @@ export function findField(header: string, table: "person" | "pair"): FieldSpec |
 export function headerHint(spec: FieldSpec): string {
   const swedish = spec.headers.find((h) => /[åäö]|^[a-z ]+$/u.test(h) && h !== spec.path);
   return swedish === undefined ? `"${spec.path}"` : `"${spec.path}" or "${swedish}"`;
-}
-
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      row[j] = Math.min(
-        prev[j]! + 1,
-        row[j - 1]! + 1,
-        prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
-      );
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /**

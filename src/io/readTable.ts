@@ -1,3 +1,4 @@
+import { quote } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
 import {
   type CellResult,
@@ -14,6 +15,7 @@ import {
   type FieldSpec,
   findField,
   headerHint,
+  isPersonalColumn,
   PAIR_FIELDS,
   PERSON_FIELDS,
   SWEDISH_PERSON_HEADERS,
@@ -154,6 +156,7 @@ function mapColumns(
   const width = Math.max(...table.rows.map((r) => r.length));
   const columns: Column[] = [];
   const byPath = new Map<string, Column>();
+  const personal: string[] = [];
   for (let j = 0; j < width; j++) {
     const cell = header[j] ?? null;
     if (cell === null) {
@@ -169,6 +172,10 @@ function mapColumns(
     }
     const text = cellText(cell);
     const spec = findField(text, forPairs ? "pair" : "person");
+    if (spec === undefined && isPersonalColumn(text)) {
+      personal.push(text);
+      continue;
+    }
     if (spec === undefined) {
       const near = suggestHeader(text, forPairs ? "pair" : "person");
       if (near !== undefined) suggested.add(findField(near, forPairs ? "pair" : "person")!.path);
@@ -202,6 +209,13 @@ function mapColumns(
     const column = { index: j, header: text, spec };
     for (const g of gives) byPath.set(g, column);
     columns.push(column);
+  }
+  if (personal.length > 0) {
+    b.warnings.push({
+      code: "columns_not_read",
+      ...where(table, headerAt + 1),
+      message: `not read, and never copied to any output: ${personal.map((h) => quote(h)).join(", ")} (names, contact details and comments are not used for matching)`,
+    });
   }
   return columns;
 }

@@ -196,7 +196,7 @@ describe("validate", () => {
     const report = JSON.parse(r.stdout);
     expect(report.valid).toBe(false);
     expect(report.errors).toEqual([
-      expect.objectContaining({ code: "unknown_column", row: 1, column: "Kommentar" }),
+      expect.objectContaining({ code: "unknown_column", row: 1, column: "Intressen" }),
     ]);
   });
 });
