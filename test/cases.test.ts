@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   CohortError,
+  type CohortInput,
   type MatchOptions,
   match,
   parseCohort,
@@ -56,7 +57,7 @@ describe("named match cases", () => {
   it.each(load("match"))("%s", (_, raw) => {
     const c = raw as MatchCase;
     for (const solver of ["lp", "flow"] as const) {
-      const result = match(c.input, { ...c.options, solver });
+      const result = match(c.input as CohortInput, { ...c.options, solver });
       expect(result.pairs.map((p) => [p.mentorId, p.adeptId])).toEqual(c.pairs);
       expect(Object.fromEntries(result.unmatchedAdepts.map((u) => [u.id, u.reason]))).toEqual(
         c.unmatched,

@@ -67,10 +67,10 @@ describe("hostile and broken input finds only typed errors", () => {
       fc.property(fc.jsonValue(), fc.jsonValue(), (value, other) => {
         typedOnly(() => parseCohort(value));
         expect(() => safeParseCohort(value)).not.toThrow();
-        typedOnly(() => match(value));
-        typedOnly(() => scoreMatrix(value));
-        typedOnly(() => scorePair(value, other));
-        typedOnly(() => match(value, other as never));
+        typedOnly(() => match(value as never));
+        typedOnly(() => scoreMatrix(value as never));
+        typedOnly(() => scorePair(value as never, other as never));
+        typedOnly(() => match(value as never, other as never));
       }),
       { numRuns: 300 },
     );
@@ -80,7 +80,7 @@ describe("hostile and broken input finds only typed errors", () => {
     fc.assert(
       fc.property(fc.anything({ maxDepth: 3 }), (value) => {
         expect(() => safeParseCohort(value)).not.toThrow();
-        typedOnly(() => match(value));
+        typedOnly(() => match(value as never));
         typedOnly(() => match({ mentors: [], adepts: [] }, value as never));
       }),
       { numRuns: 300 },
@@ -209,7 +209,9 @@ describe("hostile and broken input finds only typed errors", () => {
   });
 
   it("rematch rejects what is not a result", () => {
-    expect(() => rematch({} as never, {})).toThrow(/^rematch: previous must be a MatchResult/u);
+    expect(() => rematch({} as never, {} as never)).toThrow(
+      /^rematch: previous must be a MatchResult/u,
+    );
   });
 });
 

@@ -41,7 +41,7 @@ describe("bad options throw, naming the function and the option", () => {
 
   it("scorePair names itself", () => {
     expect(() =>
-      scorePair(cohort.mentors[0], cohort.adepts[0], { weights: { wishes: -2 } }),
+      scorePair(cohort.mentors[0]!, cohort.adepts[0]!, { weights: { wishes: -2 } }),
     ).toThrow(/^scorePair: /);
   });
 });
@@ -93,7 +93,8 @@ describe("options change what they say", () => {
 
 describe("audit.inputHash", () => {
   it("does not depend on the order of keys, people or references, and changes with the data", () => {
-    const reversed = (o: object) => Object.fromEntries(Object.entries(o).reverse());
+    const reversed = <T extends object>(o: T): T =>
+      Object.fromEntries(Object.entries(o).reverse()) as T;
     const a = match(cohort).audit.inputHash;
     const b = match({ adepts: cohort.adepts.map(reversed), mentors: cohort.mentors.map(reversed) })
       .audit.inputHash;

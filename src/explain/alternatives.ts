@@ -1,6 +1,7 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { prepare, softViolations } from "../match/prepare.js";
 import { combinedProblem } from "../match/runSolver.js";
+import type { CohortInput } from "../schema/cohort.js";
 import { splitOptions } from "./options.js";
 import { forcedObjective, lossOf, type OptimalPlan, optimalPlan } from "./plan.js";
 import { ForcingOracle } from "./sensitivity.js";
@@ -62,7 +63,10 @@ function candidateRows(plan: OptimalPlan): number[][] {
  *   console.log(a.adeptId, a.mentorId, a.alternatives.map((x) => `${x.mentorId} -${x.loss.totalScore}`));
  * }
  */
-export function alternatives(cohort: unknown, options?: AlternativesOptions): AdeptAlternatives[] {
+export function alternatives(
+  cohort: CohortInput,
+  options?: AlternativesOptions,
+): AdeptAlternatives[] {
   const { own, rest } = splitOptions("alternatives", options, ["perAdept"]);
   const perAdept = resolvePerAdept(own.perAdept);
   const p = prepare("alternatives", cohort, rest);

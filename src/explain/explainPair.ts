@@ -1,6 +1,7 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { prepare, softViolations } from "../match/prepare.js";
+import type { CohortInput } from "../schema/cohort.js";
 import { pairBlocks } from "./blocks.js";
 import { cohortContext, pairPeople, personIndex } from "./context.js";
 import { splitOptions } from "./options.js";
@@ -42,7 +43,7 @@ import { resolveLang } from "./words.js";
  * e.text;     // "M01 och A03: 71,3 av 100. Starkast är önskemål (100 %): ..."
  */
 export function explainPair(
-  cohort: unknown,
+  cohort: CohortInput,
   mentorId: string,
   adeptId: string,
   options?: ExplainPairOptions,

@@ -3,6 +3,7 @@
  * that makes them, until the lead moves them into `src/types.ts`; `src/index.ts` re-exports them.
  */
 import type { CriterionFacts } from "../criteria/facts.js";
+import type { CohortInput } from "../schema/cohort.js";
 import type {
   CriterionScores,
   MatchOptions,
@@ -40,7 +41,7 @@ export interface ExplainOptions {
    * instead of a Swedish summary followed by the library's English detail. The default value is
    * `undefined` (ids only).
    */
-  readonly cohort?: unknown;
+  readonly cohort?: CohortInput;
   /** The municipality table the result was made with (see `MatchOptions`). The default value is `[]`. */
   readonly municipalities?: readonly MunicipalityPlace[];
   /** Use the built-in table of Swedish municipalities (see `MatchOptions`). The default value is `true`. */

@@ -2,6 +2,7 @@ import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../explain/alternatives.js";
 import { planOf } from "../explain/plan.js";
+import type { CohortInput } from "../schema/cohort.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -46,7 +47,7 @@ function inputHash(p: Prepared): string {
  * for (const p of result.pairs) console.log(p.mentorId, p.adeptId, p.score);
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
-export function match(cohort: unknown, options?: MatchOptions): MatchResult {
+export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
   const t0 = performance.now();
   const p = prepare("match", cohort, options);
 

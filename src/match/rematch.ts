@@ -49,7 +49,7 @@ function isRecord(x: unknown): x is Record<string, unknown> {
  */
 export function rematch(
   previous: MatchResult,
-  cohort: unknown,
+  cohort: CohortInput,
   changes: CohortChanges = {},
   options?: MatchOptions,
 ): RematchResult {

@@ -20,6 +20,7 @@ import {
 import { isAllowed, type Prepared, prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
+import type { CohortInput } from "../schema/cohort.js";
 import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
 import { canonicalJson } from "../util/hash.js";
 import { normalizeKey } from "../util/normalize.js";
@@ -364,7 +365,7 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  * // write html to report.html (the CLI's `report` command does this)
  */
 export function renderReport(
-  cohort: unknown,
+  cohort: CohortInput,
   result: MatchResult,
   options?: ReportOptions,
 ): string {

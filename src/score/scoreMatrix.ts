@@ -21,7 +21,7 @@ function inverse(order: Int32Array): Int32Array {
  * const { mentorIds, adeptIds, score, allowed } = scoreMatrix(cohort);
  * score[0][1]; // total of mentorIds[0] with adeptIds[1]
  */
-export function scoreMatrix(cohort: CohortInput | unknown, options?: MatrixOptions): ScoreMatrix {
+export function scoreMatrix(cohort: CohortInput, options?: MatrixOptions): ScoreMatrix {
   const p = prepare("scoreMatrix", cohort, options);
   const mentorCanon = inverse(p.mentorInput);
   const adeptCanon = inverse(p.adeptInput);

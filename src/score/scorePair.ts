@@ -1,6 +1,7 @@
 import { createScorer } from "../criteria/scorer.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { resolveOptions } from "../options/resolve.js";
+import type { AdeptInput, MentorInput } from "../schema/cohort.js";
 import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
 import { CohortError, formatPath } from "../schema/issues.js";
 import type { PairScore, ScoreOptions } from "../types.js";
@@ -17,7 +18,11 @@ import type { PairScore, ScoreOptions } from "../types.js";
  * );
  * criteria.wishes // 1
  */
-export function scorePair(mentor: unknown, adept: unknown, options?: ScoreOptions): PairScore {
+export function scorePair(
+  mentor: MentorInput,
+  adept: AdeptInput,
+  options?: ScoreOptions,
+): PairScore {
   const resolved = resolveOptions("scorePair", options);
   const m = MentorSchema.safeParse(mentor);
   const a = AdeptSchema.safeParse(adept);

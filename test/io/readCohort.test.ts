@@ -85,7 +85,7 @@ describe("errors name the file, row and column as the coordinator sees them", ()
     const lines = failure(await readCohort([fixture("broken-unknown-column.csv")]));
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(
-      /^broken-unknown-column\.csv row 1, column "Kommentar": unknown column/u,
+      /^broken-unknown-column\.csv row 1, column "Intressen": unknown column/u,
     );
   });
 
@@ -252,7 +252,7 @@ describe("headers and cells", () => {
     ]);
   });
 
-  it("list cells are not split on the file's own delimiter", async () => {
+  it("list cells split on , ; | whatever the file's own delimiter", async () => {
     const csv = [
       "role,id,municipality,sector,managerYears,offers",
       'mentor,M1,Borås,Skola,9,"a;b|c"',
@@ -264,6 +264,10 @@ describe("headers and cells", () => {
       'roll;kod;kommun;sektor;år som chef;erbjuder\nmentor;M1;Borås;Skola;9;"a, b | c"\nadept;A1;Mark;Vård;3;\n';
     const r2 = await readCohort([text("y.csv", semi)]);
     expect(r2.success && r2.cohort.mentors[0]?.offers).toEqual(["a", "b", "c"]);
+    // Excel quotes a cell that holds its own delimiter: still a list.
+    const quoted = semi.replace('"a, b | c"', '"Bollplank; Delegering"');
+    const r3 = await readCohort([text("z.csv", quoted)]);
+    expect(r3.success && r3.cohort.mentors[0]?.offers).toEqual(["Bollplank", "Delegering"]);
   });
 
   it("passes over a title above the header row, and says so", async () => {
