@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Education levels, lowest first. The order is what the education criterion compares. */
 export const EDUCATION_LEVELS = [

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { isMunicipalityCode, municipalityHint } from "../geo/municipalities.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { eligibilityProblem } from "../rules/eligibility.js";

@@ -1,6 +1,8 @@
-// javascript-lp-solver 0.4.24 ships CommonJS without types; this covers the part we use.
-declare module "javascript-lp-solver" {
-  interface Model {
+// javascript-lp-solver 0.4.24 ships CommonJS without types; this covers the part we use. Its
+// main module also loads a Node-only bridge to the lp_solve program (fs, child_process), so
+// lp.ts imports the model and the tableau directly: these are the modules `Solve` runs.
+declare module "javascript-lp-solver/src/Model.js" {
+  interface JsonModel {
     optimize: string;
     opType: "max" | "min";
     constraints: Record<string, { max?: number; min?: number; equal?: number }>;
@@ -10,10 +12,17 @@ declare module "javascript-lp-solver" {
   }
   interface Solution {
     feasible: boolean;
-    result: number;
-    bounded?: boolean;
-    [variable: string]: number | boolean | undefined;
+    evaluation: number;
+    bounded: boolean;
+    generateSolutionSet(): Record<string, number>;
   }
-  const solver: { Solve(model: Model): Solution };
-  export default solver;
+  class Model {
+    constructor(precision?: number);
+    loadJson(model: JsonModel): Model;
+    solve(): Solution;
+  }
+  export default Model;
 }
+
+// Installs the simplex and branch-and-cut methods on the tableau (side effects only).
+declare module "javascript-lp-solver/src/Tableau/index.js" {}

@@ -1,4 +1,8 @@
-import solver from "javascript-lp-solver";
+// The solver's own modules, not its main entry: that one also loads a bridge to the external
+// lp_solve program, which requires `fs` and `child_process` and breaks browser bundles.
+// Tableau/index.js installs the simplex on the tableau that Model.js builds.
+import "javascript-lp-solver/src/Tableau/index.js";
+import Model from "javascript-lp-solver/src/Model.js";
 import type { AssignmentProblem } from "./assignment.js";
 
 /** What the LP returned, before it is checked. */
@@ -11,14 +15,32 @@ const INTEGRAL = 1e-6;
 const FACE_SLACK = 1e-7;
 
 type Constraints = Record<string, { max?: number; min?: number }>;
+type Variables = Record<string, Record<string, number>>;
 
-function readPlan(problem: AssignmentProblem, solution: Record<string, unknown>): LpOutcome {
+interface LpSolution {
+  readonly feasible: boolean;
+  readonly result: number;
+  readonly values: Readonly<Record<string, number>>;
+}
+
+/** What `solver.Solve(model)` of javascript-lp-solver 0.4.24 does, without its main module. */
+function solve(optimize: string, constraints: Constraints, variables: Variables): LpSolution {
+  const solution = new Model()
+    .loadJson({ optimize, opType: "max", constraints, variables })
+    .solve();
+  return {
+    feasible: solution.feasible,
+    result: solution.evaluation,
+    values: solution.generateSolutionSet(),
+  };
+}
+
+function readPlan(problem: AssignmentProblem, solution: LpSolution): LpOutcome {
   const { rows, cols, rowStart, colIndex } = problem;
   const rowOf = new Int32Array(cols).fill(-1);
   for (let r = 0; r < rows; r++) {
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
-      const value = solution[`x${e}`];
-      const x = typeof value === "number" ? value : 0;
+      const x = solution.values[`x${e}`] ?? 0;
       if (Math.abs(x) <= INTEGRAL) continue;
       if (Math.abs(x - 1) > INTEGRAL) {
         return {
@@ -73,7 +95,7 @@ export function solveLp(problem: AssignmentProblem, penalty?: Uint8Array): LpOut
   const constraints: Constraints = {};
   for (let r = 0; r < rows; r++) constraints[`m${r}`] = { max: capacity[r]! };
   for (let c = 0; c < cols; c++) constraints[`a${c}`] = { max: 1 };
-  const variables: Record<string, Record<string, number>> = {};
+  const variables: Variables = {};
   const phased = maxPenalty > 0;
   const p = maxPenalty * cols + 1;
   for (let r = 0; r < rows; r++) {
@@ -85,17 +107,17 @@ export function solveLp(problem: AssignmentProblem, penalty?: Uint8Array): LpOut
     }
   }
   if (!phased) {
-    const solution = solver.Solve({ optimize: "z", opType: "max", constraints, variables });
+    const solution = solve("z", constraints, variables);
     if (!solution.feasible)
       return { status: "failed", reason: "the LP solver reported the model infeasible" };
     return readPlan(problem, solution);
   }
-  const first = solver.Solve({ optimize: "level", opType: "max", constraints, variables });
+  const first = solve("level", constraints, variables);
   if (!first.feasible)
     return { status: "failed", reason: "the LP solver reported phase 1 infeasible" };
   const optimum = Math.round(first.result);
   const faced: Constraints = { ...constraints, level: { min: optimum - FACE_SLACK } };
-  const second = solver.Solve({ optimize: "z", opType: "max", constraints: faced, variables });
+  const second = solve("z", faced, variables);
   if (!second.feasible)
     return { status: "failed", reason: "the LP solver reported phase 2 infeasible" };
   return readPlan(problem, second);
