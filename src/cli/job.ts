@@ -1,12 +1,14 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { formatReadIssue, type ReadIssue, type ReadResult, readCohort } from "../io/index.js";
-import { historyFromResults } from "../match/history.js";
-import type { Cohort, MatchOptions, MatchResult } from "../types.js";
+import { safeParseCohort } from "../schema/parse.js";
+import type { Cohort, MatchOptions } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
+import { printable } from "../util/quote.js";
 import { InputError, UsageError } from "./errors.js";
 import type { Lang } from "./labels.js";
 import { type MatchFlags, matchOptions, optionProblem } from "./options.js";
+import { type FilePair, readPairsFile } from "./pairsFile.js";
 
 /** Most warnings `match`, `explain` and `report` print; `validate` prints them all. */
 const WARNINGS_SHOWN = 10;
@@ -120,44 +122,58 @@ export async function loadCohort(
       );
     }
   }
-  const history = earlierPairs(job, result.cohort);
-  return {
-    cohort: history === undefined ? result.cohort : { ...result.cohort, history },
-    warnings: result.warnings,
-  };
+  const cohort = await withPairFiles(job, options, result.cohort, out);
+  return { cohort, warnings: result.warnings };
 }
 
 /**
- * The cohort's history plus the pairs of every `--history` result file, limited to people in
- * this cohort (earlier results name people who have left). Each file's name is its label.
+ * The cohort with the pairs of every `--history` file (never repeated) and every `--locked` file
+ * (always kept). Earlier pairs of people who are not in this cohort are passed over (people
+ * leave); a locked pair must name people of this cohort and keep every rule, or it is an error
+ * naming the file and row. Each history file's name is its label.
  */
-function earlierPairs(job: Job, cohort: Cohort): Cohort["history"] | undefined {
-  const files = job.flags.history ?? [];
-  if (files.length === 0) return undefined;
-  const results = files.map((file) => {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(new TextDecoder().decode(readArgFile(file, "--history")));
-    } catch {
-      throw new UsageError(
-        `--history ${file}: not JSON; give a result written by "mentorpair match --format json"`,
-      );
-    }
-    const pairs = (parsed as { pairs?: unknown } | null)?.pairs;
-    const valid =
-      Array.isArray(pairs) &&
-      pairs.every((p) => typeof p?.mentorId === "string" && typeof p?.adeptId === "string");
-    if (!valid) {
-      throw new UsageError(
-        `--history ${file}: no "pairs" with mentorId and adeptId; give a result written by "mentorpair match --format json"`,
-      );
-    }
-    return { result: parsed as MatchResult, cohort: basename(file) };
-  });
+async function withPairFiles(
+  job: Job,
+  options: MatchOptions,
+  cohort: Cohort,
+  out: JobOutput,
+): Promise<Cohort> {
+  const historyFiles = job.flags.history ?? [];
+  const lockedFiles = job.flags.locked ?? [];
+  if (historyFiles.length === 0 && lockedFiles.length === 0) return cohort;
   const mentors = new Set(cohort.mentors.map((m) => normalizeKey(m.id)));
   const adepts = new Set(cohort.adepts.map((a) => normalizeKey(a.id)));
-  const earlier = historyFromResults(results).filter(
-    (h) => mentors.has(normalizeKey(h.mentor)) && adepts.has(normalizeKey(h.adept)),
+  const history = [...cohort.history];
+  for (const file of historyFiles) {
+    for (const p of await readPairsFile(file, "--history")) {
+      if (mentors.has(normalizeKey(p.mentor)) && adepts.has(normalizeKey(p.adept))) {
+        history.push({ mentor: p.mentor, adept: p.adept, cohort: basename(file) });
+      }
+    }
+  }
+  const extra: (FilePair & { file: string })[] = [];
+  for (const file of lockedFiles) {
+    for (const p of await readPairsFile(file, "--locked")) extra.push({ ...p, file });
+  }
+  const next = {
+    ...cohort,
+    history,
+    locked: [...cohort.locked, ...extra.map(({ mentor, adept }) => ({ mentor, adept }))],
+  };
+  if (extra.length === 0) return next;
+  const checked = safeParseCohort(next, options);
+  if (checked.success) return checked.data;
+  for (const issue of checked.issues) {
+    const k = /^locked\[(\d+)\]/u.exec(issue.path);
+    const pair = k === null ? undefined : extra[Number(k[1]) - cohort.locked.length];
+    out.stderr.push(
+      pair === undefined
+        ? `error: ${issue.message}`
+        : `error: --locked ${pair.file} ${pair.at} (${printable(pair.mentor)}/${printable(pair.adept)}): ${issue.message}`,
+    );
+  }
+  const n = checked.issues.length;
+  throw new InputError(
+    `${n} problem${n === 1 ? "" : "s"} with the --locked pairs: fix ${n === 1 ? "it" : "them"} and run again`,
   );
-  return [...cohort.history, ...earlier];
 }

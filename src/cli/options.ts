@@ -10,8 +10,10 @@ export interface MatchFlags {
   readonly solver?: string | undefined;
   /** `--alternatives [n]`: `true` when given without a number. */
   readonly alternatives?: number | true | undefined;
-  /** `--history FILE` (repeatable): earlier results (JSON from `match --format json`). */
+  /** `--history FILE` (repeatable): earlier results (the tool's JSON, CSV or XLSX export). */
   readonly history?: readonly string[] | undefined;
+  /** `--locked FILE` (repeatable): pairs to keep (the tool's export, or mentor and adept columns). */
+  readonly locked?: readonly string[] | undefined;
 }
 
 /** Next-best mentors listed per adept for a bare `--alternatives`. */

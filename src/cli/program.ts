@@ -41,8 +41,13 @@ function matchOptionsOn(cmd: Command, withLang = true): Command {
     )
     .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]))
     .option(
-      "--history <result.json>",
-      "an earlier result (match --format json) whose pairs are never repeated; repeat for several",
+      "--history <file>",
+      "an earlier result (match --format json, csv or xlsx) whose pairs are never repeated; repeat for several",
+      (file: string, files: string[] = []) => [...files, file],
+    )
+    .option(
+      "--locked <file>",
+      "pairs that must be kept (match's own export, or a sheet with mentor and adept columns); repeat for several",
       (file: string, files: string[] = []) => [...files, file],
     );
   if (withLang) {

@@ -522,6 +522,62 @@ describe("match --history", () => {
     writeFileSync(notResult, JSON.stringify({ mentors: [] }));
     const bad = await mp("match", ...SPRING_SV, "--history", notResult);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/--history .*not-a-result\.json: no "pairs"/u);
+    expect(bad.stderr).toMatch(/--history .*not-a-result\.json: no pairs found/u);
+  });
+
+  it.each([
+    ["json", "en"],
+    ["csv", "en"],
+    ["csv", "sv"],
+    ["xlsx", "en"],
+    ["xlsx", "sv"],
+  ])("--history reads the tool's own %s export (%s)", async (format, lang) => {
+    const file = join(tmp, `earlier-${lang}.${format}`);
+    const first = await mp("match", ...SPRING_SV, "--lang", lang, "--out", file);
+    expect(first.code).toBe(0);
+    const json = await mp("match", ...SPRING_SV, "--format", "json");
+    const before = (JSON.parse(json.stdout) as MatchResult).pairs.map(
+      (p) => `${p.mentorId}/${p.adeptId}`,
+    );
+    const second = await mp("match", ...SPRING_SV, "--format", "json", "--history", file);
+    expect(second.code).toBe(0);
+    const after = (JSON.parse(second.stdout) as MatchResult).pairs.map(
+      (p) => `${p.mentorId}/${p.adeptId}`,
+    );
+    expect(after.length).toBeGreaterThan(0);
+    for (const pair of after) expect(before).not.toContain(pair);
+  });
+
+  it("--locked keeps the pairs of the tool's own XLSX export, and of a sheet with mentor and adept columns", async () => {
+    const file = join(tmp, "agreed.xlsx");
+    expect((await mp("match", ...SPRING_SV, "--lang", "sv", "--out", file)).code).toBe(0);
+    const r = await mp("match", ...SPRING_SV, "--format", "json", "--locked", file);
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout) as MatchResult;
+    expect(result.pairs.every((p) => p.locked)).toBe(true);
+    const csv = join(tmp, "lasta.csv");
+    writeFileSync(csv, "Mentor;Adept\nM06;A03\n");
+    const one = JSON.parse(
+      (await mp("match", ...SPRING_SV, "--format", "json", "--locked", csv)).stdout,
+    );
+    expect(
+      (one as MatchResult).pairs.filter((p) => p.locked).map((p) => `${p.mentorId}/${p.adeptId}`),
+    ).toEqual(["M06/A03"]);
+  });
+
+  it("--locked with someone who is not in the cohort names the file and row", async () => {
+    const csv = join(tmp, "lasta-fel.csv");
+    writeFileSync(csv, "Mentor;Adept\nM06;A03\nM99;A01\n");
+    const r = await mp("match", ...SPRING_SV, "--locked", csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /--locked .*lasta-fel\.csv row 3 \(M99\/A01\): no mentor with id "M99"/u,
+    );
+  });
+
+  it("--history with a file that does not exist says so", async () => {
+    const r = await mp("match", ...SPRING_SV, "--history", join(tmp, "missing.json"));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot read --history .*missing\.json: no such file/u);
   });
 });
