@@ -1,5 +1,7 @@
+import { resolveOptions } from "../options/resolve.js";
+import { eligibilityFacts, eligibilityProblem } from "../rules/eligibility.js";
 import { safeParseCohort } from "../schema/parse.js";
-import type { CohortInput } from "../types.js";
+import type { Cohort, CohortInput } from "../types.js";
 import { type CohortBuilder, createBuilder, sourceMapOf } from "./builder.js";
 import { readCsvTable } from "./csv.js";
 import { duplicateIds } from "./duplicateIds.js";
@@ -176,6 +178,36 @@ function byPlace(files: readonly string[], sheets: readonly string[]) {
   };
 }
 
+/** Everyone who cannot take part in their role, located at the cell that says why. */
+function ineligiblePeople(cohort: Cohort, sources: SourceMap, options: ReadOptions): ReadIssue[] {
+  const { rules } = resolveOptions("readCohort", options.match);
+  const found: ReadIssue[] = [];
+  for (const [side, role] of [
+    ["mentors", "mentor"],
+    ["adepts", "adept"],
+  ] as const) {
+    cohort[side].forEach((person, i) => {
+      const facts = eligibilityFacts(person, role, rules);
+      if (facts === undefined) return;
+      const field = facts.years === undefined ? "managerConsent" : "managerYears";
+      found.push({
+        code: "ineligible",
+        ...locatePath(sources, `${side}[${i}].${field}`),
+        id: person.id,
+        message: `not eligible as ${role === "adept" ? "an" : "a"} ${role}: ${eligibilityProblem(person, role, rules)}`,
+        params: {
+          role,
+          ...(facts.years === undefined
+            ? {}
+            : { years: facts.years.has, least: facts.years.least }),
+          ...(facts.consent === undefined ? {} : { consent: facts.consent }),
+        },
+      });
+    });
+  }
+  return found;
+}
+
 /**
  * Reads a cohort from coordinator files: JSON, CSV (comma, semicolon or tab; UTF-8 with or
  * without BOM, or Windows-1252) and XLSX, with Swedish or English headers; one table with a
@@ -220,7 +252,15 @@ export async function readCohort(
   const order = byPlace(b.files, sheets);
   if (parsed.success && b.issues.length === 0) {
     const warnings = [...b.warnings, ...parsed.warnings.map((w) => locate(sources, w))];
-    return { success: true, cohort: parsed.data, input, sources, warnings: warnings.sort(order) };
+    const ineligible = ineligiblePeople(parsed.data, sources, options);
+    return {
+      success: true,
+      cohort: parsed.data,
+      input,
+      sources,
+      warnings: warnings.sort(order),
+      ineligible,
+    };
   }
   // When a file or sheet could not be read, "no mentors" or "no adepts" is only a consequence.
   const unreadFile = b.issues.some((i) => FILE_PROBLEMS.has(i.code));

@@ -30,8 +30,14 @@ export interface ReadIssue extends SourceLocation {
   readonly code: string;
   /** The person's id, when known. */
   readonly id?: string;
+  /** The message in English; `formatReadIssue` can give it in Swedish from `code` and `params`. */
   readonly message: string;
+  /** The facts behind the message (numbers, names, the text of a cell), for other languages. */
+  readonly params?: IssueParams;
 }
+
+/** The facts of an issue: what a phrasebook needs to say it in another language. */
+export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 /** Where one record (a person, an exclusion, a locked or history pair) came from. */
 export interface RecordSource {
@@ -68,6 +74,11 @@ export type ReadResult =
       readonly sources: SourceMap;
       /** Data-quality notes (missing optional fields score neutrally, ignored sheets). */
       readonly warnings: readonly ReadIssue[];
+      /**
+       * People who cannot take part in their role (too few years as a manager, consent not
+       * given), with why: valid input, but `match` will leave them out.
+       */
+      readonly ineligible: readonly ReadIssue[];
     }
   | {
       readonly success: false;

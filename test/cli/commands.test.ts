@@ -185,6 +185,36 @@ describe("validate", () => {
     expect(lines.at(-1)).toBe("6 errors, 0 warnings: fix the errors and run validate again");
   });
 
+  it("lists who cannot take part and why, and still exits 0 (the file is valid)", async () => {
+    const file = join(tmp, "behorighet.csv");
+    writeFileSync(
+      file,
+      [
+        "Roll;Kod;Kommun;Verksamhetsområde;År som chef;Samrått med chef",
+        "Mentor;M1;Borås;Skola;10;Ja",
+        "Mentor;M2;Mark;Vård;4;Ja",
+        "Adept;A1;Ulricehamn;Förskola;1,5;Ja",
+        "Adept;A2;Tranemo;Äldreomsorg;3;",
+        "Adept;A3;Svenljunga;HR;3;nej",
+        "Adept;A4;Bollebygd;IT;3;Ja",
+      ].join("\n"),
+    );
+    const r = await mp("validate", file);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split("\n").filter((l) => l.startsWith("not eligible:"));
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(
+      /row 3, column "År som chef".*4 years as a manager; mentors need at least 5/u,
+    );
+    expect(lines[1]).toMatch(/row 4, .*1\.5 years as a manager; adepts need at least 2/u);
+    expect(lines[2]).toMatch(/row 5, column "Samrått med chef".*consent not confirmed/u);
+    expect(lines[3]).toMatch(/row 6, .*has not consulted their own manager/u);
+    expect(r.stdout).toMatch(/4 not eligible \(match leaves them out\)/u);
+    const json = JSON.parse((await mp("validate", file, "--format", "json")).stdout);
+    expect(json.valid).toBe(true);
+    expect(json.ineligible.map((i: { id: string }) => i.id)).toEqual(["M2", "A1", "A2", "A3"]);
+  });
+
   it("--quiet leaves the warnings out", async () => {
     const r = await mp("validate", ...SPRING_SV, "-q");
     expect(r.stdout).not.toContain("warning:");

@@ -16,19 +16,26 @@ export async function validateCommand(job: Job, out: JobOutput): Promise<void> {
   const result = await readInputs(job, options);
   const errors = result.success ? [] : result.issues;
   const warnings = job.flags.quiet === true ? [] : result.warnings;
+  const ineligible = result.success ? result.ineligible : [];
   if (job.flags.format === "json") {
     out.stdout.push(
-      `${JSON.stringify({ valid: result.success, errors, warnings: result.warnings }, null, 2)}\n`,
+      `${JSON.stringify({ valid: result.success, errors, warnings: result.warnings, ineligible }, null, 2)}\n`,
     );
   } else {
     const lines = [
       ...errors.map((i) => `error: ${formatReadIssue(i)}`),
       ...warnings.map((w) => `warning: ${formatReadIssue(w)}`),
+      // Valid input, but match leaves these people out: the coordinator should know now.
+      ...ineligible.map((w) => `not eligible: ${formatReadIssue(w)}`),
     ];
     if (result.success) {
       const c = result.cohort;
+      const left =
+        ineligible.length === 0
+          ? ""
+          : `; ${ineligible.length} not eligible (match leaves them out)`;
       lines.push(
-        `ok: ${plural(c.mentors.length, "mentor")}, ${plural(c.adepts.length, "adept")}, ${plural(c.exclusions.length, "exclusion")}, ${plural(c.locked.length, "locked pair")}, ${plural(c.history.length, "earlier pair")}; ${plural(result.warnings.length, "warning")}`,
+        `ok: ${plural(c.mentors.length, "mentor")}, ${plural(c.adepts.length, "adept")}, ${plural(c.exclusions.length, "exclusion")}, ${plural(c.locked.length, "locked pair")}, ${plural(c.history.length, "earlier pair")}; ${plural(result.warnings.length, "warning")}${left}`,
       );
     } else {
       lines.push(
