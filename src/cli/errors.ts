@@ -8,7 +8,11 @@ export const EXIT = {
   ok: 0,
   /** Invalid input, or no pair can be formed. */
   invalid: 1,
-  /** A usage error: unknown option, bad option value, missing or unreadable file. */
+  /**
+   * A usage error: unknown option, bad option value, missing or unreadable file; or the output
+   * cannot be written (`--out` names an input, a link or a missing folder; the disk is full;
+   * standard output is closed or full). The previous file at `--out` is then left as it was.
+   */
   usage: 2,
   /** An unexpected internal error: a bug. */
   bug: 3,
@@ -33,3 +37,41 @@ export class UsageError extends Error {
 export class InputError extends Error {
   override readonly name = "InputError";
 }
+
+/**
+ * Why a file or standard output could not be written, in words, from the error's `code`
+ * (`ENOSPC`, `EACCES`, ...); `undefined` when the error has no system code (then it is a bug).
+ *
+ * @example
+ * writeProblem(Object.assign(new Error("write"), { code: "ENOSPC" })) // "the disk is full"
+ */
+export function writeProblem(error: unknown): string | undefined {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (typeof code !== "string") return undefined;
+  return WRITE_PROBLEMS[code] ?? `it cannot be written (${code})`;
+}
+
+const WRITE_PROBLEMS: Readonly<Record<string, string>> = {
+  ENOSPC: "the disk is full",
+  EDQUOT: "the disk quota is used up",
+  EFBIG: "the file is too large for this disk",
+  EACCES: "permission denied",
+  EPERM: "permission denied (is the file open in another program?)",
+  EBUSY: "the file is in use (is it open in another program?)",
+  EROFS: "the disk is read-only",
+  ENOENT: "the folder does not exist",
+  ENOTDIR: "a part of the path is not a folder",
+  EISDIR: "it is a folder",
+  EIO: "the disk or network share failed (input/output error)",
+  ENAMETOOLONG: "the name is too long",
+  ELOOP: "too many symbolic links in the path",
+  EXDEV: "the temporary file landed on another disk",
+  EBADF: "it is closed or not open for writing",
+  EINVAL: "it cannot be written to",
+  EMFILE: "too many files are open",
+  ENFILE: "too many files are open",
+  ESYMLINK:
+    "it is a symbolic link; mentorpair does not write through links (the file it points to would change): give the path of the file itself",
+  ENOTFILE:
+    "it is not a regular file (a device, pipe or socket); give a file name, or leave out --out to write to standard output",
+};

@@ -8,7 +8,7 @@
  */
 import { statSync } from "node:fs";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
-import { EXIT } from "./errors.js";
+import { EXIT, writeProblem } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
 import { parseCommandLine } from "./program.js";
 
@@ -36,6 +36,23 @@ function flush(out: JobOutput): void {
   for (const chunk of out.stdout) write(process.stdout, chunk);
   for (const line of out.stderr) write(process.stderr, `${line}\n`);
   process.exitCode = out.exitCode;
+}
+
+/**
+ * Ends the process when standard output or standard error cannot be written. A reader that
+ * stops early (`mentorpair match ... | head`) is not an error; anything else (a full disk,
+ * a closed or read-only descriptor, a failed disk) is exit 2 with one line on standard error,
+ * unless the command already ended in a bug. A broken standard error cannot say why: its exit
+ * code does.
+ */
+function outputFailed(error: NodeJS.ErrnoException, stream: string | undefined): void {
+  if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  if (stream !== undefined) {
+    process.stderr.write(
+      `mentorpair: cannot write to ${stream}: ${writeProblem(error) ?? error.message}\n`,
+    );
+  }
+  process.exit(process.exitCode === EXIT.bug ? EXIT.bug : EXIT.usage);
 }
 
 function runInWorker(job: Job): Promise<JobOutput> {
@@ -102,11 +119,8 @@ async function main(): Promise<void> {
 }
 
 if (isMainThread) {
-  // A reader that stops early (`mentorpair match ... | head`) is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
+  process.stdout.on("error", (error) => outputFailed(error, "standard output"));
+  process.stderr.on("error", (error) => outputFailed(error, undefined));
   main().catch((error: unknown) => {
     process.stderr.write(
       `mentorpair: internal error; this is a bug in mentorpair:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

@@ -1,5 +1,8 @@
-import { writeFileSync } from "node:fs";
-import { UsageError } from "./errors.js";
+import { lstatSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, join, sep } from "node:path";
+import { printable } from "../util/quote.js";
+import { writeFileAtomic } from "./atomicWrite.js";
+import { UsageError, writeProblem } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
 
 /**
@@ -30,7 +33,96 @@ export function outputFormat(flags: Job["flags"]): MatchFormat {
 }
 
 /**
- * Writes the output to `--out`, or to standard output (binary output never to a terminal).
+ * An existing file's identity; bigint, since Windows file ids overflow a double. None where the
+ * file system has no inode numbers (0), so distinct files never look the same.
+ */
+function identity(path: string): { dev: bigint; ino: bigint } | undefined {
+  try {
+    const { dev, ino } = statSync(path, { bigint: true });
+    return ino === 0n ? undefined : { dev, ino };
+  } catch {
+    return undefined;
+  }
+}
+
+function realPath(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The real path `--out` would be written to: itself resolved if it exists, else its folder
+ * resolved plus its name. A missing folder is a usage error, reported before any work is done.
+ */
+function realOutPath(out: string): string {
+  const existing = realPath(out);
+  if (existing !== undefined) return existing;
+  try {
+    return join(realpathSync(dirname(out)), basename(out));
+  } catch (error) {
+    throw new UsageError(
+      `cannot write ${printable(out)}: ${writeProblem(error) ?? "it cannot be written"}`,
+    );
+  }
+}
+
+/**
+ * Refuses an `--out` that leads to a file the job reads (an input file, `--config` or a
+ * `--history` file), whatever the spelling: through a symbolic link, a hard link, `./`, a
+ * linked folder or another case on a case-insensitive disk. Files are compared by real path
+ * and by device and inode, so the check costs one `stat` per file and runs before any work.
+ * Also refuses a symbolic link, a folder or a device at `--out` (see `writeFileAtomic`).
+ *
+ * @example
+ * checkOut({ ...job, files: ["a.csv"], flags: { out: "./a.csv" } }) // UsageError: "--out ./a.csv is the input file a.csv: ..."
+ */
+export function checkOut(job: Job): void {
+  const out = job.flags.out;
+  if (out === undefined || out === "-") return;
+  if (out.endsWith("/") || out.endsWith(sep)) {
+    throw new UsageError(`cannot write ${printable(out)}: ${writeProblem({ code: "EISDIR" })}`);
+  }
+  const inputs = [
+    ...job.files.map((file) => ({ file, what: "the input file" })),
+    ...(job.flags.config === undefined
+      ? []
+      : [{ file: job.flags.config, what: "the --config file" }]),
+    ...(job.flags.history ?? []).map((file) => ({ file, what: "the --history file" })),
+  ];
+  const outReal = realOutPath(out);
+  const outId = identity(out);
+  for (const { file, what } of inputs) {
+    const id = outId === undefined ? undefined : identity(file);
+    const same =
+      realPath(file) === outReal ||
+      (id !== undefined && id.dev === outId?.dev && id.ino === outId.ino);
+    if (same) {
+      throw new UsageError(
+        `--out ${printable(out)} is ${what} ${printable(file)}: mentorpair never writes over what it reads; give the output another name`,
+      );
+    }
+  }
+  let code: string | undefined;
+  try {
+    const stats = lstatSync(out, { throwIfNoEntry: false });
+    if (stats?.isSymbolicLink()) code = "ESYMLINK";
+    else if (stats?.isDirectory()) code = "EISDIR";
+    else if (stats !== undefined && !stats.isFile()) code = "ENOTFILE";
+  } catch (error) {
+    code = (error as NodeJS.ErrnoException).code ?? "EINVAL";
+  }
+  if (code !== undefined) {
+    throw new UsageError(`cannot write ${printable(out)}: ${writeProblem({ code })}`);
+  }
+}
+
+/**
+ * Writes the output to `--out` (as a whole: see `writeFileAtomic`), or to standard output
+ * (binary output never to a terminal). A failure to write is a one-line usage error (exit 2)
+ * that says why and that the previous file is unchanged.
  *
  * @example
  * emit(job, out, writeCsv(rows)); // to --out, or standard output
@@ -44,19 +136,17 @@ export function emit(job: Job, out: JobOutput, data: string | Uint8Array): void 
     out.stdout.push(data);
     return;
   }
+  // Again, in case a file changed while the job ran.
+  checkOut(job);
+  const existed = lstatSync(path, { throwIfNoEntry: false }) !== undefined;
   try {
-    writeFileSync(path, data);
+    writeFileAtomic(path, data);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "the folder does not exist"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : code === "EACCES"
-            ? "permission denied"
-            : "it cannot be written";
-    throw new UsageError(`cannot write ${path}: ${why}`);
+    const why = writeProblem(error);
+    if (why === undefined) throw error;
+    throw new UsageError(
+      `cannot write ${printable(path)}: ${why}${existed ? " (the file there is unchanged)" : ""}`,
+    );
   }
-  if (job.flags.quiet !== true) out.stderr.push(`wrote ${path}`);
+  if (job.flags.quiet !== true) out.stderr.push(`wrote ${printable(path)}`);
 }

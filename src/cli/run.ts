@@ -4,6 +4,7 @@ import { reportCommand } from "./commands/report.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
+import { checkOut } from "./output.js";
 
 const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<void>> = {
   validate: validateCommand,
@@ -23,6 +24,7 @@ const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<voi
 export async function runJob(job: Job): Promise<JobOutput> {
   const out: JobOutput = { stdout: [], stderr: [], exitCode: EXIT.ok };
   try {
+    checkOut(job); // before any work: --out must not lead to a file the job reads
     await COMMANDS[job.command](job, out);
   } catch (error) {
     if (error instanceof UsageError) {
