@@ -91,6 +91,7 @@ export function checkOut(job: Job): void {
       ? []
       : [{ file: job.flags.config, what: "the --config file" }]),
     ...(job.flags.history ?? []).map((file) => ({ file, what: "the --history file" })),
+    ...(job.flags.locked ?? []).map((file) => ({ file, what: "the --locked file" })),
   ];
   const outReal = realOutPath(out);
   const outId = identity(out);

@@ -11,7 +11,7 @@ Historik/History. Headers in Swedish or English (kod, kommun, verksamhetsområde
 önskemål, ...). Several files are read together.`;
 
 const EXIT_HELP = `Exit codes: 0 ok; 1 invalid input, or no pair can be formed; 2 usage error (bad option, missing
-file); 3 internal error (a bug in mentorpair).`;
+file) or output that cannot be written; 3 internal error (a bug in mentorpair).`;
 
 function positiveInt(value: string): number {
   const n = Number(value);
