@@ -184,6 +184,48 @@ function summarySection(result: MatchResult, lang: Lang, L: ReportLabels): strin
   return `${dl(entries)}\n<p>${esc(summaryText(result, lang))}</p>`;
 }
 
+/**
+ * Most pairs for which the table of all pairs is never split across pages: a third of a page,
+ * so keeping it whole never leaves much of a page blank. A longer table flows on from the
+ * summary (up to about 45 pairs still fit the first A4 portrait page) and repeats its head.
+ */
+const PAIRS_TABLE_WHOLE = 20;
+
+/**
+ * The whole plan in one compact table, before the cards: a steering group reads it on one
+ * page. The number links to the pair's card.
+ */
+function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
+  const head = [
+    `<th class="num">${esc(L.pairNumber)}</th>`,
+    `<th>${esc(L.mentor)}</th>`,
+    `<th>${esc(L.adept)}</th>`,
+    `<th class="num">${esc(L.total)}</th>`,
+    ...CRITERIA.map((c) => `<th class="num crit">${esc(L.criterionHead[c])}</th>`),
+    `<th>${esc(L.notes)}</th>`,
+  ].join("");
+  const rows = result.pairs.map((pair, i) => {
+    const marks = [
+      ...(pair.locked ? [L.lockedShort] : []),
+      ...(pair.softViolations.length > 0
+        ? [`${L.breaks}: ${pair.softViolations.map((r) => RULE_NAMES[lang][r]).join(", ")}`]
+        : []),
+    ].join("; ");
+    return (
+      `<tr><td class="num"><a href="#pair-${i + 1}">${i + 1}</a></td>` +
+      `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
+      `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>` +
+      CRITERIA.map((c) => `<td class="num">${Math.round(pair.criteria[c] * 100)}</td>`).join("") +
+      `<td>${esc(marks)}</td></tr>`
+    );
+  });
+  const whole = result.pairs.length <= PAIRS_TABLE_WHOLE ? " whole" : "";
+  return `<div class="scroll plan${whole}"><table class="pairs"><caption>${esc(L.pairsIntro)}</caption><thead><tr>${head}</tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table></div>`;
+}
+
 function pairCard(
   pair: MatchedPair,
   index: number,
@@ -397,7 +439,10 @@ export function renderReport(
   const pairs =
     result.pairs.length === 0
       ? `<p>${esc(L.noPairs)}</p>`
-      : result.pairs.map((pair, i) => pairCard(pair, i, result, lang, L, ctx)).join("\n");
+      : [
+          pairsTable(result, lang, L),
+          ...result.pairs.map((pair, i) => pairCard(pair, i, result, lang, L, ctx)),
+        ].join("\n");
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
