@@ -383,16 +383,19 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  * Renders one self-contained HTML report of a match result, for a programme coordinator to
  * open in a browser, print, or hand to a steering group. It holds: the title and the audit's
  * input hash (no date or time, so the same input gives the same file); a summary (matched,
- * total score, solver, proven optimal); a card per pair with a bar per criterion and the
+ * total score, solver, proven optimal); a table of all pairs (ids, total, the six criteria,
+ * locked and soft-rule marks) and then a card per pair with a bar per criterion and the
  * explanation sentences (`explain`); a heat map of all pair scores (mentors x adepts, coloured
  * by score, chosen pairs marked ★, forbidden pairs hatched, with a legend; capped at 60 x 60
- * with a note); the unmatched adepts and spare mentors with reasons; the alternatives per
- * adept (`alternatives`; left out with a note above 300 people per side, 60 with objective
- * `"fair"`); the weights and rules used; the data-quality warnings; and the audit block.
+ * with a note; in column blocks of at most `HEAT_BLOCK_MAX` adepts); the unmatched adepts and
+ * spare mentors with reasons; the alternatives per adept (`alternatives`; left out with a note
+ * above 300 people per side, 60 with objective `"fair"`); the weights and rules used; the
+ * data-quality warnings; and the audit block.
  *
  * Inline CSS only: no script, and no external resource of any kind (fonts, images, links).
- * Every string from the input is HTML-escaped. Print styles keep it on white, keep pair cards
- * whole and keep the colours of bars and heat map.
+ * Every string from the input is HTML-escaped. Print styles (`REPORT_CSS`) fit A4 portrait and
+ * landscape at full size without forced page breaks, keep pair cards whole and keep the colours
+ * of bars and heat map.
  *
  * The weights, rules, criteria options, solver and objective are taken from `result.audit`; the
  * caller's `options` add the municipality table (and may repeat audited options, which must

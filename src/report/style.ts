@@ -57,7 +57,8 @@ table.criteria td.barcell { width: 9rem; }
 .neutral .bar span { background: repeating-linear-gradient(45deg, #9fb0c3 0 3px, #c9d3de 3px 6px); }
 .scroll { overflow-x: auto; }
 table.pairs { width: 100%; font-size: .9rem; margin: .5rem 0 1.25rem; }
-table.pairs th, table.pairs td { border-bottom: 1px solid var(--line); padding: .2rem .45rem; overflow-wrap: anywhere; }
+table.pairs th, table.pairs td { border-bottom: 1px solid var(--line); padding: .2rem .45rem; }
+table.pairs td { overflow-wrap: anywhere; }
 table.pairs thead th { border-bottom: 2px solid var(--line); vertical-align: bottom; font-weight: 600; }
 table.pairs caption { text-align: left; padding: 0 0 .4rem; }
 table.pairs th.crit { max-width: 7em; white-space: normal; font-weight: 400; color: var(--muted); }
