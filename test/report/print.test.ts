@@ -57,10 +57,11 @@ describe.runIf(HAVE_CHROMIUM)("renderReport printed on A4 by Chromium (40 + 40)"
   const cohort = generateCohort(40, 1);
   const html = renderReport(cohort, match(cohort), { lang: "sv" });
 
+  // Launching Chromium on a loaded 2-core machine can take longer than vitest's 10 s for hooks.
   beforeAll(async () => {
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
     page = await browser.newPage();
-  });
+  }, 60_000);
   afterAll(async () => {
     await browser?.close();
   });
