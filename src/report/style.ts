@@ -116,6 +116,6 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
   table.heat tbody th { max-width: 7em; white-space: normal; overflow-wrap: anywhere; }
   table.heat td.blocked, .legend .blocked { background: #e2e2e2 !important; color: #444; text-decoration: line-through; }
   pre { white-space: pre-wrap; font-size: 7.5pt; }
-  footer { margin-top: 1rem; }
+  footer { margin-top: 1rem; break-before: avoid; page-break-before: avoid; }
 }
 `;
