@@ -12,6 +12,48 @@ import { REPORT_LABELS } from "./labels.js";
  */
 export const HEAT_MAP_MAX = 60;
 
+/** Most mentors for which a block of the heat map is kept on one page (about a third of one). */
+const HEAT_WHOLE_ROWS = 20;
+
+/** Mentors per row group of a heat-map block. */
+const HEAT_ROW_GROUP = 5;
+
+/**
+ * Most adepts (columns) in one block of the heat map. Wider maps are split into blocks of at
+ * most this many columns, each repeating the mentors as row labels, so no column is cut off on
+ * paper. 20 columns of print-size cells (7.5 pt, room for "★100") plus a row label of up to
+ * 7 em fit the 182 mm between the margins of A4 portrait, the narrowest page the report is
+ * made for; landscape takes the same blocks.
+ *
+ * @example
+ * HEAT_BLOCK_MAX // 20
+ */
+export const HEAT_BLOCK_MAX = 20;
+
+/**
+ * Splits `count` columns into the fewest blocks of at most `max` columns, as even as possible
+ * (40 into 20 + 20, 45 into 15 + 15 + 15): even blocks read as one map cut into parts, not as a
+ * map with a stub. Each block is the half-open range `[start, end)`.
+ *
+ * @example
+ * heatColumnBlocks(45, 20) // [{ start: 0, end: 15 }, { start: 15, end: 30 }, { start: 30, end: 45 }]
+ */
+export function heatColumnBlocks(
+  count: number,
+  max: number = HEAT_BLOCK_MAX,
+): { start: number; end: number }[] {
+  if (!Number.isInteger(count) || count < 0 || !Number.isInteger(max) || max < 1) {
+    throw new RangeError(
+      `heatColumnBlocks: count must be a whole number >= 0 and max one >= 1, got ${count} and ${max}`,
+    );
+  }
+  const n = Math.ceil(count / max);
+  return Array.from({ length: n }, (_, i) => ({
+    start: Math.floor((i * count) / n),
+    end: Math.floor(((i + 1) * count) / n),
+  }));
+}
+
 /**
  * The colour of a score in [0, 100]: one blue hue from near-white to mid-blue. One hue reads
  * the same for colour-blind readers, and the darkest end stays light enough for black text and
@@ -44,9 +86,11 @@ export interface HeatMap {
 }
 
 /**
- * The heat map section: a legend, a note when it is capped, and a mentors x adepts table whose
+ * The heat map section: a legend, a note when it is capped, and mentors x adepts tables whose
  * cells are coloured by score and show it, with chosen pairs marked "★" and outlined, and
- * forbidden pairs hatched. Every id is escaped.
+ * forbidden pairs hatched. The adepts are split into column blocks (`heatColumnBlocks`), one
+ * table each with every mentor as a row label and a caption naming its adepts, so that each
+ * block fits the width of a printed page. Every id is escaped.
  *
  * @example
  * heatMapHtml(map, "sv") // "<div class=\"legend\">..."
@@ -71,23 +115,42 @@ export function heatMapHtml(map: HeatMap, lang: Lang): string {
       `<p class="note">${escapeHtml(L.heatMapCapped(map.mentorIds.length, map.totalMentors, map.adeptIds.length, map.totalAdepts))}</p>`,
     );
   }
-  const head = map.adeptIds.map((id) => `<th scope="col">${escapeHtml(id)}</th>`).join("");
-  const rows = map.mentorIds.map((mentorId, r) => {
-    const cells = map.adeptIds.map((adeptId, c) => {
-      const { score, allowed, chosen } = map.cell(r, c);
-      const value = formatNumber(score, lang, 0);
-      const title = escapeHtml(
-        `${mentorId} / ${adeptId}: ${formatNumber(score, lang)}${allowed ? "" : ` (${L.forbidden})`}${chosen ? ` (${L.chosen})` : ""}`,
-      );
-      const cls = [chosen ? "chosen" : "", allowed ? "" : "blocked"].filter((x) => x !== "");
-      const style = allowed ? ` style="background:${heatColour(score)}"` : "";
-      const classAttr = cls.length === 0 ? "" : ` class="${cls.join(" ")}"`;
-      return `<td${classAttr}${style} title="${title}">${chosen ? "★" : ""}${value}</td>`;
+  const cellHtml = (r: number, c: number): string => {
+    const mentorId = map.mentorIds[r] ?? "";
+    const adeptId = map.adeptIds[c] ?? "";
+    const { score, allowed, chosen } = map.cell(r, c);
+    const value = formatNumber(score, lang, 0);
+    const title = escapeHtml(
+      `${mentorId} / ${adeptId}: ${formatNumber(score, lang)}${allowed ? "" : ` (${L.forbidden})`}${chosen ? ` (${L.chosen})` : ""}`,
+    );
+    const cls = [chosen ? "chosen" : "", allowed ? "" : "blocked"].filter((x) => x !== "");
+    const style = allowed ? ` style="background:${heatColour(score)}"` : "";
+    const classAttr = cls.length === 0 ? "" : ` class="${cls.join(" ")}"`;
+    return `<td${classAttr}${style} title="${title}">${chosen ? "★" : ""}${value}</td>`;
+  };
+  const blocks = heatColumnBlocks(map.adeptIds.length);
+  // A short map is kept on one page; a long one flows, so it never leaves a page half empty.
+  const whole = map.mentorIds.length <= HEAT_WHOLE_ROWS ? " whole" : "";
+  const tables = blocks.map(({ start, end }) => {
+    const cols = map.adeptIds.slice(start, end);
+    const caption =
+      blocks.length === 1
+        ? ""
+        : `<caption>${escapeHtml(L.heatBlock(start + 1, end, map.adeptIds.length, cols[0] ?? "", cols[cols.length - 1] ?? ""))}</caption>`;
+    const head = cols.map((id) => `<th scope="col">${escapeHtml(id)}</th>`).join("");
+    const rows = map.mentorIds.map((mentorId, r) => {
+      const cells = cols.map((_, i) => cellHtml(r, start + i));
+      return `<tr><th scope="row">${escapeHtml(mentorId)}</th>${cells.join("")}</tr>`;
     });
-    return `<tr><th scope="row">${escapeHtml(mentorId)}</th>${cells.join("")}</tr>`;
+    // Rows in groups of five: easier to follow across, and a page break falls between groups,
+    // so a block never leaves a single row on a page.
+    const groups = Array.from(
+      { length: Math.ceil(rows.length / HEAT_ROW_GROUP) },
+      (_, g) =>
+        `<tbody>${rows.slice(g * HEAT_ROW_GROUP, (g + 1) * HEAT_ROW_GROUP).join("\n")}</tbody>`,
+    );
+    return `<div class="scroll heat-block${whole}"><table class="heat">${caption}<thead><tr><th></th>${head}</tr></thead>${groups.join("\n")}</table></div>`;
   });
-  out.push(
-    `<div class="scroll"><table class="heat"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`,
-  );
+  out.push(tables.join("\n"));
   return out.join("\n");
 }

@@ -24,6 +24,21 @@ export const REPORT_LABELS = {
     warnings: "Data-quality warnings",
     pairs: "Pairs",
     noPairs: "No pairs were formed.",
+    pairsIntro:
+      "The whole plan: each pair's total out of 100, and each criterion in per cent of its full score. A card per pair follows, in the same order.",
+    pairNumber: "No.",
+    mentor: "Mentor",
+    total: "Total",
+    notes: "Notes",
+    breaks: "breaks",
+    criterionHead: {
+      geography: "geography",
+      experience: "experience",
+      education: "education",
+      wishes: "wishes",
+      leadership: "leadership",
+      sector: "sector experience",
+    },
     locked: "locked in advance",
     criterion: "Criterion",
     weight: "Weight",
@@ -37,6 +52,8 @@ export const REPORT_LABELS = {
     scale: "score",
     heatMapCapped: (rows: number, mentors: number, cols: number, adepts: number) =>
       `Showing the first ${rows} of ${mentors} mentors and the first ${cols} of ${adepts} adepts (by id), to keep the file small.`,
+    heatBlock: (from: number, to: number, total: number, first: string, last: string) =>
+      `Adepts ${from}–${to} of ${total} (${first} to ${last})`,
     unmatched: "Not matched",
     unmatchedAdepts: "Adepts without a mentor",
     spareMentors: "Mentors with places left",
@@ -100,6 +117,22 @@ export const REPORT_LABELS = {
     warnings: "Varningar om datakvalitet",
     pairs: "Par",
     noPairs: "Inga par bildades.",
+    pairsIntro:
+      "Hela planen: varje pars totalpoäng av 100, och varje kriterium i procent av full poäng. Därefter följer ett kort per par, i samma ordning.",
+    pairNumber: "Nr",
+    mentor: "Mentor",
+    total: "Totalt",
+    notes: "Anmärkning",
+    breaks: "bryter",
+    // A soft hyphen lets the long word wrap in a narrow column head.
+    criterionHead: {
+      geography: "geografi",
+      experience: "erfarenhet",
+      education: "utbildning",
+      wishes: "önskemål",
+      leadership: "ledarskap",
+      sector: "verksamhets\u00aderfarenhet",
+    },
     locked: "låst i förväg",
     criterion: "Kriterium",
     weight: "Vikt",
@@ -113,6 +146,8 @@ export const REPORT_LABELS = {
     scale: "poäng",
     heatMapCapped: (rows: number, mentors: number, cols: number, adepts: number) =>
       `Visar de första ${rows} av ${mentors} mentorer och de första ${cols} av ${adepts} adepter (efter id), så att filen inte blir för stor.`,
+    heatBlock: (from: number, to: number, total: number, first: string, last: string) =>
+      `Adepter ${from}–${to} av ${total} (${first} till ${last})`,
     unmatched: "Utan matchning",
     unmatchedAdepts: "Adepter utan mentor",
     spareMentors: "Mentorer med platser kvar",

@@ -185,6 +185,48 @@ function summarySection(result: MatchResult, lang: Lang, L: ReportLabels): strin
   return `${dl(entries)}\n<p>${esc(summaryText(result, lang))}</p>`;
 }
 
+/**
+ * Most pairs for which the table of all pairs is never split across pages: a third of a page,
+ * so keeping it whole never leaves much of a page blank. A longer table flows on from the
+ * summary (up to about 45 pairs still fit the first A4 portrait page) and repeats its head.
+ */
+const PAIRS_TABLE_WHOLE = 20;
+
+/**
+ * The whole plan in one compact table, before the cards: a steering group reads it on one
+ * page. The number links to the pair's card.
+ */
+function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
+  const head = [
+    `<th class="num">${esc(L.pairNumber)}</th>`,
+    `<th>${esc(L.mentor)}</th>`,
+    `<th>${esc(L.adept)}</th>`,
+    `<th class="num">${esc(L.total)}</th>`,
+    ...CRITERIA.map((c) => `<th class="num crit">${esc(L.criterionHead[c])}</th>`),
+    `<th>${esc(L.notes)}</th>`,
+  ].join("");
+  const rows = result.pairs.map((pair, i) => {
+    const marks = [
+      ...(pair.locked ? [L.lockedShort] : []),
+      ...(pair.softViolations.length > 0
+        ? [`${L.breaks}: ${pair.softViolations.map((r) => RULE_NAMES[lang][r]).join(", ")}`]
+        : []),
+    ].join("; ");
+    return (
+      `<tr><td class="num"><a href="#pair-${i + 1}">${i + 1}</a></td>` +
+      `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
+      `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>` +
+      CRITERIA.map((c) => `<td class="num">${Math.round(pair.criteria[c] * 100)}</td>`).join("") +
+      `<td>${esc(marks)}</td></tr>`
+    );
+  });
+  const whole = result.pairs.length <= PAIRS_TABLE_WHOLE ? " whole" : "";
+  return `<div class="scroll plan${whole}"><table class="pairs"><caption>${esc(L.pairsIntro)}</caption><thead><tr>${head}</tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table></div>`;
+}
+
 function pairCard(
   pair: MatchedPair,
   index: number,
@@ -342,16 +384,19 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  * Renders one self-contained HTML report of a match result, for a programme coordinator to
  * open in a browser, print, or hand to a steering group. It holds: the title and the audit's
  * input hash (no date or time, so the same input gives the same file); a summary (matched,
- * total score, solver, proven optimal); a card per pair with a bar per criterion and the
+ * total score, solver, proven optimal); a table of all pairs (ids, total, the six criteria,
+ * locked and soft-rule marks) and then a card per pair with a bar per criterion and the
  * explanation sentences (`explain`); a heat map of all pair scores (mentors x adepts, coloured
  * by score, chosen pairs marked ★, forbidden pairs hatched, with a legend; capped at 60 x 60
- * with a note); the unmatched adepts and spare mentors with reasons; the alternatives per
- * adept (`alternatives`; left out with a note above 300 people per side, 60 with objective
- * `"fair"`); the weights and rules used; the data-quality warnings; and the audit block.
+ * with a note; in column blocks of at most `HEAT_BLOCK_MAX` adepts); the unmatched adepts and
+ * spare mentors with reasons; the alternatives per adept (`alternatives`; left out with a note
+ * above 300 people per side, 60 with objective `"fair"`); the weights and rules used; the
+ * data-quality warnings; and the audit block.
  *
  * Inline CSS only: no script, and no external resource of any kind (fonts, images, links).
- * Every string from the input is HTML-escaped. Print styles keep it on white, keep pair cards
- * whole and keep the colours of bars and heat map.
+ * Every string from the input is HTML-escaped. Print styles (`REPORT_CSS`) fit A4 portrait and
+ * landscape at full size without forced page breaks, keep pair cards whole and keep the colours
+ * of bars and heat map.
  *
  * The weights, rules, criteria options, solver and objective are taken from `result.audit`; the
  * caller's `options` add the municipality table (and may repeat audited options, which must
@@ -398,7 +443,10 @@ export function renderReport(
   const pairs =
     result.pairs.length === 0
       ? `<p>${esc(L.noPairs)}</p>`
-      : result.pairs.map((pair, i) => pairCard(pair, i, result, lang, L, ctx)).join("\n");
+      : [
+          pairsTable(result, lang, L),
+          ...result.pairs.map((pair, i) => pairCard(pair, i, result, lang, L, ctx)),
+        ].join("\n");
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

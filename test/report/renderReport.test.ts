@@ -1,15 +1,65 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CohortInput, type MatchOptions, match } from "../../src/index.js";
+import { generateCohort } from "../../bench/generate.js";
+import { formatNumber, RULE_NAMES } from "../../src/explain/words.js";
+import {
+  type CohortInput,
+  CRITERIA,
+  type MatchOptions,
+  type MatchResult,
+  match,
+} from "../../src/index.js";
 import { escapeHtml } from "../../src/report/escape.js";
-import { heatColour } from "../../src/report/heatmap.js";
+import { HEAT_BLOCK_MAX, heatColour, heatColumnBlocks } from "../../src/report/heatmap.js";
+import { REPORT_LABELS } from "../../src/report/labels.js";
 import { renderReport } from "../../src/report/renderReport.js";
 import { cohortArbitrary } from "../arbitraries.js";
 
 const example = (file: string): CohortInput =>
   JSON.parse(readFileSync(new URL(`../../examples/${file}`, import.meta.url), "utf8"));
 const EXAMPLES = ["sjuharad-spring-2024.json", "sjuharad-autumn-2024.json"] as const;
+
+/** The text of an HTML fragment: tags dropped, the escapes `escapeHtml` writes undone. */
+function text(fragment: string): string {
+  return fragment
+    .replace(/<[^>]*>/gu, "")
+    .replace(/&lt;/gu, "<")
+    .replace(/&gt;/gu, ">")
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'")
+    .replace(/&nbsp;/gu, "\u00a0")
+    .replace(/&amp;/gu, "&");
+}
+
+/** The cells' text of every body row of the first `<table class="NAME">`. */
+function bodyRows(html: string, name: string): string[][] {
+  const start = html.indexOf(`<table class="${name}">`);
+  if (start < 0) return [];
+  const table = html.slice(start, html.indexOf("</table>", start));
+  const body = table.slice(table.indexOf("<tbody>"));
+  return [...body.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/gu)].map((row) =>
+    [...row[1]!.matchAll(/<t[dh][^>]*>([\s\S]*?)<\/t[dh]>/gu)].map((c) => text(c[1]!)),
+  );
+}
+
+/** Each heat-map table: its column labels (adepts), row labels (mentors) and cells per row. */
+function heatTables(html: string): { cols: string[]; rows: string[]; cells: number[] }[] {
+  return html
+    .split('<table class="heat">')
+    .slice(1)
+    .map((rest) => {
+      const table = rest.slice(0, rest.indexOf("</table>"));
+      const body = table.slice(table.indexOf("<tbody>"));
+      return {
+        cols: [...table.matchAll(/<th scope="col">([^<]*)<\/th>/gu)].map((m) => text(m[1]!)),
+        rows: [...table.matchAll(/<th scope="row">([^<]*)<\/th>/gu)].map((m) => text(m[1]!)),
+        cells: [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/gu)].map(
+          (r) => (r[1]!.match(/<td/gu) ?? []).length,
+        ),
+      };
+    });
+}
 
 /** Every `src=`, `href=` or CSS `url(` target in the document. */
 function references(html: string): string[] {
@@ -47,7 +97,7 @@ describe("renderReport on the example cohorts", () => {
         expect(html).not.toMatch(/<script/iu);
         expect(html).not.toMatch(/https?:/iu);
         expect(html).not.toContain("//");
-        for (const ref of references(html)) expect(ref).toMatch(/^#[a-z]+$/u);
+        for (const ref of references(html)) expect(ref).toMatch(/^#[a-z]+(?:-\d+)?$/u);
         expect(html).not.toMatch(/@import|@font-face|<link|<img|<iframe/iu);
       });
     }
@@ -177,6 +227,7 @@ describe("renderReport escapes every string from the input", () => {
         "table",
         "thead",
         "tbody",
+        "caption",
         "tr",
         "th",
         "td",
@@ -217,7 +268,9 @@ describe("renderReport: big cohorts and bad input", () => {
     const result = match(cohort);
     const html = renderReport(cohort, result);
     expect(html).toContain("Showing the first 60 of 310 mentors and the first 60 of 310 adepts");
-    expect(html.match(/<tr><th scope="row">/gu)).toHaveLength(60);
+    const blocks = heatTables(html);
+    expect(blocks.flatMap((b) => b.cols)).toHaveLength(60);
+    for (const b of blocks) expect(b.rows).toHaveLength(60);
     expect(html).toContain(
       "Alternatives are left out for cohorts with more than 300 people on a side",
     );
@@ -280,4 +333,130 @@ describe("renderReport on generated cohorts", () => {
       { numRuns: 40 },
     );
   });
+});
+
+describe("renderReport: a table of all pairs before the pair cards", () => {
+  const soft: CohortInput = {
+    mentors: [
+      {
+        id: "M1",
+        municipality: "Borås",
+        sector: "Förskola",
+        managerYears: 9,
+        managerConsent: true,
+      },
+      { id: "M2", municipality: "Mark", sector: "Vård", managerYears: 9, managerConsent: true },
+    ],
+    adepts: [
+      { id: "A1", municipality: "Borås", sector: "Vård", managerYears: 3, managerConsent: true },
+      { id: "A2", municipality: "Mark", sector: "Skola", managerYears: 3, managerConsent: true },
+    ],
+    locked: [{ mentor: "M1", adept: "A1" }],
+    exclusions: [{ mentor: "M1", adept: "A2" }],
+  };
+  const softOptions: MatchOptions = { rules: { differentMunicipality: "soft" } };
+  const cases: [string, CohortInput, MatchOptions, "en" | "sv"][] = [
+    ["spring 2024 (en)", example("sjuharad-spring-2024.json"), {}, "en"],
+    ["autumn 2024, a locked pair (sv)", example("sjuharad-autumn-2024.json"), {}, "sv"],
+    ["soft rules broken by both pairs (en)", soft, softOptions, "en"],
+    ["soft rules broken by both pairs (sv)", soft, softOptions, "sv"],
+    ["generated 40 + 40 (sv)", generateCohort(40, 1), {}, "sv"],
+  ];
+
+  for (const [name, cohort, options, lang] of cases) {
+    it(`${name}: one row per pair, in the result's order, with ids, total, criteria and marks`, () => {
+      const result: MatchResult = match(cohort, options);
+      const html = renderReport(cohort, result, { ...options, lang });
+      const L = REPORT_LABELS[lang];
+      const at = html.indexOf('<table class="pairs">');
+      expect(at).toBeGreaterThan(html.indexOf('<section id="summary">'));
+      if (result.pairs.length > 0) {
+        expect(at).toBeLessThan(html.indexOf('<article class="pair"'));
+      }
+      const rows = bodyRows(html, "pairs");
+      expect(rows).toHaveLength(result.pairs.length);
+      rows.forEach((cells, i) => {
+        const pair = result.pairs[i]!;
+        expect(cells.slice(0, 4)).toEqual([
+          String(i + 1),
+          pair.mentorId,
+          pair.adeptId,
+          formatNumber(pair.score, lang),
+        ]);
+        expect(cells.slice(4, 10)).toEqual(
+          CRITERIA.map((c) => String(Math.round(pair.criteria[c] * 100))),
+        );
+        const marks = cells[10] ?? "";
+        expect(marks.includes(L.lockedShort)).toBe(pair.locked);
+        for (const r of pair.softViolations) expect(marks).toContain(RULE_NAMES[lang][r]);
+        if (!pair.locked && pair.softViolations.length === 0) expect(marks).toBe("");
+      });
+      // The soft cohort has both marks, so the checks above saw each of them.
+      if (cohort === soft) {
+        expect(result.pairs.some((p) => p.locked && p.softViolations.length > 0)).toBe(true);
+      }
+    });
+  }
+
+  it("links each row to its pair card", () => {
+    const cohort = example("sjuharad-spring-2024.json");
+    const result = match(cohort);
+    const html = renderReport(cohort, result);
+    result.pairs.forEach((_, i) => {
+      expect(html).toContain(`<a href="#pair-${i + 1}">${i + 1}</a>`);
+      expect(html).toContain(`<article class="pair" id="pair-${i + 1}">`);
+    });
+  });
+});
+
+describe("renderReport: the heat map prints in column blocks", () => {
+  it("heatColumnBlocks covers 0..count in order, in balanced blocks of at most max", () => {
+    for (const max of [1, 7, HEAT_BLOCK_MAX]) {
+      for (let count = 0; count <= 130; count++) {
+        const blocks = heatColumnBlocks(count, max);
+        expect(blocks).toHaveLength(Math.ceil(count / max));
+        let next = 0;
+        for (const b of blocks) {
+          expect(b.start).toBe(next);
+          expect(b.end - b.start).toBeGreaterThan(0);
+          expect(b.end - b.start).toBeLessThanOrEqual(max);
+          next = b.end;
+        }
+        expect(next).toBe(count);
+        const sizes = blocks.map((b) => b.end - b.start);
+        if (sizes.length > 0)
+          expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  const cases: [string, CohortInput][] = [
+    ["spring 2024", example("sjuharad-spring-2024.json")],
+    ["generated 40 + 40", generateCohort(40, 1)],
+    ["generated 60 + 60", generateCohort(60, 2)],
+    ["generated 75 + 75 (capped at 60)", generateCohort(75, 3)],
+  ];
+  for (const [name, cohort] of cases) {
+    it(`${name}: each block has at most ${HEAT_BLOCK_MAX} adepts and every mentor; together they show every adept once`, () => {
+      const result = match(cohort);
+      const html = renderReport(cohort, result, { lang: "sv" });
+      const shownAdepts = Math.min(60, cohort.adepts.length);
+      const shownMentors = Math.min(60, cohort.mentors.length);
+      const adepts = [...cohort.adepts.map((a) => a.id)].sort().slice(0, shownAdepts);
+      const mentors = [...cohort.mentors.map((m) => m.id)].sort().slice(0, shownMentors);
+      const blocks = heatTables(html);
+      expect(blocks).toHaveLength(Math.ceil(shownAdepts / HEAT_BLOCK_MAX));
+      for (const b of blocks) {
+        expect(b.cols.length).toBeLessThanOrEqual(HEAT_BLOCK_MAX);
+        expect(b.rows).toEqual(mentors);
+        expect(b.cells).toEqual(mentors.map(() => b.cols.length));
+      }
+      expect(blocks.flatMap((b) => b.cols)).toEqual(adepts);
+      // Still one chosen cell per pair shown.
+      const shownPairs = result.pairs.filter(
+        (p) => mentors.includes(p.mentorId) && adepts.includes(p.adeptId),
+      );
+      expect(html.match(/<td class="chosen"/gu) ?? []).toHaveLength(shownPairs.length);
+    });
+  }
 });
