@@ -11,6 +11,12 @@ export class CappedText {
 
   constructor(private readonly cap: number) {}
 
+  /** Empties it for the next text (one collector serves a whole part: fewer allocations). */
+  reset(): void {
+    this.text = "";
+    this.length = 0;
+  }
+
   add(piece: string): void {
     this.length += piece.length;
     const room = this.cap - this.text.length;
@@ -125,6 +131,7 @@ export class SharedStringsReader implements XmlHandler {
   /** Index to full length, for each text longer than `limits.cellChars`. */
   readonly cut = new Map<number, number>();
   private current: CappedText | undefined;
+  private inItem = false;
   private inText = false;
   private inPhonetic = false;
 
@@ -132,13 +139,15 @@ export class SharedStringsReader implements XmlHandler {
 
   open(name: string): void {
     if (name === "si") {
-      this.current = new CappedText(this.limits.cellChars);
+      this.current ??= new CappedText(this.limits.cellChars);
+      this.current.reset();
+      this.inItem = true;
     } else if (name === "t") this.inText = true;
     else if (name === "rPh") this.inPhonetic = true;
   }
 
   close(name: string): void {
-    if (name === "si" && this.current !== undefined) {
+    if (name === "si" && this.current !== undefined && this.inItem) {
       if (this.strings.length >= this.limits.cells) {
         throw new ReadFailure(
           "file_too_large",
@@ -147,12 +156,12 @@ export class SharedStringsReader implements XmlHandler {
       }
       if (this.current.cut) this.cut.set(this.strings.length, this.current.length);
       this.strings.push(unescapeXlsx(this.current.text));
-      this.current = undefined;
+      this.inItem = false;
     } else if (name === "t") this.inText = false;
     else if (name === "rPh") this.inPhonetic = false;
   }
 
   text(text: string): void {
-    if (this.current !== undefined && this.inText && !this.inPhonetic) this.current.add(text);
+    if (this.inItem && this.inText && !this.inPhonetic) this.current?.add(text);
   }
 }

@@ -36,19 +36,25 @@ function parseRef(ref: string): { row: number; column: number } | undefined {
     if (c < 65 || c > 90) break;
     column = i < 4 ? column * 26 + (c - 64) : Number.POSITIVE_INFINITY;
   }
-  const digits = ref.slice(i);
-  if (i === 0 || !/^[0-9]{1,9}$/u.test(digits)) return undefined;
-  const row = Number(digits);
-  return row >= 1 ? { row, column } : undefined;
+  const letters = i;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  // Excel's rows end at 1,048,576; nine digits are plenty to be past every limit.
+  if (letters === 0 || i - letters > 9 || row < 1) return undefined;
+  return { row, column };
 }
 
-/** The cell being read: its attributes and the text of its value or inline string. */
+/** The cell being read: its attributes, and whether it has a value or an inline string. */
 interface OpenCell {
   readonly ref: { row: number; column: number };
   readonly type: string;
   readonly style: number;
-  value: CappedText | undefined;
-  inline: CappedText | undefined;
+  hasValue: boolean;
+  hasInline: boolean;
 }
 
 /**
@@ -70,8 +76,14 @@ export class SheetReader implements XmlHandler {
   private inInline = false;
   private inText = false;
   private inPhonetic = false;
+  /** The open cell's `<v>` and inline-string text (one pair serves every cell). */
+  private readonly value: CappedText;
+  private readonly inline: CappedText;
 
-  constructor(private readonly ctx: SheetContext) {}
+  constructor(private readonly ctx: SheetContext) {
+    this.value = new CappedText(ctx.limits.cellChars);
+    this.inline = new CappedText(ctx.limits.cellChars);
+  }
 
   open(name: string, raw: string): void {
     if (!this.inData) {
@@ -82,10 +94,12 @@ export class SheetReader implements XmlHandler {
     if (cell !== undefined) {
       if (name === "v") {
         this.inValue = true;
-        cell.value = new CappedText(this.ctx.limits.cellChars);
+        cell.hasValue = true;
+        this.value.reset();
       } else if (name === "is") {
         this.inInline = true;
-        cell.inline = new CappedText(this.ctx.limits.cellChars);
+        cell.hasInline = true;
+        this.inline.reset();
       } else if (name === "t") this.inText = true;
       else if (name === "rPh") this.inPhonetic = true;
     } else if (name === "row") {
@@ -108,8 +122,8 @@ export class SheetReader implements XmlHandler {
         ref,
         type: a.get("t") ?? "n",
         style: Number(a.get("s") ?? 0),
-        value: undefined,
-        inline: undefined,
+        hasValue: false,
+        hasInline: false,
       };
     }
   }
@@ -130,8 +144,8 @@ export class SheetReader implements XmlHandler {
   text(text: string): void {
     const cell = this.cell;
     if (cell === undefined) return;
-    if (this.inValue) cell.value?.add(text);
-    else if (this.inInline && this.inText && !this.inPhonetic) cell.inline?.add(text);
+    if (this.inValue) this.value.add(text);
+    else if (this.inInline && this.inText && !this.inPhonetic) this.inline.add(text);
   }
 
   /** The rows read; call once the sheet's XML has ended. */
@@ -146,19 +160,19 @@ export class SheetReader implements XmlHandler {
     if (value === null) return;
     const { row, column } = cell.ref;
     const { limits, used } = this.ctx;
-    const where = `sheet ${quote(this.ctx.sheet)}`;
+    const where = () => `sheet ${quote(this.ctx.sheet)}`;
     if (used.rows + row > limits.rows) {
       const all = used.rows > 0 ? " (all its sheets together)" : "";
       throw new ReadFailure(
         "file_too_large",
-        `is too large to read: ${where} has a value in row ${countText(row)}, and mentorpair reads at most ${countText(limits.rows)} rows per file${all} (READ_LIMITS.rows)`,
+        `is too large to read: ${where()} has a value in row ${countText(row)}, and mentorpair reads at most ${countText(limits.rows)} rows per file${all} (READ_LIMITS.rows)`,
       );
     }
     if (column > limits.columns) {
       const at = Number.isFinite(column) ? `column ${letters(column)}` : "a column past XFD";
       throw new ReadFailure(
         "file_too_large",
-        `is too large to read: ${where} has a value in ${at} (row ${countText(row)}), and mentorpair reads at most ${countText(limits.columns)} columns, up to ${letters(limits.columns)} (READ_LIMITS.columns)`,
+        `is too large to read: ${where()} has a value in ${at} (row ${countText(row)}), and mentorpair reads at most ${countText(limits.columns)} columns, up to ${letters(limits.columns)} (READ_LIMITS.columns)`,
       );
     }
     this.rows[row - 1] ??= [];
@@ -187,7 +201,7 @@ export class SheetReader implements XmlHandler {
 
   /** The cell's value, and its full length when its text was cut. */
   private valueOf(cell: OpenCell): { value: Cell; length?: number } {
-    const v = cell.value;
+    const v = cell.hasValue ? this.value : undefined;
     const cutLength = (t: CappedText | undefined) => (t?.cut ? { length: t.length } : {});
     switch (cell.type) {
       case "s": {
@@ -207,7 +221,7 @@ export class SheetReader implements XmlHandler {
       case "str":
         return { value: textCell(unescapeXlsx(v?.text ?? "")), ...cutLength(v) };
       case "inlineStr": {
-        const t = cell.inline ?? v;
+        const t = cell.hasInline ? this.inline : v;
         return { value: textCell(unescapeXlsx(t?.text ?? "")), ...cutLength(t) };
       }
       case "e":
