@@ -90,7 +90,12 @@ function utf8Evidence(b: Uint8Array, from: number): { firstBad: number; firstMul
   return { firstBad, firstMulti };
 }
 
-/** The 1-based line of `index` in `text` (a line ends at LF, CRLF or a lone CR). */
+/**
+ * The 1-based line of `index` in `text` (a line ends at LF, CRLF or a lone CR).
+ *
+ * @example
+ * lineAt("a\r\nb\nc", 5) // 3
+ */
 export function lineAt(text: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < text.length; i++) {

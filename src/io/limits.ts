@@ -46,12 +46,22 @@ export const READ_LIMITS: ReadLimits = Object.freeze({
   cellChars: 32_767,
 });
 
-/** A count for a message, with thousands separators: `50,000`. */
+/**
+ * A count for a message, with thousands separators.
+ *
+ * @example
+ * countText(50000) // "50,000"
+ */
 export function countText(n: number): string {
   return n.toLocaleString("en-US");
 }
 
-/** A byte count for a message, in decimal megabytes above 1 MB: `100 MB`, `2,048 bytes`. */
+/**
+ * A byte count for a message, in decimal megabytes from 1 MB up.
+ *
+ * @example
+ * bytesText(100_000_000) // "100 MB"
+ */
 export function bytesText(n: number): string {
   return n >= 1_000_000 ? `${countText(Math.round(n / 100_000) / 10)} MB` : `${countText(n)} bytes`;
 }
@@ -59,6 +69,9 @@ export function bytesText(n: number): string {
 /**
  * Thrown inside the XLSX reader (from deep in the unpacking and XML callbacks) and caught by
  * `readXlsxTables`, which turns it into an issue; never escapes the readers.
+ *
+ * @example
+ * throw new ReadFailure("unreadable_file", "it is not a zip archive, which every .xlsx file is");
  */
 export class ReadFailure extends Error {
   constructor(
@@ -70,7 +83,12 @@ export class ReadFailure extends Error {
   }
 }
 
-/** The issue message for a file over `fileBytes`, or `undefined` for a file within it. */
+/**
+ * The issue message for a file over `fileBytes`, or `undefined` for a file within it.
+ *
+ * @example
+ * fileTooLarge(bytes, READ_LIMITS) // undefined, or "is too large to read: ..."
+ */
 export function fileTooLarge(bytes: Uint8Array, limits: ReadLimits): string | undefined {
   if (bytes.length <= limits.fileBytes) return undefined;
   return `is too large to read: ${countText(bytes.length)} bytes, and mentorpair reads files of at most ${bytesText(limits.fileBytes)} (READ_LIMITS.fileBytes)`;

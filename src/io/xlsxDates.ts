@@ -56,6 +56,10 @@ const MAX_STYLES = 65_536;
 /**
  * Reads `styles.xml` for which cell styles (`<c s="...">`) show dates: the `cellXfs` formats
  * whose number format (their own, or their base style's) is a date format.
+ *
+ * @example
+ * const styles = new StylesReader(); // fed by an XmlScanner, then:
+ * styles.dateStyles // [false, true] (style 1 shows dates)
  */
 export class StylesReader implements XmlHandler {
   private readonly formats = new Map<number, string>();

@@ -4,6 +4,9 @@ import { attributes, type XmlHandler } from "./xml.js";
 /**
  * Text gathered a piece at a time, kept to `cap` characters; `length` counts them all, so a
  * hostile megabyte-long cell costs only the cap while its true length is still known.
+ *
+ * @example
+ * const t = new CappedText(3); t.add("Borås"); [t.text, t.length, t.cut] // ["Bor", 5, true]
  */
 export class CappedText {
   text = "";
@@ -46,7 +49,13 @@ export function unescapeXlsx(text: string): string {
   );
 }
 
-/** `_rels/*.rels`: each relationship's type and target. */
+/**
+ * `_rels/*.rels`: each relationship's type and target.
+ *
+ * @example
+ * const rels = new RelsReader(); // fed by an XmlScanner, then:
+ * rels.targetOf("sharedStrings") // "sharedStrings.xml"
+ */
 export class RelsReader implements XmlHandler {
   readonly byId = new Map<string, { readonly type: string; readonly target: string }>();
 
@@ -71,7 +80,12 @@ export class RelsReader implements XmlHandler {
   }
 }
 
-/** The last segment of a relationship type (transitional and strict OOXML differ before it). */
+/**
+ * The last segment of a relationship type (transitional and strict OOXML differ before it).
+ *
+ * @example
+ * typeName("http://purl.oclc.org/ooxml/officeDocument/relationships/worksheet") // "worksheet"
+ */
 export function typeName(type: string): string {
   return type.slice(type.lastIndexOf("/") + 1);
 }
@@ -94,7 +108,13 @@ export function resolvePart(folder: string, target: string): string {
   return out.join("/");
 }
 
-/** `workbook.xml`: the sheets in order (name and relationship id), and the date system. */
+/**
+ * `workbook.xml`: the sheets in order (name and relationship id), and the date system.
+ *
+ * @example
+ * const wb = new WorkbookReader(); // fed by an XmlScanner, then:
+ * wb.sheets // [{ name: "Mentorer", id: "rId1" }]
+ */
 export class WorkbookReader implements XmlHandler {
   readonly sheets: { readonly name: string; readonly id: string }[] = [];
   date1904 = false;
@@ -125,6 +145,10 @@ export class WorkbookReader implements XmlHandler {
  * runs are joined; phonetic runs (`rPh`) are left out. Each text is kept to
  * `limits.cellChars` characters (`cut` holds the full length of those that were longer), and
  * the table to `limits.cells` texts.
+ *
+ * @example
+ * const sst = new SharedStringsReader(READ_LIMITS); // fed by an XmlScanner, then:
+ * sst.strings // ["Borås", "Förskola"]
  */
 export class SharedStringsReader implements XmlHandler {
   readonly strings: string[] = [];

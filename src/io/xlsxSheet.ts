@@ -65,6 +65,10 @@ interface OpenCell {
  * booleans, dates (by the cell's number format) and numbers are read; error cells are empty.
  * Throws a `ReadFailure` past the file's row, column or cell limits; a cell longer than
  * `limits.cellChars` is cut, with an issue.
+ *
+ * @example
+ * const sheet = new SheetReader(context); // fed by an XmlScanner, then:
+ * sheet.finish() // [["roll", "kod"], ["mentor", "M1"]]
  */
 export class SheetReader implements XmlHandler {
   private readonly rows: Cell[][] = [];

@@ -31,7 +31,12 @@ const NAMED: Readonly<Record<string, string>> = {
   apos: "'",
 };
 
-/** Text with XML's entity and character references decoded (unknown ones kept as written). */
+/**
+ * Text with XML's entity and character references decoded (unknown ones kept as written).
+ *
+ * @example
+ * decodeEntities("Bor&#229;s &amp; Mark") // "Borås & Mark"
+ */
 export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;
   return text.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/giu, (whole, ref) => {
@@ -54,6 +59,9 @@ function localName(name: string): string {
 /**
  * A tag's attributes by local name (namespace prefixes dropped, so `r:id` is `id`), values
  * with entities decoded. A `Map`, so an attribute named `__proto__` is just a name.
+ *
+ * @example
+ * attributes(' r="A1" t="s"').get("t") // "s"
  */
 export function attributes(raw: string): Map<string, string> {
   // A loop rather than a regular expression: one that backtracks would be quadratic in a
@@ -101,6 +109,10 @@ function tagEnd(s: string, from: number): number {
  * in one loop with no recursion, and so runs in time linear in the input whatever its shape.
  * Enough XML for OOXML parts: no DTDs (OOXML forbids them, and refusing them rules out entity
  * expansion), comments and processing instructions skipped, CDATA read as text.
+ *
+ * @example
+ * const scanner = new XmlScanner({ open: (n) => console.log(n), close() {}, text() {} });
+ * scanner.push("<row><c r"); scanner.push('="A1"/></row>'); scanner.end(); // row, c
  */
 export class XmlScanner {
   private rest = "";
@@ -213,6 +225,9 @@ export class XmlScanner {
  * Decodes a part's bytes as they are unpacked (UTF-8, or UTF-16 with a byte-order mark, as XML
  * allows) and feeds the scanner. Bytes that are not valid text make the part unreadable rather
  * than turn silently into U+FFFD.
+ *
+ * @example
+ * const xml = new XmlBytes(handler); xml.push(chunk); xml.end();
  */
 export class XmlBytes {
   private decoder: TextDecoder | undefined;

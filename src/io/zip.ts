@@ -21,10 +21,11 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /**
- * Compressed bytes given to the inflater at a time: at most ~1,032 times as many (16.5 MB) come
- * out of one step, and each step's fixed cost (fflate copies its 32 KB window) stays small.
+ * Compressed bytes given to the inflater at a time: at most ~1,032 times as many (about 4 MB)
+ * come out of one step. Measured: 16 KB steps were no faster, and a bomb then peaked 100 MB
+ * higher.
  */
-const INPUT_STEP = 16_384;
+const INPUT_STEP = 4096;
 
 const damaged = (why: string) =>
   new ReadFailure("unreadable_file", `the zip archive is damaged: ${why}`);
@@ -103,6 +104,9 @@ function zip64Sizes(
  * The entries of a zip archive, read from its central directory. Throws a `ReadFailure` for a
  * file that is not a zip archive, a damaged one, or one with more than `limits.zipEntries`
  * entries (checked before any entry is read).
+ *
+ * @example
+ * const entries = readZipDirectory(bytes, READ_LIMITS); // [{ name: "xl/workbook.xml", ... }, ...]
  */
 export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipEntry[] {
   if (bytes.length < 22) throw notZip(bytes);
@@ -165,6 +169,9 @@ function tooLarge(limit: number, perPart: boolean, what: string): ReadFailure {
  * passes `limits.workbookBytes`: a small file that would unpack to gigabytes costs no more
  * than the limit. Checks the size and CRC the archive declares. `what` names the part in
  * messages ("sheet \"Mentorer\"").
+ *
+ * @example
+ * inflateEntry(bytes, entry, READ_LIMITS, { used: 0 }, "sheet \"Mentorer\"", (c) => xml.push(c));
  */
 export function inflateEntry(
   bytes: Uint8Array,
