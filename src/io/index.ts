@@ -1,5 +1,11 @@
 export { detectDelimiter } from "./csv.js";
-export { decodeText, type TextEncodingName } from "./decode.js";
+export {
+  type DecodedText,
+  decodeText,
+  type EncodingProblem,
+  type TextEncodingName,
+} from "./decode.js";
+export { READ_LIMITS, type ReadLimits } from "./limits.js";
 export { cellAt, describePaths, formatLocation, formatReadIssue, locatePath } from "./location.js";
 export { neutralizeFormula } from "./neutralizeFormula.js";
 export { formatOf, type InputFormat, readCohort } from "./readCohort.js";

@@ -1,10 +1,12 @@
 import { resolveOptions } from "../options/resolve.js";
 import { eligibilityFacts, eligibilityProblem } from "../rules/eligibility.js";
+import { MAX_PEOPLE_PER_SIDE } from "../schema/cohort.js";
 import { safeParseCohort } from "../schema/parse.js";
 import type { Cohort, CohortInput } from "../types.js";
 import { type CohortBuilder, createBuilder, sourceMapOf } from "./builder.js";
 import { readCsvTable } from "./csv.js";
 import { duplicateIds } from "./duplicateIds.js";
+import { countText, fileTooLarge, READ_LIMITS } from "./limits.js";
 import { cellAt, describePaths, locatePath } from "./location.js";
 import { readJson } from "./readJson.js";
 import {
@@ -47,6 +49,9 @@ const FILE_PROBLEMS = new Set([
   "invalid_json",
   "empty_file",
   "missing_column",
+  "file_too_large",
+  "cell_too_long",
+  "invalid_encoding",
 ]);
 
 const UNKNOWN_KIND =
@@ -129,7 +134,12 @@ function locate(
   if (cell !== undefined && !message.includes(`"${cell}"`)) message += ` (the cell says "${cell}")`;
   if ((item.path === "mentors" || item.path === "adepts") && loc.path === undefined) {
     const [side, sheet] = item.path === "mentors" ? ["mentor", "Mentorer"] : ["adept", "Adepter"];
-    message += `: no ${side} rows were read (a sheet or file named "${sheet}", or rows with ${side} in a role column, are read as ${side}s)`;
+    const read = sources[item.path].length;
+    if (read > MAX_PEOPLE_PER_SIDE) {
+      message = `has ${countText(read)} ${side} rows, but a cohort has at most ${countText(MAX_PEOPLE_PER_SIDE)} ${side}s: split the programme into smaller cohorts`;
+    } else {
+      message += `: no ${side} rows were read (a sheet or file named "${sheet}", or rows with ${side} in a role column, are read as ${side}s)`;
+    }
   }
   return { code: item.code, ...loc, ...(item.id === undefined ? {} : { id: item.id }), message };
 }
@@ -208,14 +218,53 @@ function ineligiblePeople(cohort: Cohort, sources: SourceMap, options: ReadOptio
   return found;
 }
 
+/** Throws a `TypeError` naming `readCohort` and the argument for arguments of the wrong type. */
+function checkArguments(files: unknown, options: unknown): void {
+  const got = (x: unknown) =>
+    x === null
+      ? "null"
+      : Array.isArray(x)
+        ? "an array"
+        : typeof x === "object"
+          ? "an object"
+          : typeof x;
+  if (!Array.isArray(files)) {
+    throw new TypeError(`readCohort: files must be an array of { name, bytes }, got ${got(files)}`);
+  }
+  files.forEach((f: unknown, i) => {
+    if (typeof f !== "object" || f === null) {
+      throw new TypeError(
+        `readCohort: files[${i}] must be an object { name, bytes }, got ${got(f)}`,
+      );
+    }
+    const { name, bytes } = f as { name?: unknown; bytes?: unknown };
+    if (typeof name !== "string") {
+      throw new TypeError(`readCohort: files[${i}].name must be a string, got ${got(name)}`);
+    }
+    if (!(bytes instanceof Uint8Array)) {
+      throw new TypeError(
+        `readCohort: files[${i}].bytes must be a Uint8Array (wrap an ArrayBuffer in new Uint8Array(...)), got ${got(bytes)}`,
+      );
+    }
+  });
+  if (options !== undefined && (typeof options !== "object" || options === null)) {
+    throw new TypeError(`readCohort: options must be an object, got ${got(options)}`);
+  }
+}
+
 /**
  * Reads a cohort from coordinator files: JSON, CSV (comma, semicolon or tab; UTF-8 with or
- * without BOM, or Windows-1252) and XLSX, with Swedish or English headers; one table with a
+ * without BOM, UTF-16, or Windows-1252) and XLSX, with Swedish or English headers; one table with a
  * role column, or separate mentor and adept sheets/files, plus optional exclusion, locked and
  * history sheets. Records of several files are put together in file order. The result is
  * validated with `safeParseCohort`, and every problem (the reader's and the schema's) names the
- * file, sheet, row and column it is about. Never throws for bad input (only for bad
- * `options.match`, like `safeParseCohort`).
+ * file, sheet, row and column it is about. Each file is read within `READ_LIMITS` (bytes,
+ * rows, cells, ...; a file past one gets a `file_too_large` issue), and a CSV's encoding is
+ * decided on the evidence of its bytes (see `decodeText`; a file that mixes encodings gets an
+ * `invalid_encoding` issue). Never throws for bad input. It throws (the promise rejects) only
+ * for a caller's bug: arguments of the wrong type, with a `TypeError` naming `readCohort` and
+ * the argument (e.g. `readCohort: files[0].bytes must be a Uint8Array ...`), and bad
+ * `options.match`, like `safeParseCohort`.
  *
  * @example
  * const result = await readCohort([{ name: "ansokningar.csv", bytes }]);
@@ -225,12 +274,16 @@ export async function readCohort(
   files: readonly CohortFile[],
   options: ReadOptions = {},
 ): Promise<ReadResult> {
+  checkArguments(files, options);
   const b = createBuilder();
   const sheets: string[] = [];
   for (const f of files) {
     b.files.push(f.name);
     const format = formatOf(f.name);
-    if (format === "json") readJson(b, f.name, f.bytes);
+    const tooLarge = fileTooLarge(f.bytes, READ_LIMITS);
+    if (tooLarge !== undefined && format !== undefined) {
+      b.issues.push({ code: "file_too_large", file: f.name, message: tooLarge });
+    } else if (format === "json") readJson(b, f.name, f.bytes);
     else if (format === "csv") readCsvFile(b, f.name, f.bytes);
     else if (format === "xlsx") await readXlsxFile(b, f.name, f.bytes);
     else {

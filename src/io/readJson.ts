@@ -1,3 +1,4 @@
+import { printable } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
 import { decodeText } from "./decode.js";
 import type { TableKind } from "./tableKind.js";
@@ -13,14 +14,20 @@ const KINDS: readonly TableKind[] = ["mentors", "adepts", "exclusions", "locked"
  * readJson(b, "kohort.json", bytes); b.records.mentors.length
  */
 export function readJson(b: CohortBuilder, file: string, bytes: Uint8Array): void {
+  const decoded = decodeText(bytes);
+  if (decoded.problem !== undefined) {
+    b.issues.push({ code: "invalid_encoding", file, message: decoded.problem.message });
+    return;
+  }
   let data: unknown;
   try {
-    data = JSON.parse(decodeText(bytes).text);
+    data = JSON.parse(decoded.text);
   } catch (error) {
     b.issues.push({
       code: "invalid_json",
       file,
-      message: `is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      // The parser's message quotes the input: made safe to print.
+      message: `is not valid JSON: ${printable(error instanceof Error ? error.message : String(error), 200)}`,
     });
     return;
   }

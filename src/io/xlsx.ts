@@ -1,11 +1,115 @@
-import readXlsxFile from "read-excel-file/universal";
-import type { Cell, ReadIssue, Table } from "./types.js";
+import { quote } from "../util/quote.js";
+import { fileTooLarge, READ_LIMITS, ReadFailure, type ReadLimits } from "./limits.js";
+import type { ReadIssue, Table } from "./types.js";
+import { StylesReader } from "./xlsxDates.js";
+import {
+  RelsReader,
+  resolvePart,
+  SharedStringsReader,
+  typeName,
+  WorkbookReader,
+} from "./xlsxParts.js";
+import { SheetReader } from "./xlsxSheet.js";
+import { XmlBytes, type XmlHandler } from "./xml.js";
+import { type InflateBudget, inflateEntry, readZipDirectory, type ZipEntry } from "./zip.js";
+
+export { columnLetter } from "./columnLetter.js";
+
+const unreadable = (why: string) => new ReadFailure("unreadable_file", why);
+
+/** Reads the workbook's parts one by one, each streamed from the zip through the XML scanner. */
+function readWorkbook(file: string, bytes: Uint8Array, limits: ReadLimits) {
+  const tooLarge = fileTooLarge(bytes, limits);
+  if (tooLarge !== undefined) throw new ReadFailure("file_too_large", tooLarge);
+  // Part names are case-insensitive in OOXML; the first of two equal names is read.
+  const entries = new Map<string, ZipEntry>();
+  for (const e of readZipDirectory(bytes, limits)) {
+    const key = e.name.toLowerCase();
+    if (!entries.has(key)) entries.set(key, e);
+  }
+  const budget: InflateBudget = { used: 0 };
+  const read = (path: string, handler: XmlHandler, what: string): boolean => {
+    const entry = entries.get(path.toLowerCase());
+    if (entry === undefined) return false;
+    const xml = new XmlBytes(handler);
+    inflateEntry(bytes, entry, limits, budget, what, (chunk) => xml.push(chunk));
+    xml.end();
+    return true;
+  };
+  const part = (path: string) => `its part ${quote(path)}`;
+
+  const pkg = new RelsReader();
+  read("_rels/.rels", pkg, part("_rels/.rels"));
+  const main = pkg.targetOf("officeDocument");
+  const workbookPath = main === undefined ? "xl/workbook.xml" : resolvePart("", main);
+  const workbook = new WorkbookReader();
+  if (!read(workbookPath, workbook, part(workbookPath))) {
+    throw unreadable(`it has no workbook part (${quote(workbookPath)}): is it an Excel workbook?`);
+  }
+  const folder = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
+  const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
+  const rels = new RelsReader();
+  read(relsPath, rels, part(relsPath));
+  const styles = new StylesReader();
+  const stylesTarget = rels.targetOf("styles");
+  if (stylesTarget !== undefined) {
+    const path = resolvePart(folder, stylesTarget);
+    read(path, styles, part(path));
+  }
+  const shared = new SharedStringsReader(limits);
+  const sharedTarget = rels.targetOf("sharedStrings");
+  if (sharedTarget !== undefined) {
+    const path = resolvePart(folder, sharedTarget);
+    read(path, shared, part(path));
+  }
+
+  const tables: Table[] = [];
+  const issues: ReadIssue[] = [];
+  const used = { rows: 0, cells: 0 };
+  const seen = new Set<string>();
+  for (const sheet of workbook.sheets) {
+    const name = quote(sheet.name);
+    const rel = rels.byId.get(sheet.id);
+    if (rel === undefined) throw unreadable(`sheet ${name} has no part in the file`);
+    // Chart sheets and dialog sheets hold no cells.
+    if (typeName(rel.type) !== "worksheet") continue;
+    const path = resolvePart(folder, rel.target);
+    // Two sheets on one part would read it twice: a well-formed workbook never does that.
+    if (seen.has(path.toLowerCase()))
+      throw unreadable(`sheet ${name} shares its part with another`);
+    seen.add(path.toLowerCase());
+    const reader = new SheetReader({
+      file,
+      sheet: sheet.name,
+      strings: shared.strings,
+      cutStrings: shared.cut,
+      dateStyles: styles.dateStyles,
+      date1904: workbook.date1904,
+      limits,
+      used,
+      issues,
+    });
+    if (!read(path, reader, `sheet ${name}`)) {
+      throw unreadable(`sheet ${name} is missing from the file (${quote(path)})`);
+    }
+    tables.push({ file, sheet: sheet.name, rows: reader.finish() });
+  }
+  return { tables, issues };
+}
 
 /**
- * Reads every sheet of an XLSX workbook into tables. Row `i` of a table is spreadsheet row
- * `i + 1` and column `j` is column `j + 1` (A, B, ...), as the reader keeps leading empty rows and
- * columns. Text is trimmed; formulas are read as their saved values. A file that is not an XLSX
- * workbook gives an issue, never a throw.
+ * Reads every worksheet of an XLSX workbook into tables. Row `i` of a table is spreadsheet row
+ * `i + 1` and column `j` is column `j + 1` (A, B, ...): leading empty rows and columns are kept,
+ * each row ends at its last value and a table at its last row with one. Text is trimmed (empty
+ * text is `null`); shared and inline strings, rich text, booleans, numbers, dates (by the
+ * cell's number format, as UTC) and formulas' saved values are read; error cells are empty.
+ *
+ * Bounded whatever the file: the zip archive is unpacked a piece at a time into a streaming
+ * XML scanner, and reading stops as soon as a limit of `READ_LIMITS` is passed (file size,
+ * entries, unpacked bytes per part and per workbook, rows, columns, cells), with a
+ * `file_too_large` issue naming the limit; a cell longer than `READ_LIMITS.cellChars` is cut,
+ * with a `cell_too_long` issue. A file that is not an XLSX workbook, or a damaged one, gives an
+ * `unreadable_file` issue. Never throws for bad input.
  *
  * @example
  * const { tables, issues } = await readXlsxTables("ansokningar.xlsx", bytes);
@@ -13,51 +117,17 @@ import type { Cell, ReadIssue, Table } from "./types.js";
 export async function readXlsxTables(
   file: string,
   bytes: Uint8Array,
+  limits: ReadLimits = READ_LIMITS,
 ): Promise<{ tables: Table[]; issues: ReadIssue[] }> {
   try {
-    // A copy, so the reader gets a plain ArrayBuffer of exactly these bytes.
-    const sheets = await readXlsxFile(new Uint8Array(bytes).buffer, { trim: true });
-    const tables = sheets.map(
-      (s): Table => ({
-        file,
-        sheet: s.sheet,
-        rows: s.data.map((row) =>
-          row.map((cell): Cell => {
-            if (typeof cell === "string") return cell === "" ? null : cell;
-            return (cell as Cell | undefined) ?? null;
-          }),
-        ),
-      }),
-    );
-    return { tables, issues: [] };
+    return readWorkbook(file, bytes, limits);
   } catch (error) {
-    const why = error instanceof Error && error.message !== "" ? ` (${error.message})` : "";
-    return {
-      tables: [],
-      issues: [
-        {
-          code: "unreadable_file",
-          file,
-          message: `cannot be read as an Excel workbook (.xlsx)${why}; save it from the spreadsheet program as .xlsx or as CSV`,
-        },
-      ],
-    };
+    const code = error instanceof ReadFailure ? error.code : "unreadable_file";
+    const why = error instanceof Error && error.message !== "" ? error.message : "";
+    const message =
+      code === "file_too_large"
+        ? why
+        : `cannot be read as an Excel workbook (.xlsx)${why === "" ? "" : ` (${why})`}; save it from the spreadsheet program as .xlsx or as CSV`;
+    return { tables: [], issues: [{ code, file, message }] };
   }
-}
-
-/**
- * The spreadsheet letter of a zero-based column index: 0 is A, 26 is AA.
- *
- * @example
- * columnLetter(27) // "AB"
- */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

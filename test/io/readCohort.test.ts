@@ -325,3 +325,121 @@ describe("headers and cells", () => {
     ]);
   });
 });
+
+describe("readCohort never guesses at what it cannot read", () => {
+  const utf8 = (s: string) => [...new TextEncoder().encode(s)];
+  const latin1 = (s: string) => [...s].map((ch) => ch.charCodeAt(0));
+
+  it("a CSV mixing UTF-8 and Windows-1252 rows is refused at the first bad row, so Förskola never becomes FÃ¶rskola", async () => {
+    const bytes = new Uint8Array([
+      ...utf8("roll;kod;kommun;sektor;år som chef\nmentor;M1;Borås;Förskola;9\n"),
+      ...latin1("adept;A1;Mark;Förskola;3\n"),
+    ]);
+    const result = await readCohort([{ name: "ansokan.csv", bytes }]);
+    expect(failure(result)).toEqual([
+      'ansokan.csv row 3: mixes two text encodings: row 1 is UTF-8 but row 3 is not, so not all of its å, ä and ö can be read right: save it again as "CSV UTF-8" from the spreadsheet program',
+    ]);
+  });
+
+  it("bytes that are not UTF-8 after a UTF-8 byte-order mark are refused at their row", async () => {
+    const bytes = new Uint8Array([
+      0xef,
+      0xbb,
+      0xbf,
+      ...utf8('roll;kod;kommun;sektor;år som chef;önskemål\nmentor;M1;Borås;Skola;9;"a\nb"\n'),
+      ...latin1("adept;A1;Mark;Förskola;3;\n"),
+    ]);
+    const result = await readCohort([{ name: "a.csv", bytes }]);
+    expect(result.success).toBe(false);
+    if (!result.success)
+      expect(result.issues[0]).toMatchObject({ code: "invalid_encoding", row: 3 });
+  });
+
+  it("reads UTF-16 CSV, with and without a byte-order mark", async () => {
+    const csv = readFileSync(join(fixtures, "var2024-semikolon.csv"), "utf8").replace(
+      /^\uFEFF/u,
+      "",
+    );
+    const le = [...csv].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8]);
+    const be = [...csv].flatMap((ch) => [ch.charCodeAt(0) >> 8, ch.charCodeAt(0) & 0xff]);
+    for (const bytes of [[0xff, 0xfe, ...le], [0xfe, 0xff, ...be], le]) {
+      const result = await readCohort([
+        { name: "var2024.csv", bytes: new Uint8Array(bytes) },
+        fixture("var2024-undantag.csv"),
+      ]);
+      if (!result.success) throw new Error(result.issues.map(formatReadIssue).join("\n"));
+      expect(result.cohort).toEqual(spring);
+    }
+  });
+
+  it("more mentor rows than a cohort holds says how many there are and the limit", async () => {
+    const rows = ["roll;kod;kommun;sektor;år som chef"];
+    for (let i = 0; i < 10_001; i++) rows.push(`mentor;M${i};Borås;Skola;9`);
+    rows.push("adept;A1;Mark;Vård;3");
+    const lines = failure(await readCohort([text("ansokan.csv", rows.join("\n"))]));
+    expect(lines).toEqual([
+      "ansokan.csv: has 10,001 mentor rows, but a cohort has at most 10,000 mentors: split the programme into smaller cohorts",
+    ]);
+  });
+
+  it("a 200,000-row CSV is refused with its row count and the limit, without reading its rows", async () => {
+    const rows = ["roll;kod;kommun;sektor;år som chef"];
+    for (let i = 0; i < 200_000; i++) rows.push(`mentor;M${i};Borås;Skola;9`);
+    const lines = failure(await readCohort([text("stor.csv", rows.join("\n"))]));
+    expect(lines).toEqual([
+      "stor.csv: is too large to read: it has 200,001 rows, and mentorpair reads at most 50,000 rows per file (READ_LIMITS.rows)",
+    ]);
+  });
+
+  it("a file over the byte limit is refused, in any format", async () => {
+    const big = new Uint8Array(50_000_001).fill(0x20);
+    const lines = failure(await readCohort([{ name: "kohort.json", bytes: big }]));
+    expect(lines).toEqual([
+      "kohort.json: is too large to read: 50,000,001 bytes, and mentorpair reads files of at most 50 MB (READ_LIMITS.fileBytes)",
+    ]);
+  });
+});
+
+describe("readCohort's arguments", () => {
+  test.each([
+    ["null", null, /^readCohort: files must be an array of \{ name, bytes \}, got null$/u],
+    [
+      "a single file",
+      { name: "a.csv", bytes: new Uint8Array() },
+      /^readCohort: files must be an array .*got an object$/u,
+    ],
+    [
+      "an array with null",
+      [null],
+      /^readCohort: files\[0\] must be an object \{ name, bytes \}, got null$/u,
+    ],
+    [
+      "bytes null",
+      [{ name: "a.csv", bytes: null }],
+      /^readCohort: files\[0\]\.bytes must be a Uint8Array .*got null$/u,
+    ],
+    [
+      "bytes a string",
+      [{ name: "a.csv", bytes: "kod" }],
+      /^readCohort: files\[0\]\.bytes must be a Uint8Array .*got string$/u,
+    ],
+    [
+      "no name",
+      [{ bytes: new Uint8Array() }],
+      /^readCohort: files\[0\]\.name must be a string, got undefined$/u,
+    ],
+  ])(
+    "%s is a caller's bug: a TypeError naming readCohort and the argument",
+    async (_, files, message) => {
+      const call = () => readCohort(files as never);
+      await expect(call()).rejects.toThrow(TypeError);
+      await expect(call()).rejects.toThrow(message);
+    },
+  );
+
+  it("options that are not an object are a TypeError too", async () => {
+    await expect(readCohort([], null as never)).rejects.toThrow(
+      /^readCohort: options must be an object, got null$/u,
+    );
+  });
+});
