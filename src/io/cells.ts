@@ -1,15 +1,27 @@
+import { type IssueFacts, issueOf } from "../phrasebook/index.js";
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, LeadershipLevel } from "../types.js";
+import { printable } from "../util/quote.js";
 import { headerKey } from "./headers.js";
 import type { Cell } from "./types.js";
+
+/** Why a cell cannot be read as its field's value: a code, its facts and the English words. */
+export type CellProblem = {
+  readonly [C in "not_a_number" | "not_a_boolean" | "not_text" | "unknown_value"]: {
+    readonly code: C;
+    readonly message: string;
+    readonly params: IssueFacts[C];
+  };
+}["not_a_number" | "not_a_boolean" | "not_text" | "unknown_value"];
 
 /** A cell read as a field's value, or why it cannot be. */
 export type CellResult<T> =
   | { readonly ok: true; readonly value: T }
-  | { readonly ok: false; readonly code: string; readonly message: string };
+  | ({ readonly ok: false } & CellProblem);
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
-const fail = (code: string, message: string): CellResult<never> => ({ ok: false, code, message });
+const fail = <C extends CellProblem["code"]>(code: C, facts: IssueFacts[C]): CellResult<never> =>
+  ({ ok: false, ...issueOf(code, facts) }) as CellResult<never>;
 
 /**
  * The cell as the coordinator sees it, for messages.
@@ -37,8 +49,8 @@ export function readNumber(cell: Cell): CellResult<number> {
     const t = cell.replace(/[\s\u00a0\u202f]+/gu, "").replace(/(år|ar|years?|yrs?|st)$/iu, "");
     if (/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/u.test(t)) return ok(Number(t.replace(",", ".")));
   }
-  if (cell instanceof Date) return fail("not_a_number", "is a date, not a number");
-  return fail("not_a_number", `"${cellText(cell)}" is not a number`);
+  if (cell instanceof Date) return fail("not_a_number", {});
+  return fail("not_a_number", { cell: printable(cellText(cell)) });
 }
 
 const YES = new Set(["ja", "j", "yes", "y", "true", "sant", "x", "1"]);
@@ -57,7 +69,7 @@ export function readBoolean(cell: Cell): CellResult<boolean> {
   const key = typeof cell === "string" ? headerKey(cell) : "";
   if (YES.has(key)) return ok(true);
   if (NO.has(key)) return ok(false);
-  return fail("not_a_boolean", `"${cellText(cell)}" is not a yes/no answer (ja/nej, yes/no, x)`);
+  return fail("not_a_boolean", { cell: printable(cellText(cell)) });
 }
 
 /**
@@ -69,9 +81,8 @@ export function readBoolean(cell: Cell): CellResult<boolean> {
 export function readText(cell: Cell): CellResult<string> {
   if (typeof cell === "string") return ok(cell);
   if (typeof cell === "number") return ok(String(cell));
-  if (typeof cell === "boolean")
-    return fail("not_text", `is a yes/no value (${String(cell)}), expected text`);
-  return fail("not_text", "is a date, expected text");
+  if (typeof cell === "boolean") return fail("not_text", { got: "boolean", value: String(cell) });
+  return fail("not_text", { got: "date" });
 }
 
 /** What separates the entries of a list cell, in any file: `,`, `;`, `|` and line breaks. */
@@ -133,14 +144,13 @@ for (const level of LEADERSHIP_LEVELS) LEADERSHIP_ALIASES[headerKey(level)] = le
 function readLevel<T extends string>(
   cell: Cell,
   aliases: Record<string, T>,
-  what: string,
-  shown: string,
+  what: IssueFacts["unknown_value"]["what"],
 ): CellResult<T> {
   const text = readText(cell);
   if (!text.ok) return text;
   const level = aliases[headerKey(text.value)];
   if (level !== undefined) return ok(level);
-  return fail("unknown_value", `"${text.value}" is not ${what} (use one of ${shown})`);
+  return fail("unknown_value", { cell: printable(text.value), what });
 }
 
 /**
@@ -151,12 +161,7 @@ function readLevel<T extends string>(
  * readEducationLevel("Kandidatexamen") // { ok: true, value: "bachelor" }
  */
 export function readEducationLevel(cell: Cell): CellResult<EducationLevel> {
-  return readLevel(
-    cell,
-    EDUCATION_ALIASES,
-    "an education level",
-    `gymnasial, eftergymnasial, kandidat, magister, doktor, or ${EDUCATION_LEVELS.join(", ")}`,
-  );
+  return readLevel(cell, EDUCATION_ALIASES, "education level");
 }
 
 /**
@@ -166,12 +171,7 @@ export function readEducationLevel(cell: Cell): CellResult<EducationLevel> {
  * readLeadershipLevel("Första linjen") // { ok: true, value: "first-line" }
  */
 export function readLeadershipLevel(cell: Cell): CellResult<LeadershipLevel> {
-  return readLevel(
-    cell,
-    LEADERSHIP_ALIASES,
-    "a leadership level",
-    `första linjen, andra linjen, högre, or ${LEADERSHIP_LEVELS.join(", ")}`,
-  );
+  return readLevel(cell, LEADERSHIP_ALIASES, "leadership level");
 }
 
 const ROLES: Record<string, "mentor" | "adept"> = {
@@ -194,5 +194,5 @@ const ROLES: Record<string, "mentor" | "adept"> = {
  * readRole("Adept") // { ok: true, value: "adept" }
  */
 export function readRole(cell: Cell): CellResult<"mentor" | "adept"> {
-  return readLevel(cell, ROLES, "a role", "mentor or adept");
+  return readLevel(cell, ROLES, "role");
 }

@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { issueOf } from "../phrasebook/index.js";
 import { columnLetter } from "./columnLetter.js";
 import { decodeText, describeEncodingProblem } from "./decode.js";
 import { countText, fileTooLarge, READ_LIMITS, type ReadLimits } from "./limits.js";
@@ -104,23 +105,25 @@ function csvShape(text: string, delimiter: string, stopAt = -1): CsvShape {
 
 /** The issue for CSV text past a row, column or cell limit, if it is. */
 function overLimits(file: string, shape: CsvShape, limits: ReadLimits): ReadIssue | undefined {
-  const tooLarge = (message: string): ReadIssue => ({
-    code: "file_too_large",
+  const tooLarge = (limit: "rows" | "columns" | "cells", detail: string): ReadIssue => ({
     file,
-    message: `is too large to read: ${message}`,
+    ...issueOf("file_too_large", { limit, max: limits[limit], detail }),
   });
   if (shape.rows > limits.rows) {
     return tooLarge(
+      "rows",
       `it has ${countText(shape.rows)} rows, and mentorpair reads at most ${countText(limits.rows)} rows per file (READ_LIMITS.rows)`,
     );
   }
   if (shape.widest > limits.columns) {
     return tooLarge(
+      "columns",
       `a row has ${countText(shape.widest)} cells, and mentorpair reads at most ${countText(limits.columns)} columns (READ_LIMITS.columns)`,
     );
   }
   if (shape.cells > limits.cells) {
     return tooLarge(
+      "cells",
       `it has ${countText(shape.cells)} cells, and mentorpair reads at most ${countText(limits.cells)} per file (READ_LIMITS.cells)`,
     );
   }
@@ -147,7 +150,7 @@ export function readCsvTable(
   const empty: Table = { file, rows: [] };
   const tooLarge = fileTooLarge(bytes, limits);
   if (tooLarge !== undefined) {
-    return { table: empty, issues: [{ code: "file_too_large", file, message: tooLarge }] };
+    return { table: empty, issues: [{ file, ...tooLarge }] };
   }
   const { text, problem } = decodeText(bytes);
   const delimiter = detectDelimiter(text);

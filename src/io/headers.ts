@@ -260,11 +260,11 @@ export function findField(header: string, table: "person" | "pair"): FieldSpec |
  * Headers to suggest in messages, per field: the JSON name and the first Swedish one.
  *
  * @example
- * headerHint(findField("kommun", "person")!) // '"municipality" or "kommun"'
+ * headerHint(findField("kommun", "person")!) // ["municipality", "kommun"]
  */
-export function headerHint(spec: FieldSpec): string {
+export function headerHint(spec: FieldSpec): string[] {
   const swedish = spec.headers.find((h) => /[åäö]|^[a-z ]+$/u.test(h) && h !== spec.path);
-  return swedish === undefined ? `"${spec.path}"` : `"${spec.path}" or "${swedish}"`;
+  return swedish === undefined ? [spec.path] : [spec.path, swedish];
 }
 
 /**
@@ -286,12 +286,3 @@ export function suggestHeader(header: string, table: "person" | "pair"): string 
   }
   return best?.header;
 }
-
-/**
- * The Swedish headers of a sheet of people, for messages.
- *
- * @example
- * `rename it to one of: ${SWEDISH_PERSON_HEADERS}`
- */
-export const SWEDISH_PERSON_HEADERS =
-  "roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, önskemål, vill få ut, lat, lon";

@@ -1,3 +1,5 @@
+import { issueOf } from "../phrasebook/index.js";
+
 /**
  * How much the readers read of one file, so that any file, however made, is read (or refused
  * with an issue) in bounded time and memory. Each limit is far above what a real cohort needs:
@@ -68,28 +70,57 @@ export function bytesText(n: number): string {
 
 /**
  * Thrown inside the XLSX reader (from deep in the unpacking and XML callbacks) and caught by
- * `readXlsxTables`, which turns it into an issue; never escapes the readers.
+ * `readXlsxTables`, which turns it into its issue; never escapes the readers.
  *
  * @example
- * throw new ReadFailure("unreadable_file", "it is not a zip archive, which every .xlsx file is");
+ * throw unreadableFailure("it is not a zip archive, which every .xlsx file is");
  */
 export class ReadFailure extends Error {
   constructor(
-    readonly code: "unreadable_file" | "file_too_large",
-    message: string,
+    readonly issue:
+      | ReturnType<typeof issueOf<"unreadable_file">>
+      | ReturnType<typeof issueOf<"file_too_large">>,
   ) {
-    super(message);
+    super(issue.message);
     this.name = "ReadFailure";
+  }
+
+  get code(): "unreadable_file" | "file_too_large" {
+    return this.issue.code;
   }
 }
 
 /**
- * The issue message for a file over `fileBytes`, or `undefined` for a file within it.
+ * A file past one of `READ_LIMITS`: `detail` says what in English, ending with the limit's name.
  *
  * @example
- * fileTooLarge(bytes, READ_LIMITS) // undefined, or "is too large to read: ..."
+ * throw tooLargeFailure("rows", 50000, "it has 50,001 rows, ... (READ_LIMITS.rows)");
  */
-export function fileTooLarge(bytes: Uint8Array, limits: ReadLimits): string | undefined {
+export function tooLargeFailure(limit: string, max: number, detail: string): ReadFailure {
+  return new ReadFailure(issueOf("file_too_large", { limit, max, detail }));
+}
+
+/**
+ * A workbook that cannot be read: `detail` says why, in English.
+ *
+ * @example
+ * throw unreadableFailure("the zip archive is damaged: its directory is cut short");
+ */
+export function unreadableFailure(detail: string): ReadFailure {
+  return new ReadFailure(issueOf("unreadable_file", { detail }));
+}
+
+/**
+ * The issue for a file over `fileBytes`, or `undefined` for a file within it.
+ *
+ * @example
+ * fileTooLarge(bytes, READ_LIMITS) // undefined, or { code: "file_too_large", ... }
+ */
+export function fileTooLarge(bytes: Uint8Array, limits: ReadLimits) {
   if (bytes.length <= limits.fileBytes) return undefined;
-  return `is too large to read: ${countText(bytes.length)} bytes, and mentorpair reads files of at most ${bytesText(limits.fileBytes)} (READ_LIMITS.fileBytes)`;
+  return issueOf("file_too_large", {
+    limit: "fileBytes",
+    max: limits.fileBytes,
+    detail: `${countText(bytes.length)} bytes, and mentorpair reads files of at most ${bytesText(limits.fileBytes)} (READ_LIMITS.fileBytes)`,
+  });
 }

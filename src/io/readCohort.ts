@@ -1,5 +1,6 @@
 import { resolveOptions } from "../options/resolve.js";
-import { eligibilityFacts, eligibilityProblem } from "../rules/eligibility.js";
+import { issueOf } from "../phrasebook/index.js";
+import { eligibilityFacts } from "../rules/eligibility.js";
 import { MAX_PEOPLE_PER_SIDE } from "../schema/cohort.js";
 import { safeParseCohort } from "../schema/parse.js";
 import type { Cohort, CohortInput } from "../types.js";
@@ -54,9 +55,6 @@ const FILE_PROBLEMS = new Set([
   "invalid_encoding",
 ]);
 
-const UNKNOWN_KIND =
-  'cannot tell whether it holds mentors or adepts: add a column "roll" (mentor or adept on each row), or name it "Mentorer" or "Adepter"';
-
 /** Reads one table whose use is known from its role column or its (sheet or file) name. */
 function readNamedTable(b: CohortBuilder, table: Table, names: readonly string[]): boolean {
   let role: TableRole | undefined;
@@ -81,15 +79,14 @@ function readCsvFile(b: CohortBuilder, file: string, bytes: Uint8Array): void {
   // After a quoting error the rows are not what the coordinator sees: report only that.
   if (issues.length > 0) return;
   if (headerRowIndex(table) < 0) {
-    b.issues.push({ code: "empty_file", file, message: "the file is empty" });
+    b.issues.push({ file, ...issueOf("empty_file", { what: "file" }) });
     return;
   }
   if (!readNamedTable(b, table, [file])) {
     b.issues.push({
-      code: "unknown_table",
       file,
       row: headerRowIndex(table) + 1,
-      message: `${UNKNOWN_KIND} (or put mentor/adept in the file name)`,
+      ...issueOf("unknown_table", { csv: true }),
     });
   }
 }
@@ -100,7 +97,7 @@ async function readXlsxFile(b: CohortBuilder, file: string, bytes: Uint8Array): 
   if (issues.length > 0) return;
   const used = tables.filter((t) => headerRowIndex(t) >= 0);
   if (used.length === 0) {
-    b.issues.push({ code: "empty_file", file, message: "the workbook has no data" });
+    b.issues.push({ file, ...issueOf("empty_file", { what: "workbook" }) });
     return;
   }
   for (const table of used) {
@@ -109,14 +106,9 @@ async function readXlsxFile(b: CohortBuilder, file: string, bytes: Uint8Array): 
     if (readNamedTable(b, table, names)) continue;
     const where = { file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
     if (used.length === 1 || personColumnCount(table) >= 2) {
-      b.issues.push({ code: "unknown_table", ...where, message: UNKNOWN_KIND });
+      b.issues.push({ ...where, ...issueOf("unknown_table", { csv: false }) });
     } else {
-      b.warnings.push({
-        code: "sheet_ignored",
-        ...where,
-        message:
-          "not read: its name is none of Mentorer/Mentors, Adepter/Adepts, Undantag/Exclusions, Låsta/Locked, Historik/History, and it has no role column",
-      });
+      b.warnings.push({ ...where, ...issueOf("sheet_ignored", {}) });
     }
   }
 }
@@ -201,17 +193,15 @@ function ineligiblePeople(cohort: Cohort, sources: SourceMap, options: ReadOptio
       if (facts === undefined) return;
       const field = facts.years === undefined ? "managerConsent" : "managerYears";
       found.push({
-        code: "ineligible",
         ...locatePath(sources, `${side}[${i}].${field}`),
         id: person.id,
-        message: `not eligible as ${role === "adept" ? "an" : "a"} ${role}: ${eligibilityProblem(person, role, rules)}`,
-        params: {
+        ...issueOf("ineligible", {
           role,
           ...(facts.years === undefined
             ? {}
             : { years: facts.years.has, least: facts.years.least }),
           ...(facts.consent === undefined ? {} : { consent: facts.consent }),
-        },
+        }),
       });
     });
   }
@@ -282,17 +272,12 @@ export async function readCohort(
     const format = formatOf(f.name);
     const tooLarge = fileTooLarge(f.bytes, READ_LIMITS);
     if (tooLarge !== undefined && format !== undefined) {
-      b.issues.push({ code: "file_too_large", file: f.name, message: tooLarge });
+      b.issues.push({ file: f.name, ...tooLarge });
     } else if (format === "json") readJson(b, f.name, f.bytes);
     else if (format === "csv") readCsvFile(b, f.name, f.bytes);
     else if (format === "xlsx") await readXlsxFile(b, f.name, f.bytes);
     else {
-      b.issues.push({
-        code: "unsupported_format",
-        file: f.name,
-        message:
-          "is not a format mentorpair reads: use .xlsx, .csv (comma, semicolon or tab), .tsv or .json (an .xls or .ods file can be saved as .xlsx)",
-      });
+      b.issues.push({ file: f.name, ...issueOf("unsupported_format", {}) });
     }
     for (const list of Object.values(b.sources))
       for (const s of list)

@@ -1,4 +1,5 @@
-import { quote } from "../util/quote.js";
+import { issueOf } from "../phrasebook/index.js";
+import { printable } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
 import {
   type CellResult,
@@ -18,7 +19,6 @@ import {
   isPersonalColumn,
   PAIR_FIELDS,
   PERSON_FIELDS,
-  SWEDISH_PERSON_HEADERS,
   suggestHeader,
 } from "./headers.js";
 import type { TableKind } from "./tableKind.js";
@@ -38,7 +38,7 @@ const PAIR_EXTRA: Record<PairKind, string> = {
   locked: "reason",
   history: "cohort",
 };
-const SIDE_WORD: Record<Side, string> = { mentors: "mentor", adepts: "adept" };
+const SIDE_WORD: Record<Side, "mentor" | "adept"> = { mentors: "mentor", adepts: "adept" };
 
 interface Column {
   readonly index: number;
@@ -163,9 +163,8 @@ function mapColumns(
       const used = table.rows.findIndex((r, i) => i > headerAt && (r[j] ?? null) !== null);
       if (used >= 0) {
         b.issues.push({
-          code: "missing_header",
           ...where(table, used + 1),
-          message: `${describeColumn(table, j)} has a value but no header; give the column a header or clear it`,
+          ...issueOf("missing_header", { column: describeColumn(table, j) }),
         });
       }
       continue;
@@ -179,16 +178,12 @@ function mapColumns(
     if (spec === undefined) {
       const near = suggestHeader(text, forPairs ? "pair" : "person");
       if (near !== undefined) suggested.add(findField(near, forPairs ? "pair" : "person")!.path);
-      const hint =
-        near !== undefined
-          ? `did you mean "${near}"?`
-          : forPairs
-            ? 'the columns here are "mentor", "adept", and "anledning"/"reason" (exclusions, locked) or "omgång"/"cohort" (history)'
-            : `rename it to one of: ${SWEDISH_PERSON_HEADERS} (or the English field names), or delete it`;
       b.issues.push({
-        code: "unknown_column",
         ...where(table, headerAt + 1, text),
-        message: `unknown column, nothing in it is read: ${hint}`,
+        ...issueOf("unknown_column", {
+          pairs: forPairs,
+          ...(near === undefined ? {} : { suggestion: near }),
+        }),
       });
       continue;
     }
@@ -200,9 +195,8 @@ function mapColumns(
     const earlier = gives.map((g) => byPath.get(g)).find((c) => c !== undefined);
     if (earlier !== undefined) {
       b.issues.push({
-        code: "duplicate_column",
         ...where(table, headerAt + 1, text),
-        message: `this column and "${earlier.header}" both give ${spec.path}; keep one of them`,
+        ...issueOf("duplicate_column", { other: printable(earlier.header), field: spec.path }),
       });
       continue;
     }
@@ -212,9 +206,8 @@ function mapColumns(
   }
   if (personal.length > 0) {
     b.warnings.push({
-      code: "columns_not_read",
       ...where(table, headerAt + 1),
-      message: `not read, and never copied to any output: ${personal.map((h) => quote(h)).join(", ")} (names, contact details and comments are not used for matching)`,
+      ...issueOf("columns_not_read", { columns: personal.map((h) => printable(h)) }),
     });
   }
   return columns;
@@ -234,9 +227,8 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
   const above = table.rows.findIndex((r) => !isEmptyRow(r));
   if (above < headerAt) {
     b.warnings.push({
-      code: "rows_above_header",
       ...where(table, above + 1),
-      message: `not read: the header row is row ${headerAt + 1}, and rows above it are taken as a title or notes`,
+      ...issueOf("rows_above_header", { header: headerAt + 1 }),
     });
   }
   const forPairs = role.kind === "exclusions" || role.kind === "locked" || role.kind === "history";
@@ -251,9 +243,8 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
   for (const path of missing.filter((m) => !suggested.has(m))) {
     const spec = fields.find((s) => s.path === path)!;
     b.issues.push({
-      code: "missing_column",
       ...where(table, headerAt + 1),
-      message: `no column for ${path}: add a column ${headerHint(spec)}`,
+      ...issueOf("missing_column", { field: path, headers: headerHint(spec) }),
     });
   }
   if (role.kind === "people" && !present.has("role")) return;
@@ -271,12 +262,12 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
       const got = cell === null ? undefined : readRole(cell);
       if (got === undefined || !got.ok) {
         b.issues.push({
-          code: got === undefined ? "missing_role" : got.code,
           ...where(table, rowNumber, roleColumn.header),
-          message:
-            got === undefined
-              ? "no role: write mentor or adept (the row is not read)"
-              : `${got.message} (the row is not read)`,
+          ...(got === undefined
+            ? issueOf("missing_role", {})
+            : got.code === "unknown_value"
+              ? issueOf("unknown_value", { ...got.params, rowSkipped: true })
+              : { code: got.code, message: got.message, params: got.params }),
         });
         continue;
       }
@@ -301,10 +292,12 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
         if (required.includes(c.spec.path)) {
           b.reported.add(`${kind}[${index}].${c.spec.path}`);
           b.issues.push({
-            code: "missing_value",
             ...where(table, rowNumber, c.header),
             ...(id === undefined ? {} : { id }),
-            message: `empty, but every ${forPairs ? "row here" : SIDE_WORD[kind as Side]} needs one (${c.spec.path})`,
+            ...issueOf("missing_value", {
+              field: c.spec.path,
+              side: forPairs ? "pair" : SIDE_WORD[kind as Side],
+            }),
           });
         }
         continue;
@@ -322,12 +315,14 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
       if (wrongSide || wrongPair) {
         b.reported.add(at);
         b.issues.push({
-          code: "wrong_column",
           ...where(table, rowNumber, c.header),
           ...(id === undefined ? {} : { id }),
-          message: wrongPair
-            ? `a ${kind} row has no ${c.spec.path}; clear the cell or move it`
-            : `${c.spec.path} is only for ${owner}s, but this row is ${kind === "adepts" ? "an" : "a"} ${SIDE_WORD[kind as Side]}; clear the cell or fix the role`,
+          ...issueOf(
+            "wrong_column",
+            wrongPair
+              ? { field: c.spec.path, pairs: true, kind }
+              : { field: c.spec.path, pairs: false, owner: owner as "mentor" | "adept" },
+          ),
         });
         continue;
       }
@@ -335,10 +330,11 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
       if (!got.ok) {
         b.reported.add(at);
         b.issues.push({
-          code: got.code,
           ...where(table, rowNumber, c.header),
           ...(id === undefined ? {} : { id }),
+          code: got.code,
           message: got.message,
+          params: got.params,
         });
         continue;
       }

@@ -36,8 +36,8 @@ export interface ReadIssue extends SourceLocation {
   readonly params?: IssueParams;
 }
 
-/** The facts of an issue: what a phrasebook needs to say it in another language. */
-export type IssueParams = Readonly<Record<string, string | number | readonly string[]>>;
+/** The facts of an issue (see `IssueFacts`): what a phrasebook needs to say it in another language. */
+export type IssueParams = object;
 
 /** Where one record (a person, an exclusion, a locked or history pair) came from. */
 export interface RecordSource {

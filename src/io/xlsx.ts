@@ -1,5 +1,12 @@
-import { quote } from "../util/quote.js";
-import { fileTooLarge, READ_LIMITS, ReadFailure, type ReadLimits } from "./limits.js";
+import { issueOf } from "../phrasebook/index.js";
+import { printable, quote } from "../util/quote.js";
+import {
+  fileTooLarge,
+  READ_LIMITS,
+  ReadFailure,
+  type ReadLimits,
+  unreadableFailure,
+} from "./limits.js";
 import type { ReadIssue, Table } from "./types.js";
 import { StylesReader } from "./xlsxDates.js";
 import {
@@ -15,12 +22,10 @@ import { type InflateBudget, inflateEntry, readZipDirectory, type ZipEntry } fro
 
 export { columnLetter } from "./columnLetter.js";
 
-const unreadable = (why: string) => new ReadFailure("unreadable_file", why);
-
 /** Reads the workbook's parts one by one, each streamed from the zip through the XML scanner. */
 function readWorkbook(file: string, bytes: Uint8Array, limits: ReadLimits) {
   const tooLarge = fileTooLarge(bytes, limits);
-  if (tooLarge !== undefined) throw new ReadFailure("file_too_large", tooLarge);
+  if (tooLarge !== undefined) throw new ReadFailure(tooLarge);
   // Part names are case-insensitive in OOXML; the first of two equal names is read.
   const entries = new Map<string, ZipEntry>();
   for (const e of readZipDirectory(bytes, limits)) {
@@ -44,7 +49,9 @@ function readWorkbook(file: string, bytes: Uint8Array, limits: ReadLimits) {
   const workbookPath = main === undefined ? "xl/workbook.xml" : resolvePart("", main);
   const workbook = new WorkbookReader();
   if (!read(workbookPath, workbook, part(workbookPath))) {
-    throw unreadable(`it has no workbook part (${quote(workbookPath)}): is it an Excel workbook?`);
+    throw unreadableFailure(
+      `it has no workbook part (${quote(workbookPath)}): is it an Excel workbook?`,
+    );
   }
   const folder = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
   const relsPath = `${folder}_rels/${workbookPath.slice(folder.length)}.rels`;
@@ -70,13 +77,13 @@ function readWorkbook(file: string, bytes: Uint8Array, limits: ReadLimits) {
   for (const sheet of workbook.sheets) {
     const name = quote(sheet.name);
     const rel = rels.byId.get(sheet.id);
-    if (rel === undefined) throw unreadable(`sheet ${name} has no part in the file`);
+    if (rel === undefined) throw unreadableFailure(`sheet ${name} has no part in the file`);
     // Chart sheets and dialog sheets hold no cells.
     if (typeName(rel.type) !== "worksheet") continue;
     const path = resolvePart(folder, rel.target);
     // Two sheets on one part would read it twice: a well-formed workbook never does that.
     if (seen.has(path.toLowerCase()))
-      throw unreadable(`sheet ${name} shares its part with another`);
+      throw unreadableFailure(`sheet ${name} shares its part with another`);
     seen.add(path.toLowerCase());
     const reader = new SheetReader({
       file,
@@ -90,7 +97,7 @@ function readWorkbook(file: string, bytes: Uint8Array, limits: ReadLimits) {
       issues,
     });
     if (!read(path, reader, `sheet ${name}`)) {
-      throw unreadable(`sheet ${name} is missing from the file (${quote(path)})`);
+      throw unreadableFailure(`sheet ${name} is missing from the file (${quote(path)})`);
     }
     tables.push({ file, sheet: sheet.name, rows: reader.finish() });
   }
@@ -122,12 +129,12 @@ export async function readXlsxTables(
   try {
     return readWorkbook(file, bytes, limits);
   } catch (error) {
-    const code = error instanceof ReadFailure ? error.code : "unreadable_file";
-    const why = error instanceof Error && error.message !== "" ? error.message : "";
-    const message =
-      code === "file_too_large"
-        ? why
-        : `cannot be read as an Excel workbook (.xlsx)${why === "" ? "" : ` (${why})`}; save it from the spreadsheet program as .xlsx or as CSV`;
-    return { tables: [], issues: [{ code, file, message }] };
+    const issue =
+      error instanceof ReadFailure
+        ? error.issue
+        : issueOf("unreadable_file", {
+            detail: error instanceof Error ? printable(error.message, 200) : "",
+          });
+    return { tables: [], issues: [{ file, ...issue }] };
   }
 }

@@ -1,4 +1,4 @@
-import { countText, ReadFailure, type ReadLimits } from "./limits.js";
+import { countText, type ReadLimits, tooLargeFailure } from "./limits.js";
 import { attributes, type XmlHandler } from "./xml.js";
 
 /**
@@ -173,9 +173,10 @@ export class SharedStringsReader implements XmlHandler {
   close(name: string): void {
     if (name === "si" && this.current !== undefined && this.inItem) {
       if (this.strings.length >= this.limits.cells) {
-        throw new ReadFailure(
-          "file_too_large",
-          `is too large to read: it has more than ${countText(this.limits.cells)} different texts, and mentorpair reads at most ${countText(this.limits.cells)} cells per file (READ_LIMITS.cells)`,
+        throw tooLargeFailure(
+          "cells",
+          this.limits.cells,
+          `it has more than ${countText(this.limits.cells)} different texts, and mentorpair reads at most ${countText(this.limits.cells)} cells per file (READ_LIMITS.cells)`,
         );
       }
       if (this.current.cut) this.cut.set(this.strings.length, this.current.length);

@@ -1,6 +1,12 @@
 import { quote } from "../util/quote.js";
 import { columnLetter } from "./columnLetter.js";
-import { countText, ReadFailure, type ReadLimits } from "./limits.js";
+import {
+  countText,
+  ReadFailure,
+  type ReadLimits,
+  tooLargeFailure,
+  unreadableFailure,
+} from "./limits.js";
 import type { Cell, ReadIssue } from "./types.js";
 import { excelDate } from "./xlsxDates.js";
 import { CappedText, unescapeXlsx } from "./xlsxParts.js";
@@ -116,8 +122,7 @@ export class SheetReader implements XmlHandler {
       const ref =
         r === undefined ? { row: Math.max(this.row, 1), column: this.nextColumn } : parseRef(r);
       if (ref === undefined) {
-        throw new ReadFailure(
-          "unreadable_file",
+        throw unreadableFailure(
           `sheet ${quote(this.ctx.sheet)} has a cell at ${quote(r ?? "")}, which is not a cell reference`,
         );
       }
@@ -167,16 +172,18 @@ export class SheetReader implements XmlHandler {
     const where = () => `sheet ${quote(this.ctx.sheet)}`;
     if (used.rows + row > limits.rows) {
       const all = used.rows > 0 ? " (all its sheets together)" : "";
-      throw new ReadFailure(
-        "file_too_large",
-        `is too large to read: ${where()} has a value in row ${countText(row)}, and mentorpair reads at most ${countText(limits.rows)} rows per file${all} (READ_LIMITS.rows)`,
+      throw tooLargeFailure(
+        "rows",
+        limits.rows,
+        `${where()} has a value in row ${countText(row)}, and mentorpair reads at most ${countText(limits.rows)} rows per file${all} (READ_LIMITS.rows)`,
       );
     }
     if (column > limits.columns) {
       const at = Number.isFinite(column) ? `column ${letters(column)}` : "a column past XFD";
-      throw new ReadFailure(
-        "file_too_large",
-        `is too large to read: ${where()} has a value in ${at} (row ${countText(row)}), and mentorpair reads at most ${countText(limits.columns)} columns, up to ${letters(limits.columns)} (READ_LIMITS.columns)`,
+      throw tooLargeFailure(
+        "columns",
+        limits.columns,
+        `${where()} has a value in ${at} (row ${countText(row)}), and mentorpair reads at most ${countText(limits.columns)} columns, up to ${letters(limits.columns)} (READ_LIMITS.columns)`,
       );
     }
     this.rows[row - 1] ??= [];
@@ -184,9 +191,10 @@ export class SheetReader implements XmlHandler {
     if (column > cells.length) {
       used.cells += column - cells.length;
       if (used.cells > limits.cells) {
-        throw new ReadFailure(
-          "file_too_large",
-          `is too large to read: it has more than ${countText(limits.cells)} cells (counting empty ones to the left of a value), and mentorpair reads at most ${countText(limits.cells)} per file (READ_LIMITS.cells)`,
+        throw tooLargeFailure(
+          "cells",
+          limits.cells,
+          `it has more than ${countText(limits.cells)} cells (counting empty ones to the left of a value), and mentorpair reads at most ${countText(limits.cells)} per file (READ_LIMITS.cells)`,
         );
       }
       while (cells.length < column - 1) cells.push(null);
@@ -214,8 +222,7 @@ export class SheetReader implements XmlHandler {
         const index = Number(text);
         const shared = this.ctx.strings[index];
         if (!Number.isInteger(index) || shared === undefined) {
-          throw new ReadFailure(
-            "unreadable_file",
+          throw unreadableFailure(
             `sheet ${quote(this.ctx.sheet)} cell ${letters(cell.ref.column)}${cell.ref.row} points to shared text ${quote(text)}, which the workbook does not have`,
           );
         }

@@ -1,5 +1,5 @@
 import { printable } from "../util/quote.js";
-import { ReadFailure } from "./limits.js";
+import { unreadableFailure } from "./limits.js";
 
 /** What a part's reader does with the XML as it streams past. */
 export interface XmlHandler {
@@ -20,8 +20,7 @@ const MAX_DEPTH = 1000;
 /** Longest entity reference ("&#x10FFFF;"): text ending in an "&" shorter than this may go on. */
 const MAX_ENTITY = 12;
 
-const malformed = (why: string) =>
-  new ReadFailure("unreadable_file", `its XML is malformed: ${why}`);
+const malformed = (why: string) => unreadableFailure(`its XML is malformed: ${why}`);
 
 const NAMED: Readonly<Record<string, string>> = {
   amp: "&",
@@ -259,7 +258,7 @@ export class XmlBytes {
     try {
       return this.decoder!.decode(chunk, { stream });
     } catch {
-      throw new ReadFailure("unreadable_file", "a part of it is not valid UTF-8 text");
+      throw unreadableFailure("a part of it is not valid UTF-8 text");
     }
   }
 }

@@ -1,7 +1,14 @@
 import { Inflate } from "fflate";
 import { quote } from "../util/quote.js";
 import { crc32 } from "./crc32.js";
-import { bytesText, countText, ReadFailure, type ReadLimits } from "./limits.js";
+import {
+  bytesText,
+  countText,
+  ReadFailure,
+  type ReadLimits,
+  tooLargeFailure,
+  unreadableFailure,
+} from "./limits.js";
 
 /** One file inside a zip archive, as its central directory describes it. */
 export interface ZipEntry {
@@ -27,8 +34,7 @@ const LOCAL = 0x04034b50;
  */
 const INPUT_STEP = 4096;
 
-const damaged = (why: string) =>
-  new ReadFailure("unreadable_file", `the zip archive is damaged: ${why}`);
+const damaged = (why: string) => unreadableFailure(`the zip archive is damaged: ${why}`);
 
 /** A 64-bit little-endian number that must fit a JavaScript number exactly. */
 function uint64(view: DataView, at: number): number {
@@ -40,8 +46,7 @@ function uint64(view: DataView, at: number): number {
 function notZip(bytes: Uint8Array): ReadFailure {
   // An OLE compound file: an old .xls, or an .xlsx saved with a password (Excel encrypts those).
   const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  return new ReadFailure(
-    "unreadable_file",
+  return unreadableFailure(
     ole
       ? "it is an old .xls file or a password-protected workbook: remove the password and save it as .xlsx"
       : "it is not a zip archive, which every .xlsx file is",
@@ -113,9 +118,10 @@ export function readZipDirectory(bytes: Uint8Array, limits: ReadLimits): ZipEntr
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const place = directoryPlace(bytes, view);
   if (place.entries > limits.zipEntries) {
-    throw new ReadFailure(
-      "file_too_large",
-      `is too large to read: its zip archive has ${countText(place.entries)} entries, and mentorpair reads workbooks of at most ${countText(limits.zipEntries)} (READ_LIMITS.zipEntries)`,
+    throw tooLargeFailure(
+      "zipEntries",
+      limits.zipEntries,
+      `its zip archive has ${countText(place.entries)} entries, and mentorpair reads workbooks of at most ${countText(limits.zipEntries)} (READ_LIMITS.zipEntries)`,
     );
   }
   const names = new TextDecoder("utf-8");
@@ -157,9 +163,10 @@ export interface InflateBudget {
 
 function tooLarge(limit: number, perPart: boolean, what: string): ReadFailure {
   const [per, name] = perPart ? ["per part", "partBytes"] : ["in all", "workbookBytes"];
-  return new ReadFailure(
-    "file_too_large",
-    `is too large to read: ${what} unpacks to more than ${bytesText(limit)}, and mentorpair unpacks at most ${bytesText(limit)} of a workbook ${per} (READ_LIMITS.${name})`,
+  return tooLargeFailure(
+    name,
+    limit,
+    `${what} unpacks to more than ${bytesText(limit)}, and mentorpair unpacks at most ${bytesText(limit)} of a workbook ${per} (READ_LIMITS.${name})`,
   );
 }
 
@@ -182,10 +189,7 @@ export function inflateEntry(
   onChunk: (chunk: Uint8Array) => void,
 ): void {
   if (entry.flags & 1) {
-    throw new ReadFailure(
-      "unreadable_file",
-      "it is password-protected: remove the password and save it again",
-    );
+    throw unreadableFailure("it is password-protected: remove the password and save it again");
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const local = entry.localOffset;
@@ -227,8 +231,7 @@ export function inflateEntry(
       throw damaged(`${quote(entry.name)} does not unpack (${(error as Error).message})`);
     }
   } else {
-    throw new ReadFailure(
-      "unreadable_file",
+    throw unreadableFailure(
       `${quote(entry.name)} is packed with compression method ${entry.method}, which mentorpair does not read: save the workbook again from the spreadsheet program`,
     );
   }

@@ -1,0 +1,40 @@
+import { EN_ISSUES } from "./en.js";
+import type { IssueCode, IssueFacts, IssuePhrases } from "./issues.js";
+import { SV_ISSUES } from "./sv.js";
+
+export type { IssueCode, IssueFacts } from "./issues.js";
+
+/** The languages mentorpair speaks. */
+export type Lang = "sv" | "en";
+
+const ISSUES: Readonly<Record<Lang, IssuePhrases>> = { en: EN_ISSUES, sv: SV_ISSUES };
+
+/**
+ * An issue's code, its facts and its English message, made in one step so the words come from
+ * the phrasebook (and any language can say it again from the facts).
+ *
+ * @example
+ * issueOf("not_a_number", { cell: "tio" }) // { code: "not_a_number", params: { cell: "tio" }, message: '"tio" is not a number' }
+ */
+export function issueOf<C extends IssueCode>(
+  code: C,
+  facts: IssueFacts[C],
+): { readonly code: C; readonly message: string; readonly params: IssueFacts[C] } {
+  return { code, message: (EN_ISSUES[code] as (f: IssueFacts[C]) => string)(facts), params: facts };
+}
+
+/**
+ * An issue in a language: from its code and facts when the phrasebook knows the code, else its
+ * own (English) message.
+ *
+ * @example
+ * issueText({ code: "not_a_number", params: { cell: "tio" }, message: "..." }, "sv") // '"tio" är inget tal'
+ */
+export function issueText(
+  issue: { readonly code: string; readonly message: string; readonly params?: object },
+  lang: Lang,
+): string {
+  const say = ISSUES[lang][issue.code as IssueCode] as ((f: object) => string) | undefined;
+  if (lang === "en" || say === undefined || issue.params === undefined) return issue.message;
+  return say(issue.params);
+}
