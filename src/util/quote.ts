@@ -6,8 +6,8 @@ export const QUOTE_MAX = 60;
  * (ESC can clear a terminal), and invisible format characters (zero-width space and joiners,
  * bidirectional overrides such as U+202E, the BOM, soft hyphen, word joiner, ...).
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
 export const UNSAFE_CHARS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/gu;
 
 /** A lone UTF-16 surrogate (half of a character): not text. */
