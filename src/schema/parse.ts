@@ -5,6 +5,7 @@ import { eligibilityProblem } from "../rules/eligibility.js";
 import { hardRuleBroken } from "../rules/pairRules.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
+import { printable } from "../util/quote.js";
 import { type Cohort, CohortSchema } from "./cohort.js";
 import { CohortError, formatPath } from "./issues.js";
 import { qualityWarnings } from "./quality.js";
@@ -43,6 +44,17 @@ function zodMessage(issue: z.core.$ZodIssue): string {
     return `expected ${issue.expected}`;
   }
   return issue.message;
+}
+
+/** A schema refinement names its own code (`invalid_characters`) in `params.code`. */
+function issueCode(issue: z.core.$ZodIssue): string {
+  const own: unknown = issue.code === "custom" ? issue.params?.code : undefined;
+  return typeof own === "string" ? own : issue.code;
+}
+
+/** The id of a person whose record failed: it may itself hold the characters that failed. */
+function safeId(id: string | undefined): string | undefined {
+  return id === undefined ? undefined : printable(id, Number.POSITIVE_INFINITY);
 }
 
 function withId(issue: Omit<CohortIssue, "id">, id: string | undefined): CohortIssue {
@@ -219,8 +231,8 @@ export function parseWith(
   if (!parsed.success) {
     const issues = parsed.error.issues.map((issue) =>
       withId(
-        { code: issue.code, path: formatPath(issue.path), message: zodMessage(issue) },
-        idAt(input, issue.path),
+        { code: issueCode(issue), path: formatPath(issue.path), message: zodMessage(issue) },
+        safeId(idAt(input, issue.path)),
       ),
     );
     return { success: false, issues };
