@@ -1,6 +1,7 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { prepare, softViolations } from "../match/prepare.js";
 import { combinedProblem } from "../match/runSolver.js";
+import { guarded } from "../util/boundary.js";
 import { splitOptions } from "./options.js";
 import { forcedObjective, lossOf, type OptimalPlan, optimalPlan } from "./plan.js";
 import { ForcingOracle } from "./sensitivity.js";
@@ -63,6 +64,13 @@ function candidateRows(plan: OptimalPlan): number[][] {
  * }
  */
 export function alternatives(cohort: unknown, options?: AlternativesOptions): AdeptAlternatives[] {
+  return guarded("alternatives", () => alternativesUnguarded(cohort, options));
+}
+
+function alternativesUnguarded(
+  cohort: unknown,
+  options?: AlternativesOptions,
+): AdeptAlternatives[] {
   const { own, rest } = splitOptions("alternatives", options, ["perAdept"]);
   const perAdept = resolvePerAdept(own.perAdept);
   const p = prepare("alternatives", cohort, rest);

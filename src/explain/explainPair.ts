@@ -1,6 +1,7 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { prepare, softViolations } from "../match/prepare.js";
+import { guarded } from "../util/boundary.js";
 import { pairBlocks } from "./blocks.js";
 import { cohortContext, pairPeople, personIndex } from "./context.js";
 import { splitOptions } from "./options.js";
@@ -42,6 +43,15 @@ import { resolveLang } from "./words.js";
  * e.text;     // "M01 och A03: 71,3 av 100. Starkast är önskemål (100 %): ..."
  */
 export function explainPair(
+  cohort: unknown,
+  mentorId: string,
+  adeptId: string,
+  options?: ExplainPairOptions,
+): PairExplanation {
+  return guarded("explainPair", () => explainPairUnguarded(cohort, mentorId, adeptId, options));
+}
+
+function explainPairUnguarded(
   cohort: unknown,
   mentorId: string,
   adeptId: string,

@@ -21,6 +21,7 @@ import { isAllowed, type Prepared, prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
+import { guarded, plainData } from "../util/boundary.js";
 import { canonicalJson } from "../util/hash.js";
 import { normalizeKey } from "../util/normalize.js";
 import { VERSION } from "../version.js";
@@ -364,6 +365,21 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  * // write html to report.html (the CLI's `report` command does this)
  */
 export function renderReport(
+  cohort: unknown,
+  result: MatchResult,
+  options?: ReportOptions,
+): string {
+  // A result is plain data: read it once, so no getter, Proxy or 2^32-long array gets further.
+  return guarded("renderReport", () =>
+    renderReportUnguarded(
+      cohort,
+      plainData("renderReport", "result", result) as MatchResult,
+      options,
+    ),
+  );
+}
+
+function renderReportUnguarded(
   cohort: unknown,
   result: MatchResult,
   options?: ReportOptions,

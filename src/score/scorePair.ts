@@ -4,6 +4,7 @@ import { resolveOptions } from "../options/resolve.js";
 import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
 import { CohortError, formatPath } from "../schema/issues.js";
 import type { PairScore, ScoreOptions } from "../types.js";
+import { guarded } from "../util/boundary.js";
 
 /**
  * Scores one mentor/adept pair: each criterion in [0, 1] and the weighted total in [0, 100]
@@ -18,6 +19,10 @@ import type { PairScore, ScoreOptions } from "../types.js";
  * criteria.wishes // 1
  */
 export function scorePair(mentor: unknown, adept: unknown, options?: ScoreOptions): PairScore {
+  return guarded("scorePair", () => scorePairUnguarded(mentor, adept, options));
+}
+
+function scorePairUnguarded(mentor: unknown, adept: unknown, options?: ScoreOptions): PairScore {
   const resolved = resolveOptions("scorePair", options);
   const m = MentorSchema.safeParse(mentor);
   const a = AdeptSchema.safeParse(adept);
