@@ -38,11 +38,8 @@ function historyUnguarded(
         "historyFromResults: each item must be a MatchResult or { result, cohort }",
       );
     }
-    for (const pair of boundedList(
-      "historyFromResults",
-      "pairs",
-      result.pairs,
-    ) as typeof result.pairs) {
+    const pairs = boundedList("historyFromResults", "result.pairs", result.pairs);
+    for (const pair of pairs as typeof result.pairs) {
       const key = `${pair.mentorId}\u0000${pair.adeptId}`;
       if (seen.has(key)) continue;
       seen.add(key);
