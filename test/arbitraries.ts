@@ -135,3 +135,35 @@ export function shuffled<T>(xs: readonly T[], keys: readonly number[]): T[] {
   }
   return out;
 }
+
+/**
+ * The cohort with a group of extra people who can only be paired among themselves: every pair
+ * between the group and the rest is excluded (exclusions are hard under any options). Tests use
+ * it to make a situation certain by construction instead of hoping a draw contains it.
+ */
+export function withIsolatedGroup(
+  cohort: CohortInput,
+  group: { mentors: CohortInput["mentors"]; adepts: CohortInput["adepts"] },
+): CohortInput {
+  const exclusions = [
+    ...(cohort.exclusions ?? []),
+    ...group.mentors.flatMap((m) => cohort.adepts.map((a) => ({ mentor: m.id, adept: a.id }))),
+    ...cohort.mentors.flatMap((m) => group.adepts.map((a) => ({ mentor: m.id, adept: a.id }))),
+  ];
+  return {
+    ...cohort,
+    mentors: [...cohort.mentors, ...group.mentors],
+    adepts: [...cohort.adepts, ...group.adepts],
+    exclusions,
+  };
+}
+
+/** An eligible person outside the generated cohorts' municipalities and sectors. */
+export function outsider(
+  id: string,
+  municipality: string,
+  sector: string,
+  managerYears: number,
+): CohortInput["mentors"][number] {
+  return { id, municipality, sector, managerYears, managerConsent: true };
+}

@@ -1,6 +1,7 @@
 import type { AdeptAlternatives } from "../explain/types.js";
 import type { OutCell, OutSheet } from "../io/index.js";
 import { CRITERIA, type MatchResult } from "../types.js";
+import { printable } from "../util/quote.js";
 import { formatDecimal, type Lang, labels } from "./labels.js";
 import type { Reasons } from "./reasons.js";
 
@@ -79,11 +80,11 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
     const rows = result.pairs.map((p) => {
       const notes = [p.locked ? L.locked : "", ...(soft ? [p.softViolations.join(", ")] : [])];
       return [
-        p.mentorId,
-        p.adeptId,
+        term(p.mentorId),
+        term(p.adeptId),
         formatDecimal(p.score, lang, 1),
         ...CRITERIA.map((c) => formatDecimal(p.criteria[c], lang, 2)),
-        notes.filter((n) => n !== "").join("; "),
+        term(notes.filter((n) => n !== "").join("; ")),
       ];
     });
     const numeric = [false, false, true, ...CRITERIA.map(() => true), false];
@@ -91,17 +92,18 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
   }
   if (result.alternatives !== undefined) {
     out.push(`${L.alternatives}:`);
-    for (const line of alternativeLines(result.alternatives, lang)) out.push(`  ${line}`);
+    for (const line of alternativeLines(result.alternatives, lang)) out.push(`  ${term(line)}`);
     out.push("");
   }
   if (result.unmatchedAdepts.length > 0) {
     out.push(`${L.unmatched}:`);
-    for (const u of result.unmatchedAdepts) out.push(`  - ${why.unmatched.get(u.id) ?? u.message}`);
+    for (const u of result.unmatchedAdepts)
+      out.push(`  - ${term(why.unmatched.get(u.id) ?? u.message)}`);
     out.push("");
   }
   if (result.spareMentors.length > 0) {
     out.push(`${L.spare}:`);
-    for (const s of result.spareMentors) out.push(`  - ${why.spare.get(s.id) ?? s.id}`);
+    for (const s of result.spareMentors) out.push(`  - ${term(why.spare.get(s.id) ?? s.id)}`);
     out.push("");
   }
   const a = result.audit;
@@ -116,14 +118,32 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
   return `${out.join("\n")}\n`;
 }
 
-/** Escapes text for a Markdown table cell. */
+/** Line breaks and tabs: a Markdown line or table row ends at a line break, so they become spaces. */
+const BREAKS = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
+/**
+ * Every ASCII character Markdown (CommonMark, GFM and the common extensions: tables,
+ * strikethrough, autolinks, math, highlight) can read as syntax. CommonMark lets a backslash
+ * escape any ASCII punctuation, so each is written as itself after a backslash. `:` and `.` are
+ * here for autolinks (`https://`, `www.x.se`), `$ ^ =` for math and highlight extensions.
+ */
+const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|<>~&:$^=]/gu;
+
+/**
+ * Input text made inert for Markdown: line breaks become spaces, control and invisible
+ * characters are written as `\u{XXXX}` (as `printable` does), and every character Markdown
+ * could read as syntax is backslash-escaped, so no input can make a link, an image, HTML,
+ * emphasis, code or a new table cell. A viewer shows the text as it was.
+ */
 function md(text: string): string {
-  return text
-    .replace(/\\/gu, "\\\\")
-    .replace(/\|/gu, "\\|")
-    .replace(/</gu, "&lt;")
-    .replace(/>/gu, "&gt;")
-    .replace(/[\r\n]+/gu, " ");
+  return printable(text.replace(BREAKS, " "), Number.POSITIVE_INFINITY).replace(
+    MARKDOWN_SYNTAX,
+    "\\$&",
+  );
+}
+
+/** Input text made safe for a terminal: control and invisible characters escaped, nothing cut. */
+function term(text: string): string {
+  return printable(text, Number.POSITIVE_INFINITY);
 }
 
 /**

@@ -2,6 +2,7 @@ import { UNITS_PER_POINT } from "../criteria/total.js";
 import { prepare, softViolations } from "../match/prepare.js";
 import { combinedProblem } from "../match/runSolver.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { guarded } from "../util/boundary.js";
 import { splitOptions } from "./options.js";
 import { forcedObjective, lossOf, type OptimalPlan, optimalPlan } from "./plan.js";
 import { ForcingOracle } from "./sensitivity.js";
@@ -65,6 +66,13 @@ function candidateRows(plan: OptimalPlan): number[][] {
  */
 export function alternatives(
   cohort: CohortInput,
+  options?: AlternativesOptions,
+): AdeptAlternatives[] {
+  return guarded("alternatives", () => alternativesUnguarded(cohort, options));
+}
+
+function alternativesUnguarded(
+  cohort: unknown,
   options?: AlternativesOptions,
 ): AdeptAlternatives[] {
   const { own, rest } = splitOptions("alternatives", options, ["perAdept"]);

@@ -2,6 +2,7 @@ import { prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { MatchedPair, MatchOptions, MatchResult, SolverInfo, Weights } from "../types.js";
+import { guarded, plainData } from "../util/boundary.js";
 import { type CohortContext, cohortContext, pairPeople, personIndex } from "./context.js";
 import { pairParagraph } from "./pairText.js";
 import { spareText, unmatchedText } from "./reasonText.js";
@@ -214,6 +215,13 @@ function contextFor(
  * console.log(explain(result.pairs[0])); // English, ids only
  */
 export function explain(target: MatchResult | MatchedPair, options?: ExplainOptions): string {
+  // A result is plain data: read it once, so no getter, Proxy or 2^32-long array gets further.
+  return guarded("explain", () =>
+    explainUnguarded(plainData("explain", "target", target) as MatchResult | MatchedPair, options),
+  );
+}
+
+function explainUnguarded(target: MatchResult | MatchedPair, options?: ExplainOptions): string {
   const opts = checkOptions(options);
   const lang = resolveLang("explain", opts.lang);
   if (!isResult(target) && !isPair(target)) {

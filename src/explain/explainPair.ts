@@ -2,6 +2,7 @@ import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { prepare, softViolations } from "../match/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { guarded } from "../util/boundary.js";
 import { pairBlocks } from "./blocks.js";
 import { cohortContext, pairPeople, personIndex } from "./context.js";
 import { splitOptions } from "./options.js";
@@ -44,6 +45,15 @@ import { resolveLang } from "./words.js";
  */
 export function explainPair(
   cohort: CohortInput,
+  mentorId: string,
+  adeptId: string,
+  options?: ExplainPairOptions,
+): PairExplanation {
+  return guarded("explainPair", () => explainPairUnguarded(cohort, mentorId, adeptId, options));
+}
+
+function explainPairUnguarded(
+  cohort: unknown,
   mentorId: string,
   adeptId: string,
   options?: ExplainPairOptions,

@@ -2,6 +2,7 @@ import { eligibilityProblem } from "../rules/eligibility.js";
 import { hardRuleBroken } from "../rules/pairRules.js";
 import type { Cohort } from "../schema/cohort.js";
 import type { ResolvedRules } from "../types.js";
+import { boundedList, guarded } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
 
 /**
@@ -14,6 +15,22 @@ import { normalizeKey } from "../util/normalize.js";
  * checkPlan(cohort, rules, [{ mentorId: "M01", adeptId: "A01" }]) // []
  */
 export function checkPlan(
+  cohort: Cohort,
+  rules: ResolvedRules,
+  pairs: readonly { readonly mentorId: string; readonly adeptId: string }[],
+): string[] {
+  return guarded("checkPlan", () => {
+    // Lengths first: a 2^32-long sparse list is refused at once rather than walked.
+    if (typeof cohort !== "object" || cohort === null)
+      throw new TypeError("checkPlan: cohort must be a validated cohort (parseCohort)");
+    for (const list of ["mentors", "adepts", "exclusions", "history", "locked"] as const)
+      boundedList("checkPlan", `cohort.${list}`, cohort[list]);
+    boundedList("checkPlan", "pairs", pairs);
+    return checkPlanUnguarded(cohort, rules, pairs);
+  });
+}
+
+function checkPlanUnguarded(
   cohort: Cohort,
   rules: ResolvedRules,
   pairs: readonly { readonly mentorId: string; readonly adeptId: string }[],

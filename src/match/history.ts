@@ -1,4 +1,5 @@
 import type { MatchResult } from "../types.js";
+import { boundedList, guarded } from "../util/boundary.js";
 
 /** One earlier pair, in the cohort input's `history` shape. */
 export interface HistoryEntry {
@@ -19,16 +20,26 @@ export interface HistoryEntry {
 export function historyFromResults(
   results: readonly (MatchResult | { readonly result: MatchResult; readonly cohort?: string })[],
 ): HistoryEntry[] {
+  return guarded("historyFromResults", () => historyUnguarded(results));
+}
+
+function historyUnguarded(
+  results: readonly (MatchResult | { readonly result: MatchResult; readonly cohort?: string })[],
+): HistoryEntry[] {
   const seen = new Set<string>();
   const entries: HistoryEntry[] = [];
-  for (const item of results) {
-    const { result, cohort } = "result" in item ? item : { result: item, cohort: undefined };
+  for (const item of boundedList("historyFromResults", "results", results) as typeof results) {
+    const { result, cohort } =
+      typeof item === "object" && item !== null && "result" in item
+        ? item
+        : { result: item, cohort: undefined };
     if (!Array.isArray(result?.pairs)) {
       throw new TypeError(
         "historyFromResults: each item must be a MatchResult or { result, cohort }",
       );
     }
-    for (const pair of result.pairs) {
+    const pairs = boundedList("historyFromResults", "result.pairs", result.pairs);
+    for (const pair of pairs as typeof result.pairs) {
       const key = `${pair.mentorId}\u0000${pair.adeptId}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -10,6 +10,7 @@ import type {
   SpareMentor,
   UnmatchedAdept,
 } from "../types.js";
+import { guarded } from "../util/boundary.js";
 import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
 import { buildProblem } from "./buildProblem.js";
@@ -48,6 +49,10 @@ function inputHash(p: Prepared): string {
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
+  return guarded("match", () => matchUnguarded(cohort, options));
+}
+
+function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
   const t0 = performance.now();
   const p = prepare("match", cohort, options);
 

@@ -1,5 +1,8 @@
-import type { CohortInput } from "../schema/cohort.js";
-import type { MatchedPair, MatchOptions, MatchResult } from "../types.js";
+import { resolveOptions } from "../options/resolve.js";
+import { CohortError } from "../schema/issues.js";
+import { parseWith } from "../schema/parse.js";
+import type { CohortInput, MatchedPair, MatchOptions, MatchResult } from "../types.js";
+import { guarded, MAX_ARRAY_LENGTH, plainData } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
 import { match } from "./match.js";
 import { isAllowed, prepare } from "./prepare.js";
@@ -36,12 +39,116 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === "object" && x !== null && !Array.isArray(x);
 }
 
+/** The cohort's lists and whether each may be absent (`match` says "expected array" for those). */
+const LISTS = ["mentors", "adepts", "exclusions", "locked", "history"] as const;
+type ListName = (typeof LISTS)[number];
+
+/** The schema's issues with a cohort that cannot be used, as `match` would report them. */
+function invalidCohort(cohort: unknown, options: MatchOptions | undefined, name: string): never {
+  const parsed = parseWith(cohort, resolveOptions("rematch", options));
+  throw new CohortError(
+    "rematch",
+    parsed.success
+      ? [{ code: "invalid_type", path: name, message: "expected an array" }]
+      : parsed.issues,
+  );
+}
+
+/**
+ * The cohort's fields and lists, read once. A list that is not an array, or longer than any list
+ * can be (so that `new Array(2 ** 32 - 1)` is never walked), and a field that cannot be read are
+ * left to the schema, which names the problem as `match` would: `mentors: at most 10000 mentors`.
+ */
+function readCohort(
+  cohort: Record<string, unknown>,
+  options: MatchOptions | undefined,
+): { fields: Record<string, unknown>; lists: Record<ListName, unknown[]> } {
+  const lists = {} as Record<ListName, unknown[]>;
+  let fields: Record<string, unknown> = {};
+  let bad: string | undefined;
+  try {
+    fields = { ...cohort };
+    for (const name of LISTS) {
+      const list = fields[name];
+      if (list === undefined) lists[name] = [];
+      else if (Array.isArray(list) && list.length <= MAX_ARRAY_LENGTH)
+        lists[name] = Array.from(list); // holes become undefined: the schema names them
+      else bad ??= name;
+    }
+  } catch {
+    bad = "(cohort)";
+  }
+  if (bad !== undefined) invalidCohort(cohort, options, bad);
+  return { fields, lists };
+}
+
+/** `changes`, read once into plain data and checked. */
+function readChanges(changes: unknown): {
+  remove: string[];
+  addMentors: unknown[];
+  addAdepts: unknown[];
+  capacity: { id: string; capacity: unknown }[];
+} {
+  const c = plainData("rematch", "changes", changes);
+  if (!isRecord(c))
+    throw new TypeError("rematch: changes must be an object { remove?, add?, capacity? }");
+  const list = (value: unknown, name: string): unknown[] => {
+    if (value === undefined) return [];
+    if (!Array.isArray(value)) throw new TypeError(`rematch: ${name} must be an array`);
+    return value;
+  };
+  const remove = list(c.remove, "changes.remove").map((id, i) => {
+    if (typeof id !== "string")
+      throw new TypeError(`rematch: changes.remove[${i}] must be an id (a string)`);
+    return id;
+  });
+  if (c.add !== undefined && !isRecord(c.add))
+    throw new TypeError("rematch: changes.add must be an object { mentors?, adepts? }");
+  const add = c.add ?? {};
+  const capacity = list(c.capacity, "changes.capacity").map((x, i) => {
+    if (!isRecord(x) || typeof x.id !== "string")
+      throw new TypeError(`rematch: changes.capacity[${i}] must be { id, capacity }`);
+    return { id: x.id, capacity: x.capacity };
+  });
+  return {
+    remove,
+    addMentors: list(add.mentors, "changes.add.mentors"),
+    addAdepts: list(add.adepts, "changes.add.adepts"),
+    capacity,
+  };
+}
+
+/** The previous result's pairs, read once and checked: only ids and scores are used. */
+function previousPairs(previous: unknown): Pick<MatchedPair, "mentorId" | "adeptId" | "score">[] {
+  const pairs = isRecord(previous)
+    ? plainData("rematch", "previous.pairs", previous.pairs)
+    : undefined;
+  if (!Array.isArray(pairs)) throw new TypeError("rematch: previous must be a MatchResult");
+  return pairs.map((p, i) => {
+    if (
+      !isRecord(p) ||
+      typeof p.mentorId !== "string" ||
+      typeof p.adeptId !== "string" ||
+      typeof p.score !== "number"
+    ) {
+      throw new TypeError(
+        `rematch: previous.pairs[${i}] must be a pair of a MatchResult ({ mentorId, adeptId, score, ... })`,
+      );
+    }
+    return { mentorId: p.mentorId, adeptId: p.adeptId, score: p.score };
+  });
+}
+
 /**
  * Repairs a plan when people leave or join mid-year, or a mentor's capacity changes: pairs of
  * the previous result that still hold are kept (as locked pairs) and only the rest is solved
  * again, with the same objective as `match`. A previous pair is released when a person left, the
  * rules no longer allow it, or its mentor's new capacity is too small (the pairs kept are then
  * the input's locked ones first, then the highest scores; ties by id). Never mutates its inputs.
+ *
+ * Throws `CohortError` for an invalid cohort (as `match` does), a `TypeError` for a `previous`
+ * that is not a result or `changes` of the wrong shape, and the option errors of `match`; every
+ * message starts with "rematch: ".
  *
  * @example
  * const next = rematch(previous, cohort, { remove: ["A03"], add: { adepts: [newcomer] } });
@@ -53,37 +160,54 @@ export function rematch(
   changes: CohortChanges = {},
   options?: MatchOptions,
 ): RematchResult {
-  if (!isRecord(previous) || !Array.isArray(previous.pairs)) {
-    throw new TypeError("rematch: previous must be a MatchResult");
-  }
+  return guarded("rematch", () => rematchChecked(previous, cohort, changes, options));
+}
+
+function rematchChecked(
+  previousArg: unknown,
+  cohort: unknown,
+  changesArg: unknown,
+  options: MatchOptions | undefined,
+): RematchResult {
+  const previous = previousPairs(previousArg);
   if (!isRecord(cohort)) throw new TypeError("rematch: cohort must be an object");
-  const input = cohort as unknown as CohortInput;
-  const gone = new Set((changes.remove ?? []).map((id) => normalizeKey(String(id))));
-  const keep = <T>(xs: readonly T[] | undefined, ids: (x: T) => string[]) =>
-    (xs ?? []).filter((x) => ids(x).every((id) => !gone.has(normalizeKey(String(id)))));
-  const newCapacity = new Map(
-    (changes.capacity ?? []).map((c) => [normalizeKey(c.id), c.capacity]),
-  );
-  const idOf = (x: unknown) => (isRecord(x) && typeof x.id === "string" ? x.id : "");
-  const mentors = [
-    ...keep(input.mentors as unknown[], (m) => [idOf(m)]),
-    ...(changes.add?.mentors ?? []),
-  ].map((m) => {
+  const changes = readChanges(changesArg);
+  const { fields, lists } = readCohort(cohort, options);
+  const gone = new Set(changes.remove.map(normalizeKey));
+  // People and references are read without trusting them: one that cannot be read is passed on
+  // as it is, for the schema to report as `match` would.
+  const field = (x: unknown, key: string): unknown => {
+    try {
+      return isRecord(x) ? x[key] : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const text = (x: unknown) => (typeof x === "string" ? [x] : []);
+  const refIds = (r: unknown) => [...text(field(r, "mentor")), ...text(field(r, "adept"))];
+  const keep = (xs: unknown[], ids: (x: unknown) => string[]) =>
+    xs.filter((x) => ids(x).every((id) => !gone.has(normalizeKey(id))));
+  const newCapacity = new Map(changes.capacity.map((c) => [normalizeKey(c.id), c.capacity]));
+  const idOf = (x: unknown) => text(field(x, "id"))[0] ?? "";
+  const withCapacity = (m: unknown) => {
     const cap = newCapacity.get(normalizeKey(idOf(m)));
-    return cap === undefined || !isRecord(m) ? m : { ...m, capacity: cap };
-  });
-  const adepts = [
-    ...keep(input.adepts as unknown[], (a) => [idOf(a)]),
-    ...(changes.add?.adepts ?? []),
-  ];
-  const refIds = (r: { mentor: string; adept: string }) => [r.mentor, r.adept];
+    try {
+      return cap === undefined || !isRecord(m) ? m : { ...m, capacity: cap };
+    } catch {
+      return m;
+    }
+  };
+  const mentors = [...keep(lists.mentors, (m) => [idOf(m)]), ...changes.addMentors].map(
+    withCapacity,
+  );
+  const adepts = [...keep(lists.adepts, (a) => [idOf(a)]), ...changes.addAdepts];
   const base = {
-    ...input,
-    mentors: mentors as CohortInput["mentors"],
-    adepts: adepts as CohortInput["adepts"],
-    exclusions: keep(input.exclusions, refIds),
-    history: keep(input.history, refIds),
-    locked: keep(input.locked, refIds),
+    ...fields,
+    mentors,
+    adepts,
+    exclusions: keep(lists.exclusions, refIds),
+    history: keep(lists.history, refIds),
+    locked: keep(lists.locked, refIds) as { mentor: string; adept: string }[],
   };
 
   // Which previous pairs still hold: both people present, allowed by the rules, within capacity.
@@ -92,8 +216,9 @@ export function rematch(
   const adeptAt = new Map(p.adepts.map((a, j) => [normalizeKey(a.id), j]));
   const lockedKeys = new Set(p.locked.map((l) => `${l.mentor},${l.adept}`));
   const released: { mentorId: string; adeptId: string; why: string }[] = [];
-  const candidates: { pair: MatchedPair; m: number; a: number; locked: boolean }[] = [];
-  for (const pair of previous.pairs) {
+  const candidates: { pair: (typeof previous)[number]; m: number; a: number; locked: boolean }[] =
+    [];
+  for (const pair of previous) {
     const m = mentorAt.get(normalizeKey(pair.mentorId));
     const a = adeptAt.get(normalizeKey(pair.adeptId));
     if (m === undefined || a === undefined) {
@@ -141,9 +266,12 @@ export function rematch(
     extraLocks.push({ mentor: ids.mentorId, adept: ids.adeptId });
   }
 
-  const result = match({ ...base, locked: [...(base.locked ?? []), ...extraLocks] }, options);
+  const result = match(
+    { ...base, locked: [...(base.locked ?? []), ...extraLocks] } as CohortInput,
+    options,
+  );
   const before = new Set(
-    previous.pairs.map((q) => `${normalizeKey(q.mentorId)}\u0000${normalizeKey(q.adeptId)}`),
+    previous.map((q) => `${normalizeKey(q.mentorId)}\u0000${normalizeKey(q.adeptId)}`),
   );
   const formed = result.pairs
     .filter((q) => !before.has(`${normalizeKey(q.mentorId)}\u0000${normalizeKey(q.adeptId)}`))
@@ -154,8 +282,8 @@ export function rematch(
       kept,
       released,
       formed,
-      removed: [...(changes.remove ?? [])],
-      added: [...(changes.add?.mentors ?? []), ...(changes.add?.adepts ?? [])].map(idOf),
+      removed: changes.remove,
+      added: [...changes.addMentors, ...changes.addAdepts].map(idOf),
     },
   };
 }

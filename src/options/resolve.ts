@@ -9,6 +9,7 @@ import {
   type SolverChoice,
   type Weights,
 } from "../types.js";
+import { boundedList } from "../util/boundary.js";
 
 /** Default weights: wishes count three times, as the programme matches on wants vs offers. */
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
@@ -194,6 +195,9 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   if (options.municipalities !== undefined && !Array.isArray(options.municipalities)) {
     throw new TypeError(`${fn}: options.municipalities must be an array of reference points`);
   }
+  // Checked before the table walks it: a 2^32-long sparse array would take minutes.
+  if (options.municipalities !== undefined)
+    boundedList(fn, "options.municipalities", options.municipalities);
   if (
     options.builtinMunicipalities !== undefined &&
     typeof options.builtinMunicipalities !== "boolean"

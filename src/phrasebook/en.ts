@@ -6,8 +6,13 @@ const an = (role: string) => (role === "adept" ? "an" : "a");
 const save = 'save it again as "CSV UTF-8" from the spreadsheet program';
 
 /** A did-you-mean after an unknown municipality, or nothing. */
-function hint(f: { readonly suggestions: readonly string[]; readonly seatOf?: string; readonly text: string }) {
-  if (f.seatOf !== undefined) return `; "${f.text}" is the seat of ${f.seatOf}: write "${f.seatOf}"`;
+function hint(f: {
+  readonly suggestions: readonly string[];
+  readonly seatOf?: string;
+  readonly text: string;
+}) {
+  if (f.seatOf !== undefined)
+    return `; "${f.text}" is the seat of ${f.seatOf}: write "${f.seatOf}"`;
   return f.suggestions.length === 0 ? "" : `; did you mean ${orList(f.suggestions)}?`;
 }
 
@@ -99,10 +104,13 @@ export const EN_ISSUES: IssuePhrases = {
       ? `a ${f.kind} row has no ${f.field}; clear the cell or move it`
       : `${f.field} is only for ${f.owner}s, but this row is ${an(f.owner === "mentor" ? "adept" : "mentor")} ${f.owner === "mentor" ? "adept" : "mentor"}; clear the cell or fix the role`,
 
-  not_a_number: (f) => (f.cell === undefined ? "is a date, not a number" : `"${f.cell}" is not a number`),
+  not_a_number: (f) =>
+    f.cell === undefined ? "is a date, not a number" : `"${f.cell}" is not a number`,
   not_a_boolean: (f) => `"${f.cell}" is not a yes/no answer (ja/nej, yes/no, x)`,
   not_text: (f) =>
-    f.got === "boolean" ? `is a yes/no value (${f.value}), expected text` : "is a date, expected text",
+    f.got === "boolean"
+      ? `is a yes/no value (${f.value}), expected text`
+      : "is a date, expected text",
   unknown_value: (f) =>
     `"${f.cell}" is not ${f.what === "education level" ? "an" : "a"} ${f.what} (use one of ${
       f.what === "education level"

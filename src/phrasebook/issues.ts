@@ -27,7 +27,11 @@ export interface IssueFacts {
   invalid_json: { readonly detail?: string };
   json_unknown_field: { readonly field: string; readonly known: readonly string[] };
   json_not_list: Record<string, never>;
-  too_many_people: { readonly side: "mentor" | "adept"; readonly has: number; readonly max: number };
+  too_many_people: {
+    readonly side: "mentor" | "adept";
+    readonly has: number;
+    readonly max: number;
+  };
   no_people: { readonly side: "mentor" | "adept" };
 
   // Columns and rows.
@@ -59,7 +63,11 @@ export interface IssueFacts {
 
   // The cohort.
   duplicate_id: { readonly id: string; readonly also: string };
-  unknown_id: { readonly role: "mentor" | "adept"; readonly id: string; readonly otherRole: boolean };
+  unknown_id: {
+    readonly role: "mentor" | "adept";
+    readonly id: string;
+    readonly otherRole: boolean;
+  };
   unknown_municipality: {
     readonly text: string;
     readonly suggestions: readonly string[];
@@ -69,7 +77,11 @@ export interface IssueFacts {
   locked_twice: { readonly id: string; readonly at: string };
   capacity_exceeded: { readonly id: string; readonly capacity: number };
   locked_conflict: { readonly pair: string; readonly with: "exclusion" | "history" };
-  locked_breaks_rule: { readonly pair: string; readonly rules: readonly string[]; readonly place: string };
+  locked_breaks_rule: {
+    readonly pair: string;
+    readonly rules: readonly string[];
+    readonly place: string;
+  };
   locked_ineligible: {
     readonly role: "mentor" | "adept";
     readonly id: string;

@@ -56,8 +56,13 @@ const RULE: Readonly<Record<string, string>> = {
   differentWorkBackground: "olika arbetslivserfarenhet",
 };
 
-function hint(f: { readonly suggestions: readonly string[]; readonly seatOf?: string; readonly text: string }) {
-  if (f.seatOf !== undefined) return `; "${f.text}" är centralort i ${f.seatOf}: skriv "${f.seatOf}"`;
+function hint(f: {
+  readonly suggestions: readonly string[];
+  readonly seatOf?: string;
+  readonly text: string;
+}) {
+  if (f.seatOf !== undefined)
+    return `; "${f.text}" är centralort i ${f.seatOf}: skriv "${f.seatOf}"`;
   return f.suggestions.length === 0 ? "" : `; menade du ${orList(f.suggestions)}?`;
 }
 
@@ -69,10 +74,13 @@ function eligibility(f: {
 }): string {
   const problems: string[] = [];
   if (f.years !== undefined) {
-    problems.push(`${num(f.years)} år som chef; ${roles(f.role)} behöver minst ${num(f.least ?? 0)}`);
+    problems.push(
+      `${num(f.years)} år som chef; ${roles(f.role)} behöver minst ${num(f.least ?? 0)}`,
+    );
   }
   if (f.consent === "refused") problems.push("har inte samrått med sin chef (svaret är nej)");
-  else if (f.consent === "missing") problems.push("samråd med chef är inte bekräftat (svar saknas)");
+  else if (f.consent === "missing")
+    problems.push("samråd med chef är inte bekräftat (svar saknas)");
   return problems.join("; ");
 }
 
@@ -149,10 +157,13 @@ export const SV_ISSUES: IssuePhrases = {
       ? `en rad i ${f.kind} har ingen ${field(f.field)}; töm cellen eller flytta den`
       : `${field(f.field)} gäller bara ${roles(f.owner ?? "mentor")}, men raden är en ${f.owner === "mentor" ? "adept" : "mentor"}; töm cellen eller rätta rollen`,
 
-  not_a_number: (f) => (f.cell === undefined ? "är ett datum, inte ett tal" : `"${f.cell}" är inget tal`),
+  not_a_number: (f) =>
+    f.cell === undefined ? "är ett datum, inte ett tal" : `"${f.cell}" är inget tal`,
   not_a_boolean: (f) => `"${f.cell}" är inget ja/nej-svar (ja/nej, x)`,
   not_text: (f) =>
-    f.got === "boolean" ? `är ett ja/nej-värde (${f.value}), text väntades` : "är ett datum, text väntades",
+    f.got === "boolean"
+      ? `är ett ja/nej-värde (${f.value}), text väntades`
+      : "är ett datum, text väntades",
   unknown_value: (f) =>
     `"${f.cell}" är ${
       f.what === "education level"
@@ -208,6 +219,5 @@ export const SV_ISSUES: IssuePhrases = {
     `ingen referenspunkt för "${f.place}" (options.municipalities anger ingen): geografi får neutralt värde (0,5); ange lat och lon, eller personens position`,
   unknown_place: (f) =>
     `"${f.text}" är ingen svensk kommun${hint(f)}: geografi får neutralt värde (0,5), och regeln om olika kommuner (${f.mode}) jämför namnet som det är skrivet; lägg till orten i options.municipalities eller ange en position`,
-  ineligible: (f) =>
-    `inte behörig som ${role(f.role)}: ${eligibility(f)}`,
+  ineligible: (f) => `inte behörig som ${role(f.role)}: ${eligibility(f)}`,
 };

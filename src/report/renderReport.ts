@@ -22,6 +22,7 @@ import { resolveOptions } from "../options/resolve.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
+import { guarded, plainData } from "../util/boundary.js";
 import { canonicalJson } from "../util/hash.js";
 import { normalizeKey } from "../util/normalize.js";
 import { VERSION } from "../version.js";
@@ -411,6 +412,21 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  */
 export function renderReport(
   cohort: CohortInput,
+  result: MatchResult,
+  options?: ReportOptions,
+): string {
+  // A result is plain data: read it once, so no getter, Proxy or 2^32-long array gets further.
+  return guarded("renderReport", () =>
+    renderReportUnguarded(
+      cohort,
+      plainData("renderReport", "result", result) as MatchResult,
+      options,
+    ),
+  );
+}
+
+function renderReportUnguarded(
+  cohort: unknown,
   result: MatchResult,
   options?: ReportOptions,
 ): string {

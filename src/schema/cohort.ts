@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { LONE_SURROGATE, quote, UNSAFE_CHARS } from "../util/quote.js";
 
 /** Education levels, lowest first. The order is what the education criterion compares. */
 export const EDUCATION_LEVELS = [
@@ -21,15 +22,75 @@ export const MAX_PEOPLE_PER_SIDE = 10_000;
 /** Most entries in one list field (tags, areas, sectors). */
 export const MAX_LIST_LENGTH = 100;
 
-const name = z
+/**
+ * Which characters a kind of string refuses. A lone surrogate (half a character) is never text.
+ * Control characters (C0, C1: ESC can clear a terminal) never belong in a name; free text keeps
+ * line breaks and tabs. Ids refuse the invisible format characters too (zero-width space and
+ * joiners, bidirectional overrides, soft hyphen, BOM), so "M1" and "M\u200B1" cannot be two
+ * people; names keep them (emoji use joiners) and `normalizeKey` drops them when comparing.
+ */
+type CharPolicy = "id" | "name" | "text";
+
+const isControl = (code: number) => code <= 0x1f || (code >= 0x7f && code <= 0x9f);
+const TEXT_CONTROLS_KEPT = new Set([0x09, 0x0a, 0x0d]);
+
+function refuses(policy: CharPolicy, code: number): boolean {
+  if (policy === "id") return true;
+  if (!isControl(code)) return false;
+  return policy === "name" || !TEXT_CONTROLS_KEPT.has(code);
+}
+
+/** The first character the policy refuses, as a code point, or undefined. */
+function firstRefused(value: string, policy: CharPolicy): number | undefined {
+  const lone = value.search(LONE_SURROGATE);
+  if (lone >= 0) return value.charCodeAt(lone);
+  for (const m of value.matchAll(UNSAFE_CHARS)) {
+    const code = m[0].codePointAt(0)!;
+    if (refuses(policy, code)) return code;
+  }
+  return undefined;
+}
+
+function describeChar(code: number): string {
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (code >= 0xd800 && code <= 0xdfff) return `half a character (lone surrogate ${hex})`;
+  if (isControl(code)) return `a control character (${hex})`;
+  return `an invisible formatting character (${hex})`;
+}
+
+const ALLOWED: Record<CharPolicy, string> = {
+  id: "an id may hold only visible characters",
+  name: "a name may not hold control characters",
+  text: "free text may hold line breaks and tabs but no other control characters",
+};
+
+/** Refuses what `policy` refuses, with code `invalid_characters` and the value quoted safely. */
+function refineChars(policy: CharPolicy) {
+  return (value: string, ctx: z.RefinementCtx) => {
+    const code = firstRefused(value, policy);
+    if (code === undefined) return;
+    ctx.addIssue({
+      code: "custom",
+      params: { code: "invalid_characters" },
+      message: `must not contain ${describeChar(code)}: ${quote(value)}; ${ALLOWED[policy]}`,
+    });
+  };
+}
+
+const trimmed = z
   .string()
   .trim()
   .min(1, { error: "must not be empty" })
-  .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` });
+  // abort: a 50-million-character cell is refused without scanning it for characters.
+  .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters`, abort: true });
+
+const name = trimmed.superRefine(refineChars("name"));
+const id = trimmed.superRefine(refineChars("id"));
 
 const text = z
   .string()
-  .max(MAX_TEXT_LENGTH, { error: `must be at most ${MAX_TEXT_LENGTH} characters` });
+  .max(MAX_TEXT_LENGTH, { error: `must be at most ${MAX_TEXT_LENGTH} characters`, abort: true })
+  .superRefine(refineChars("text"));
 
 const years = z
   .number({ error: "must be a finite number of years" })
@@ -64,7 +125,7 @@ export const LocationSchema = z.strictObject({
 
 const personShape = {
   /** Unique across the cohort (both roles); an anonymised code, not a name. */
-  id: name,
+  id,
   /** Municipality name, or its 4-digit code for a known municipality. */
   municipality: name,
   /** Current sector (verksamhetsområde). */
@@ -107,7 +168,7 @@ export const AdeptSchema = z.strictObject({
   wishText: text.optional(),
 });
 
-const pairRef = { mentor: name, adept: name };
+const pairRef = { mentor: id, adept: id };
 
 /** A pair that must never be formed (conflict of interest). */
 export const ExclusionSchema = z.strictObject({ ...pairRef, reason: text.optional() });

@@ -4,11 +4,13 @@ import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { eligibilityProblem } from "../rules/eligibility.js";
 import { hardRuleBroken } from "../rules/pairRules.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
+import { guarded } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
-import { quote } from "../util/quote.js";
+import { printable, quote } from "../util/quote.js";
 import { type Cohort, CohortSchema } from "./cohort.js";
 import { CohortError, formatPath } from "./issues.js";
 import { qualityWarnings } from "./quality.js";
+import { unreadableIssue } from "./unreadable.js";
 
 function idAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
   const [side, index] = path;
@@ -32,6 +34,25 @@ function zodMessage(issue: z.core.$ZodIssue): string {
     return `expected ${issue.expected}`;
   }
   return issue.message;
+}
+
+/** A schema refinement names its own code (`invalid_characters`) in `params.code`. */
+function issueCode(issue: z.core.$ZodIssue): string {
+  const own: unknown = issue.code === "custom" ? issue.params?.code : undefined;
+  return typeof own === "string" ? own : issue.code;
+}
+
+/**
+ * The id of a person whose record failed, read without trusting the input (a getter may throw
+ * on a second read) and escaped (it may itself hold the characters that failed).
+ */
+function safeId(input: unknown, path: readonly PropertyKey[]): string | undefined {
+  try {
+    const id = idAt(input, path);
+    return id === undefined ? undefined : printable(id, Number.POSITIVE_INFINITY);
+  } catch {
+    return undefined;
+  }
 }
 
 function withId(issue: Omit<CohortIssue, "id">, id: string | undefined): CohortIssue {
@@ -208,12 +229,21 @@ export function parseWith(
 ):
   | { success: true; data: Cohort; warnings: CohortWarning[] }
   | { success: false; issues: CohortIssue[] } {
-  const parsed = CohortSchema.safeParse(input);
+  let parsed: ReturnType<typeof CohortSchema.safeParse>;
+  let zodIssues: z.core.$ZodIssue[] = [];
+  try {
+    parsed = CohortSchema.safeParse(input);
+    // zod words its issues lazily, from the input (a Proxy's prototype): read them here too.
+    if (!parsed.success) zodIssues = parsed.error.issues;
+  } catch (error) {
+    // A getter or Proxy trap in the input threw: an issue at its path, never a raw error.
+    return { success: false, issues: [unreadableIssue(input, error)] };
+  }
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((issue) =>
+    const issues = zodIssues.map((issue) =>
       withId(
-        { code: issue.code, path: formatPath(issue.path), message: zodMessage(issue) },
-        idAt(input, issue.path),
+        { code: issueCode(issue), path: formatPath(issue.path), message: zodMessage(issue) },
+        safeId(input, issue.path),
       ),
     );
     return { success: false, issues };
@@ -229,13 +259,18 @@ export function parseWith(
  * (missing optional fields, which score neutrally). Options matter for the checks that depend
  * on rules (a locked pair must obey the hard rules) and on the municipality table (codes).
  *
+ * Never throws for any cohort: a value that cannot be read (a getter or Proxy trap that throws)
+ * is an issue with code `unreadable` at its path. Invalid options are a caller's bug and throw
+ * a `RangeError` or `TypeError` naming `safeParseCohort`, as in `match`.
+ *
  * @example
  * const r = safeParseCohort(JSON.parse(text));
  * if (!r.success) for (const i of r.issues) console.log(i.path, i.message);
  */
 export function safeParseCohort(input: unknown, options?: MatchOptions): SafeParseResult {
-  const resolved = resolveOptions("safeParseCohort", options);
-  return parseWith(input, resolved);
+  return guarded("safeParseCohort", () =>
+    parseWith(input, resolveOptions("safeParseCohort", options)),
+  );
 }
 
 /**
@@ -250,7 +285,9 @@ export function safeParseCohort(input: unknown, options?: MatchOptions): SafePar
  * cohort.adepts[0].municipality // "Ulricehamn"
  */
 export function parseCohort(input: unknown, options?: MatchOptions): Cohort {
-  const result = parseWith(input, resolveOptions("parseCohort", options));
-  if (!result.success) throw new CohortError("parseCohort", result.issues);
-  return result.data;
+  return guarded("parseCohort", () => {
+    const result = parseWith(input, resolveOptions("parseCohort", options));
+    if (!result.success) throw new CohortError("parseCohort", result.issues);
+    return result.data;
+  });
 }

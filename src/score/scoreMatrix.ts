@@ -2,6 +2,7 @@ import { UNITS_PER_POINT } from "../criteria/total.js";
 import { isAllowed, prepare } from "../match/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type { MatrixOptions, ScoreMatrix } from "../types.js";
+import { guarded } from "../util/boundary.js";
 
 function inverse(order: Int32Array): Int32Array {
   const inv = new Int32Array(order.length);
@@ -22,6 +23,10 @@ function inverse(order: Int32Array): Int32Array {
  * score[0][1]; // total of mentorIds[0] with adeptIds[1]
  */
 export function scoreMatrix(cohort: CohortInput, options?: MatrixOptions): ScoreMatrix {
+  return guarded("scoreMatrix", () => scoreMatrixUnguarded(cohort, options));
+}
+
+function scoreMatrixUnguarded(cohort: unknown, options?: MatrixOptions): ScoreMatrix {
   const p = prepare("scoreMatrix", cohort, options);
   const mentorCanon = inverse(p.mentorInput);
   const adeptCanon = inverse(p.adeptInput);

@@ -5,6 +5,7 @@ import type { AdeptInput, MentorInput } from "../schema/cohort.js";
 import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
 import { CohortError, formatPath } from "../schema/issues.js";
 import type { PairScore, ScoreOptions } from "../types.js";
+import { guarded } from "../util/boundary.js";
 
 /**
  * Scores one mentor/adept pair: each criterion in [0, 1] and the weighted total in [0, 100]
@@ -23,6 +24,10 @@ export function scorePair(
   adept: AdeptInput,
   options?: ScoreOptions,
 ): PairScore {
+  return guarded("scorePair", () => scorePairUnguarded(mentor, adept, options));
+}
+
+function scorePairUnguarded(mentor: unknown, adept: unknown, options?: ScoreOptions): PairScore {
   const resolved = resolveOptions("scorePair", options);
   const m = MentorSchema.safeParse(mentor);
   const a = AdeptSchema.safeParse(adept);

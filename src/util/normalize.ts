@@ -1,12 +1,26 @@
+import { UNSAFE_CHARS } from "./quote.js";
+
+/** The control characters that are whitespace: a name split over lines is the same name. */
+const SPACE_CONTROLS = /^[\t\n\v\f\r\u0085]$/u;
+
 /**
- * The key that names, tags and ids are compared by: trimmed, Unicode NFC, lower case, inner
- * whitespace collapsed. "  borås " and "Borås" (composed or decomposed) give the same key.
+ * The key that names, tags and ids are compared by: invisible format characters dropped
+ * (zero-width space and joiners, bidirectional controls, soft hyphen, BOM: the characters of
+ * `UNSAFE_CHARS`, so "Bor\u200Bås" cannot pass for another municipality than "Borås"), then
+ * Unicode NFC, trimmed, lower case, inner whitespace collapsed. "  borås " and "Borås" (composed
+ * or decomposed) give the same key.
  *
  * @example
  * normalizeKey(" Borås ") === normalizeKey("bora\u030As") // true
+ * normalizeKey("Bor\u200Bås") === normalizeKey("Borås") // true
  */
 export function normalizeKey(value: string): string {
-  return value.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase();
+  return value
+    .replace(UNSAFE_CHARS, (ch) => (SPACE_CONTROLS.test(ch) ? " " : ""))
+    .normalize("NFC")
+    .trim()
+    .replace(/\s+/gu, " ")
+    .toLowerCase();
 }
 
 /** Compares two strings by UTF-16 code units: the same order on every machine and locale. */
