@@ -263,7 +263,10 @@ export interface CohortWarning {
   readonly path: string;
   /** The person's id, when the warning is about a person. */
   readonly id?: string;
+  /** The note in English. */
   readonly message: string;
+  /** The facts behind the message, by `code`, for saying it in another language. */
+  readonly params?: object;
 }
 
 /** What ran, and whether the optimum is proven. */
@@ -328,7 +331,10 @@ export interface CohortIssue {
   readonly path: string;
   /** The person's id, when known. */
   readonly id?: string;
+  /** The problem in English. */
   readonly message: string;
+  /** The facts behind the message, by `code`, for saying it in another language. */
+  readonly params?: object;
 }
 
 /** The result of `safeParseCohort`. */

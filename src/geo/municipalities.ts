@@ -2,7 +2,6 @@ import { SWEDISH_MUNICIPALITIES } from "../data/sweden.js";
 import type { MunicipalityPlace, MunicipalityPoint, ScoreOptions } from "../types.js";
 import { editDistance } from "../util/editDistance.js";
 import { normalizeKey } from "../util/normalize.js";
-import { quote } from "../util/quote.js";
 
 /**
  * The places `match` knows: the built-in Swedish municipalities and the caller's own, each
@@ -184,17 +183,19 @@ function suggestPlaces(places: readonly MunicipalityPlace[], text: string): Sugg
 }
 
 /**
- * A did-you-mean for an unknown municipality: `did you mean "Borås"?`, or `"Kinna" is the seat
- * of Mark`; empty when nothing is close.
+ * A did-you-mean for an unknown municipality, as facts: close spellings, or the place whose
+ * seat it names (both empty when nothing is close).
  *
  * @example
- * municipalityHint("Boras", resolveMunicipalityTable()) // '; did you mean "Borås"?'
+ * municipalityHint("Boras", resolveMunicipalityTable()) // { suggestions: ["Borås"] }
+ * municipalityHint("Kinna", resolveMunicipalityTable()) // { suggestions: [], seatOf: "Mark" }
  */
-export function municipalityHint(text: string, table: MunicipalityTable): string {
-  const [best, ...rest] = table.suggest(text);
-  if (best === undefined) return "";
-  if (best.kind === "seat")
-    return `; ${quote(text)} is the seat of ${best.name}: write "${best.name}"`;
-  const names = [best, ...rest].filter((s) => s.kind === "spelling").map((s) => `"${s.name}"`);
-  return `; did you mean ${names.join(" or ")}?`;
+export function municipalityHint(
+  text: string,
+  table: MunicipalityTable,
+): { readonly suggestions: readonly string[]; readonly seatOf?: string } {
+  const found = table.suggest(text);
+  const seat = found.find((s) => s.kind === "seat");
+  const suggestions = found.filter((s) => s.kind === "spelling").map((s) => s.name);
+  return seat === undefined ? { suggestions } : { suggestions, seatOf: seat.name };
 }

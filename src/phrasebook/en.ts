@@ -136,10 +136,10 @@ export const EN_ISSUES: IssuePhrases = {
       ? `pair ${f.pair} is both locked and excluded`
       : `pair ${f.pair} is locked but was already a pair (history)`,
   locked_breaks_rule: (f) =>
-    `locked pair ${f.pair} breaks the hard rule: ${f.rules.map((r) => `${r === "differentWorkBackground" ? "largely the same work background" : `both in ${f.place}`} (${r})`).join("; ")}`,
+    `locked pair ${f.pair} breaks the hard rule: ${f.rules.map((r) => `${r === "differentWorkBackground" ? "largely the same work background" : `both in ${r === "differentSector" ? f.sector : f.municipality}`} (${r})`).join("; ")}`,
   locked_ineligible: (f) => `locked ${f.role} "${f.id}" is not eligible: ${eligibility(f)}`,
   invalid_characters: (f) =>
-    `${f.field} "${f.value}" has a control or invisible character (shown as \\u{...}); retype it`,
+    `must not contain ${f.kind === "surrogate" ? `half a character (lone surrogate ${f.char})` : f.kind === "control" ? `a control character (${f.char})` : `an invisible formatting character (${f.char})`}: "${f.value}"; ${f.policy === "id" ? "an id may hold only visible characters" : f.policy === "name" ? "a name may not hold control characters" : "free text may hold line breaks and tabs but no other control characters"}`,
 
   invalid_type: (f) => `expected ${f.expected}`,
   too_small: (f) => f.detail,

@@ -80,7 +80,8 @@ export interface IssueFacts {
   locked_breaks_rule: {
     readonly pair: string;
     readonly rules: readonly string[];
-    readonly place: string;
+    readonly municipality: string;
+    readonly sector: string;
   };
   locked_ineligible: {
     readonly role: "mentor" | "adept";
@@ -89,7 +90,13 @@ export interface IssueFacts {
     readonly least?: number;
     readonly consent?: "missing" | "refused";
   };
-  invalid_characters: { readonly field: string; readonly value: string };
+  invalid_characters: {
+    /** `U+001B` */
+    readonly char: string;
+    readonly kind: "surrogate" | "control" | "invisible";
+    readonly value: string;
+    readonly policy: "id" | "name" | "text";
+  };
 
   // The schema's own checks (zod's codes).
   invalid_type: { readonly expected: string };

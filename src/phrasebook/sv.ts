@@ -50,6 +50,15 @@ const LIMIT: Readonly<Record<string, string>> = {
   cellChars: "tecken per cell",
 };
 
+const EXPECTED: Readonly<Record<string, string>> = {
+  number: "ett tal",
+  int: "ett heltal",
+  string: "text",
+  boolean: "ja eller nej",
+  array: "en lista",
+  object: "ett objekt",
+};
+
 const RULE: Readonly<Record<string, string>> = {
   differentMunicipality: "olika kommuner",
   differentSector: "olika verksamhetsområden",
@@ -189,14 +198,13 @@ export const SV_ISSUES: IssuePhrases = {
       ? `paret ${f.pair} är både låst och undantaget`
       : `paret ${f.pair} är låst men har redan varit ett par (historik)`,
   locked_breaks_rule: (f) =>
-    `det låsta paret ${f.pair} bryter mot den hårda regeln ${f.rules.map((r) => `om ${RULE[r] ?? r}${r === "differentWorkBackground" ? "" : ` (båda i ${f.place})`}`).join(" och ")}`,
+    `det låsta paret ${f.pair} bryter mot den hårda regeln ${f.rules.map((r) => `om ${RULE[r] ?? r}${r === "differentWorkBackground" ? "" : ` (båda i ${r === "differentSector" ? f.sector : f.municipality})`}`).join(" och ")}`,
   locked_ineligible: (f) =>
     `den låsta ${f.role === "mentor" ? "mentorn" : "adepten"} "${f.id}" är inte behörig: ${eligibility(f)}`,
   invalid_characters: (f) =>
-    `${field(f.field)} "${f.value}" innehåller ett styrtecken eller osynligt tecken (visas som \\u{...}); skriv in värdet på nytt`,
+    `får inte innehålla ${f.kind === "surrogate" ? `ett halvt tecken (${f.char})` : f.kind === "control" ? `ett styrtecken (${f.char})` : `ett osynligt formateringstecken (${f.char})`}: "${f.value}"; ${f.policy === "id" ? "en kod får bara innehålla synliga tecken" : f.policy === "name" ? "ett namn får inte innehålla styrtecken" : "fritext får innehålla radbrytningar och tabbar men inga andra styrtecken"}; skriv in värdet på nytt`,
 
-  invalid_type: (f) =>
-    `fel sort: ${f.expected === "number" ? "ett tal" : f.expected === "string" ? "text" : f.expected === "boolean" ? "ja eller nej" : f.expected === "array" ? "en lista" : f.expected === "object" ? "ett objekt" : f.expected} väntades`,
+  invalid_type: (f) => `fel sorts värde: ${EXPECTED[f.expected] ?? f.expected} väntades`,
   too_small: (f) =>
     f.origin === "string"
       ? "får inte vara tom"

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LONE_SURROGATE, quote, UNSAFE_CHARS } from "../util/quote.js";
+import { LONE_SURROGATE, printable, quote, UNSAFE_CHARS } from "../util/quote.js";
 
 /** Education levels, lowest first. The order is what the education criterion compares. */
 export const EDUCATION_LEVELS = [
@@ -51,6 +51,11 @@ function firstRefused(value: string, policy: CharPolicy): number | undefined {
   return undefined;
 }
 
+function charKind(code: number): "surrogate" | "control" | "invisible" {
+  if (code >= 0xd800 && code <= 0xdfff) return "surrogate";
+  return isControl(code) ? "control" : "invisible";
+}
+
 function describeChar(code: number): string {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
   if (code >= 0xd800 && code <= 0xdfff) return `half a character (lone surrogate ${hex})`;
@@ -71,7 +76,13 @@ function refineChars(policy: CharPolicy) {
     if (code === undefined) return;
     ctx.addIssue({
       code: "custom",
-      params: { code: "invalid_characters" },
+      params: {
+        code: "invalid_characters",
+        char: `U+${code.toString(16).toUpperCase().padStart(4, "0")}`,
+        kind: charKind(code),
+        value: printable(value),
+        policy,
+      },
       message: `must not contain ${describeChar(code)}: ${quote(value)}; ${ALLOWED[policy]}`,
     });
   };

@@ -1,8 +1,9 @@
 import type * as z from "zod";
 import { isMunicipalityCode, municipalityHint } from "../geo/municipalities.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
-import { eligibilityProblem } from "../rules/eligibility.js";
-import { hardRuleBroken } from "../rules/pairRules.js";
+import { issueOf } from "../phrasebook/index.js";
+import { eligibilityFacts } from "../rules/eligibility.js";
+import { rulesBroken } from "../rules/pairRules.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
@@ -36,10 +37,40 @@ function zodMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-/** A schema refinement names its own code (`invalid_characters`) in `params.code`. */
-function issueCode(issue: z.core.$ZodIssue): string {
-  const own: unknown = issue.code === "custom" ? issue.params?.code : undefined;
-  return typeof own === "string" ? own : issue.code;
+/**
+ * A schema issue as a code, its facts and its English words: zod's own codes with the facts a
+ * phrasebook needs, and a refinement's own code (`invalid_characters`) from its `params`.
+ */
+function fromZod(issue: z.core.$ZodIssue): Pick<CohortIssue, "code" | "message" | "params"> {
+  const message = zodMessage(issue);
+  switch (issue.code) {
+    case "custom": {
+      const { code, ...facts } = (issue.params ?? {}) as { code?: unknown };
+      return typeof code === "string"
+        ? { code, message, params: facts }
+        : { code: "invalid", message, params: { detail: message } };
+    }
+    case "invalid_type":
+      return { code: issue.code, message, params: { expected: issue.expected } };
+    case "too_small":
+      return {
+        code: issue.code,
+        message,
+        params: { origin: issue.origin, minimum: Number(issue.minimum), detail: message },
+      };
+    case "too_big":
+      return {
+        code: issue.code,
+        message,
+        params: { origin: issue.origin, maximum: Number(issue.maximum), detail: message },
+      };
+    case "invalid_value":
+      return { code: issue.code, message, params: { values: issue.values.map(String) } };
+    case "unrecognized_keys":
+      return { code: issue.code, message, params: { keys: issue.keys.map((k) => printable(k)) } };
+    default:
+      return { code: issue.code, message, params: { detail: message } };
+  }
 }
 
 /**
@@ -75,10 +106,9 @@ function crossCheck(
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push({
-        code: "duplicate_id",
         path: `${path}.id`,
         id,
-        message: `duplicate id "${id}" (also at ${first}); ids must be unique across mentors and adepts`,
+        ...issueOf("duplicate_id", { id: printable(id), also: first }),
       });
     } else {
       seen.set(key, path);
@@ -88,18 +118,19 @@ function crossCheck(
     let municipality = place?.name ?? written.trim().replace(SUFFIX, "");
     if (place === undefined && isMunicipalityCode(written)) {
       issues.push({
-        code: "unknown_municipality_code",
         path: `${path}.municipality`,
         id,
-        message: `municipality code ${quote(written)} is not a Swedish municipality code; give the name, or add the code with options.municipalities`,
+        ...issueOf("unknown_municipality_code", { text: printable(written) }),
       });
     } else if (place === undefined && resolved.rules.differentMunicipality === "hard") {
       // Under a hard rule an unknown name could hide that two people share a municipality.
       issues.push({
-        code: "unknown_municipality",
         path: `${path}.municipality`,
         id,
-        message: `${quote(written)} is not a Swedish municipality${municipalityHint(written, resolved.table)}. Write the municipality's name or 4-digit code; for a place outside Sweden, name it in options.municipalities, or make the rule differentMunicipality soft or off`,
+        ...issueOf("unknown_municipality", {
+          text: printable(written),
+          ...municipalityHint(written, resolved.table),
+        }),
       });
       municipality = written;
     }
@@ -119,25 +150,25 @@ function crossCheck(
       const mi = mentorIndex.get(normalizeKey(ref.mentor));
       const ai = adeptIndex.get(normalizeKey(ref.adept));
       if (mi === undefined) {
-        const other = adeptIndex.has(normalizeKey(ref.mentor))
-          ? ` ("${ref.mentor}" is an adept)`
-          : "";
         issues.push({
-          code: "unknown_id",
           path: `${list}[${at}].mentor`,
           id: ref.mentor,
-          message: `no mentor with id "${ref.mentor}"${other}`,
+          ...issueOf("unknown_id", {
+            role: "mentor",
+            id: printable(ref.mentor),
+            otherRole: adeptIndex.has(normalizeKey(ref.mentor)),
+          }),
         });
       }
       if (ai === undefined) {
-        const other = mentorIndex.has(normalizeKey(ref.adept))
-          ? ` ("${ref.adept}" is a mentor)`
-          : "";
         issues.push({
-          code: "unknown_id",
           path: `${list}[${at}].adept`,
           id: ref.adept,
-          message: `no adept with id "${ref.adept}"${other}`,
+          ...issueOf("unknown_id", {
+            role: "adept",
+            id: printable(ref.adept),
+            otherRole: mentorIndex.has(normalizeKey(ref.adept)),
+          }),
         });
       }
       if (mi !== undefined && ai !== undefined) {
@@ -161,10 +192,9 @@ function crossCheck(
     const earlier = adeptLockedAt.get(ai);
     if (earlier !== undefined) {
       issues.push({
-        code: "locked_twice",
         path,
         id: adept.id,
-        message: `adept "${adept.id}" is already locked at locked[${earlier}]`,
+        ...issueOf("locked_twice", { id: printable(adept.id), at: `locked[${earlier}]` }),
       });
       continue;
     }
@@ -173,48 +203,55 @@ function crossCheck(
     mentorLoad.set(mi, load);
     if (load === mentor.capacity + 1) {
       issues.push({
-        code: "capacity_exceeded",
         path,
         id: mentor.id,
-        message: `mentor "${mentor.id}" is locked to more adepts than its capacity (${mentor.capacity})`,
+        ...issueOf("capacity_exceeded", { id: printable(mentor.id), capacity: mentor.capacity }),
       });
     }
     if (exclusions.keys.has(pairKey(mi, ai))) {
       issues.push({
-        code: "locked_conflict",
         path,
         id: pairId,
-        message: `pair ${pairId} is both locked and excluded`,
+        ...issueOf("locked_conflict", { pair: printable(pairId), with: "exclusion" }),
       });
     }
     if (history.keys.has(pairKey(mi, ai))) {
       issues.push({
-        code: "locked_conflict",
         path,
         id: pairId,
-        message: `pair ${pairId} is locked but was already a pair (history)`,
+        ...issueOf("locked_conflict", { pair: printable(pairId), with: "history" }),
       });
     }
-    const broken = hardRuleBroken(mentor, adept, resolved.rules);
-    if (broken !== undefined) {
+    const broken = rulesBroken(mentor, adept, resolved.rules, "hard");
+    if (broken.length > 0) {
       issues.push({
-        code: "locked_breaks_rule",
         path,
         id: pairId,
-        message: `locked pair ${pairId} breaks the hard rule: ${broken}`,
+        ...issueOf("locked_breaks_rule", {
+          pair: printable(pairId),
+          rules: broken,
+          municipality: printable(adept.municipality),
+          sector: printable(adept.sector),
+        }),
       });
     }
     for (const [role, person] of [
       ["mentor", mentor],
       ["adept", adept],
     ] as const) {
-      const problem = eligibilityProblem(person, role, resolved.rules);
-      if (problem !== undefined) {
+      const facts = eligibilityFacts(person, role, resolved.rules);
+      if (facts !== undefined) {
         issues.push({
-          code: "locked_ineligible",
           path,
           id: person.id,
-          message: `locked ${role} "${person.id}" is not eligible: ${problem}`,
+          ...issueOf("locked_ineligible", {
+            role,
+            id: printable(person.id),
+            ...(facts.years === undefined
+              ? {}
+              : { years: facts.years.has, least: facts.years.least }),
+            ...(facts.consent === undefined ? {} : { consent: facts.consent }),
+          }),
         });
       }
     }
@@ -241,10 +278,7 @@ export function parseWith(
   }
   if (!parsed.success) {
     const issues = zodIssues.map((issue) =>
-      withId(
-        { code: issueCode(issue), path: formatPath(issue.path), message: zodMessage(issue) },
-        safeId(input, issue.path),
-      ),
+      withId({ path: formatPath(issue.path), ...fromZod(issue) }, safeId(input, issue.path)),
     );
     return { success: false, issues };
   }

@@ -1,7 +1,8 @@
 import { municipalityHint } from "../geo/municipalities.js";
 import type { ResolvedOptions } from "../options/resolve.js";
+import { issueOf } from "../phrasebook/index.js";
 import type { CohortWarning } from "../types.js";
-import { quote } from "../util/quote.js";
+import { printable } from "../util/quote.js";
 import type { Adept, Cohort, Mentor } from "./cohort.js";
 
 function missingFields(person: Mentor | Adept, role: "mentor" | "adept"): string[] {
@@ -41,22 +42,21 @@ export function qualityWarnings(cohort: Cohort, resolved: ResolvedOptions): Coho
   const check = (person: Mentor | Adept, role: "mentor" | "adept", path: string) => {
     const missing = missingFields(person, role);
     if (missing.length > 0) {
-      warnings.push({
-        code: "missing_fields",
-        path,
-        id: person.id,
-        message: `no ${missing.join(", ")}: the criteria that use ${missing.length === 1 ? "it" : "them"} score neutrally (0.5)`,
-      });
+      warnings.push({ path, id: person.id, ...issueOf("missing_fields", { fields: missing }) });
     }
     if (person.location === undefined && resolved.table.find(person.municipality) === undefined) {
       const known = resolved.table.resolve(person.municipality) !== undefined;
+      const text = printable(person.municipality);
       warnings.push({
-        code: "unknown_municipality",
         path: `${path}.municipality`,
         id: person.id,
-        message: known
-          ? `no reference point for ${quote(person.municipality)} (options.municipalities gives none): geography scores neutrally (0.5); give its lat and lon, or the person's location`
-          : `${quote(person.municipality)} is not a Swedish municipality${municipalityHint(person.municipality, resolved.table)}: geography scores neutrally (0.5), and the different-municipality rule (${resolved.rules.differentMunicipality}) compares the name as written; add the place with options.municipalities or give a location`,
+        ...(known
+          ? issueOf("no_point", { place: text })
+          : issueOf("unknown_place", {
+              text,
+              ...municipalityHint(person.municipality, resolved.table),
+              mode: resolved.rules.differentMunicipality,
+            })),
       });
     }
   };

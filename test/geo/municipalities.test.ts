@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { municipalityHint, resolveMunicipalityTable } from "../../src/geo/municipalities.js";
-import { SWEDISH_MUNICIPALITIES } from "../../src/index.js";
+import { SWEDISH_MUNICIPALITIES, safeParseCohort } from "../../src/index.js";
+import { issueText } from "../../src/phrasebook/index.js";
 
 const table = resolveMunicipalityTable();
 const nameOf = (text: string) => table.resolve(text)?.name;
@@ -101,16 +102,38 @@ describe("the built-in table: every Swedish municipality", () => {
 
 describe("did you mean", () => {
   it.each([
-    ["Boras", '; did you mean "Borås"?'],
-    ["Ulricehamm", '; did you mean "Ulricehamn"?'],
-    ["Boras kommun", '; did you mean "Borås"?'],
-    ["Kinna", '; "Kinna" is the seat of Mark: write "Mark"'],
+    ["Boras", { suggestions: ["Borås"] }],
+    ["Ulricehamm", { suggestions: ["Ulricehamn"] }],
+    ["Boras kommun", { suggestions: ["Borås"] }],
+    ["Kinna", { suggestions: ["Kinda"], seatOf: "Mark" }],
+    ["Oslo", { suggestions: [] }],
   ])("%s", (text, hint) => {
-    expect(municipalityHint(text, table)).toBe(hint);
+    expect(municipalityHint(text, table)).toEqual(hint);
   });
 
-  it("says nothing when no municipality is close", () => {
-    expect(municipalityHint("Oslo", table)).toBe("");
+  it("the error under a hard rule says it, in English and in Swedish", () => {
+    const person = (id: string, municipality: string) => ({
+      id,
+      municipality,
+      sector: id,
+      managerYears: 9,
+      managerConsent: true,
+    });
+    const r = safeParseCohort({
+      mentors: [person("M1", "Boras")],
+      adepts: [person("A1", "Kinna")],
+    });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^"Boras" is not a Swedish municipality; did you mean "Borås"\?/u),
+      expect.stringMatching(
+        /^"Kinna" is not a Swedish municipality; "Kinna" is the seat of Mark: write "Mark"/u,
+      ),
+    ]);
+    expect(issueText(r.issues[0]!, "sv")).toMatch(
+      /^"Boras" är ingen svensk kommun; menade du "Borås"\?/u,
+    );
   });
 });
 
