@@ -1,3 +1,5 @@
+import { type CliWords, cliWords } from "./words.js";
+
 /**
  * Exit codes of the CLI.
  *
@@ -26,6 +28,16 @@ export const EXIT = {
  */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+
+  /** The message in English, or words in every language (see `cliWords`). */
+  constructor(readonly say: string | ((w: CliWords) => string)) {
+    super(typeof say === "string" ? say : say(cliWords("en")));
+  }
+
+  /** The message in a language. */
+  text(lang: "sv" | "en" | undefined): string {
+    return typeof this.say === "string" ? this.say : this.say(cliWords(lang));
+  }
 }
 
 /**
@@ -36,6 +48,16 @@ export class UsageError extends Error {
  */
 export class InputError extends Error {
   override readonly name = "InputError";
+
+  /** The message in English, or words in every language (see `cliWords`). */
+  constructor(readonly say: string | ((w: CliWords) => string)) {
+    super(typeof say === "string" ? say : say(cliWords("en")));
+  }
+
+  /** The message in a language. */
+  text(lang: "sv" | "en" | undefined): string {
+    return typeof this.say === "string" ? this.say : this.say(cliWords(lang));
+  }
 }
 
 /**

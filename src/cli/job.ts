@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { formatReadIssue, type ReadIssue, type ReadResult, readCohort } from "../io/index.js";
+import { warningLines } from "../io/warningLines.js";
+import { issueText } from "../phrasebook/index.js";
 import { safeParseCohort } from "../schema/parse.js";
 import type { Cohort, MatchOptions } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
@@ -9,6 +11,7 @@ import { InputError, UsageError } from "./errors.js";
 import type { Lang } from "./labels.js";
 import { type MatchFlags, matchOptions, optionProblem } from "./options.js";
 import { type FilePair, readPairsFile } from "./pairsFile.js";
+import { cliWords, type InputKind } from "./words.js";
 
 /** Most warnings `match`, `explain` and `report` print; `validate` prints them all. */
 const WARNINGS_SHOWN = 10;
@@ -43,20 +46,12 @@ export interface JobOutput {
  * @example
  * readArgFile("mentorer.csv", "input file") // bytes, or UsageError "cannot read input file mentorer.csv: no such file"
  */
-export function readArgFile(path: string, what: string): Uint8Array {
+export function readArgFile(path: string, what: InputKind): Uint8Array {
   try {
     return readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === "ENOENT"
-        ? "no such file"
-        : code === "EISDIR"
-          ? "it is a folder"
-          : code === "EACCES"
-            ? "permission denied"
-            : "it cannot be read";
-    throw new UsageError(`cannot read ${what} ${path}: ${why}`);
+    throw new UsageError((w) => w.cannotRead(what, printable(path), code));
   }
 }
 
@@ -70,7 +65,7 @@ export function jobOptions(job: Job): MatchOptions {
   const config =
     job.flags.config === undefined
       ? undefined
-      : new TextDecoder().decode(readArgFile(job.flags.config, "--config"));
+      : new TextDecoder().decode(readArgFile(job.flags.config, "config"));
   return matchOptions(job.flags, config);
 }
 
@@ -82,12 +77,12 @@ export function jobOptions(job: Job): MatchOptions {
  * const result = await readInputs(job, jobOptions(job)); result.success // false: see result.issues
  */
 export async function readInputs(job: Job, options: MatchOptions): Promise<ReadResult> {
-  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input file") }));
+  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input") }));
   try {
     return await readCohort(files, { match: options });
   } catch (error) {
     const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError(problem);
+    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
     throw error;
   }
 }
@@ -104,23 +99,21 @@ export async function loadCohort(
   out: JobOutput,
 ): Promise<{ cohort: Cohort; warnings: readonly ReadIssue[] }> {
   const result = await readInputs(job, options);
+  const lang = job.flags.lang;
+  const w = cliWords(lang);
   if (!result.success) {
-    for (const issue of result.issues) out.stderr.push(`error: ${formatReadIssue(issue)}`);
+    for (const issue of result.issues) {
+      out.stderr.push(`${w.error}: ${formatReadIssue(issue, lang)}`);
+    }
     const n = result.issues.length;
-    throw new InputError(
-      `${n} problem${n === 1 ? "" : "s"} in ${job.files.map((f) => basename(f)).join(", ")}: fix ${n === 1 ? "it" : "them"} and run again ("mentorpair validate" lists problems and warnings)`,
-    );
+    const files = job.files.map((f) => printable(basename(f)));
+    throw new InputError((words) => words.inputProblems(n, files));
   }
   if (job.flags.quiet !== true) {
-    for (const w of result.warnings.slice(0, WARNINGS_SHOWN)) {
-      out.stderr.push(`warning: ${formatReadIssue(w)}`);
-    }
-    const more = result.warnings.length - WARNINGS_SHOWN;
-    if (more > 0) {
-      out.stderr.push(
-        `warning: and ${more} more warning${more === 1 ? "" : "s"} ("mentorpair validate" lists them all)`,
-      );
-    }
+    const lines = warningLines(result.warnings, lang ?? "en");
+    for (const line of lines.slice(0, WARNINGS_SHOWN)) out.stderr.push(`${w.warning}: ${line}`);
+    const more = lines.length - WARNINGS_SHOWN;
+    if (more > 0) out.stderr.push(`${w.warning}: ${w.moreWarnings(more)}`);
   }
   const cohort = await withPairFiles(job, options, result.cohort, out);
   return { cohort, warnings: result.warnings };
@@ -145,7 +138,7 @@ async function withPairFiles(
   const adepts = new Set(cohort.adepts.map((a) => normalizeKey(a.id)));
   const history = [...cohort.history];
   for (const file of historyFiles) {
-    for (const p of await readPairsFile(file, "--history")) {
+    for (const p of await readPairsFile(file, "history")) {
       if (mentors.has(normalizeKey(p.mentor)) && adepts.has(normalizeKey(p.adept))) {
         history.push({ mentor: p.mentor, adept: p.adept, cohort: basename(file) });
       }
@@ -153,7 +146,7 @@ async function withPairFiles(
   }
   const extra: (FilePair & { file: string })[] = [];
   for (const file of lockedFiles) {
-    for (const p of await readPairsFile(file, "--locked")) extra.push({ ...p, file });
+    for (const p of await readPairsFile(file, "locked")) extra.push({ ...p, file });
   }
   const next = {
     ...cohort,
@@ -166,14 +159,14 @@ async function withPairFiles(
   for (const issue of checked.issues) {
     const k = /^locked\[(\d+)\]/u.exec(issue.path);
     const pair = k === null ? undefined : extra[Number(k[1]) - cohort.locked.length];
+    const w = cliWords(job.flags.lang);
+    const problem = issueText(issue, job.flags.lang ?? "en");
     out.stderr.push(
       pair === undefined
-        ? `error: ${issue.message}`
-        : `error: --locked ${pair.file} ${pair.at} (${printable(pair.mentor)}/${printable(pair.adept)}): ${issue.message}`,
+        ? `${w.error}: ${problem}`
+        : `${w.error}: ${w.lockedPair(printable(pair.file), pair.at, `${printable(pair.mentor)}/${printable(pair.adept)}`, problem)}`,
     );
   }
   const n = checked.issues.length;
-  throw new InputError(
-    `${n} problem${n === 1 ? "" : "s"} with the --locked pairs: fix ${n === 1 ? "it" : "them"} and run again`,
-  );
+  throw new InputError((w) => w.lockedProblems(n));
 }

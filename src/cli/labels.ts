@@ -1,4 +1,4 @@
-import type { Criterion } from "../types.js";
+import { type Audit, CRITERIA, type Criterion } from "../types.js";
 
 /** The CLI's output languages. */
 export type Lang = "sv" | "en";
@@ -34,6 +34,16 @@ export interface Labels {
   readonly lossTotal: string;
   readonly lossMatched: string;
   fewerMatched(n: number): string;
+  /** A pairing rule's name (`differentMunicipality`), in words. */
+  ruleWord(rule: string): string;
+  /** A reason code of an unmatched adept or spare mentor, in words. */
+  reasonWord(code: string): string;
+  /** The settings a result was made with, in one line. */
+  settings(a: Audit): string;
+  /** The version and input hash, in one line. */
+  versionLine(a: Audit): string;
+  /** The name of a setting in the audit sheet (`weights.wishes`, `rules.differentSector`). */
+  settingName(key: string): string;
   summary(matched: number, adepts: number, total: string, optimal: boolean, solver: string): string;
 }
 
@@ -74,8 +84,56 @@ const EN: Labels = {
   lossTotal: "loss in total score",
   lossMatched: "fewer matched",
   fewerMatched: (n) => `${n} adept${n === 1 ? "" : "s"} fewer matched`,
+  ruleWord: (rule) => rule,
+  reasonWord: (code) => code,
+  settings: (a) =>
+    `weights ${CRITERIA.map((c) => `${c}=${a.weights[c]}`).join(",")}; rules ${Object.entries(
+      a.rules,
+    )
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .join(",")}; objective ${a.objective}`,
+  versionLine: (a) => `mentorpair ${a.version}, input sha256 ${a.inputHash}`,
+  settingName: (key) => key,
   summary: (matched, adepts, total, optimal, solver) =>
     `${matched} of ${adepts} adepts matched, total score ${total} (${optimal ? "proven optimal" : "NOT proven optimal"}, solver ${solver})`,
+};
+
+const SV_REASONS: Readonly<Record<string, string>> = {
+  ineligible: "inte behörig",
+  "no-allowed-mentor": "ingen tillåten mentor",
+  capacity: "platserna räcker inte",
+  "no-allowed-adept": "ingen tillåten adept",
+  "not-needed": "behövs inte i bästa planen",
+};
+
+const SV_SETTINGS: Readonly<Record<string, string>> = {
+  version: "version",
+  inputHash: "indatans sha256",
+  objective: "mål",
+  solver: "lösare",
+  optimal: "bevisat optimal",
+  "rules.differentMunicipality": "olika kommuner",
+  "rules.differentSector": "olika verksamhetsområden",
+  "rules.differentWorkBackground": "olika arbetslivserfarenhet",
+  "rules.adeptMinManagerYears": "minsta år som chef för adepter",
+  "rules.mentorMinManagerYears": "minsta år som chef för mentorer",
+  "rules.requireConsent": "samråd med chef krävs",
+  "criteria.nearKm": "geografi: full poäng inom km",
+  "criteria.farKm": "geografi: noll poäng från km",
+  "criteria.experienceGapYears": "erfarenhet: år av försprång för full poäng",
+  "criteria.educationDirection": "utbildning: riktning",
+};
+
+const SV_VALUES: Readonly<Record<string, string>> = {
+  hard: "hård",
+  soft: "mjuk",
+  off: "av",
+  true: "ja",
+  false: "nej",
+  total: "högsta totalpoäng",
+  fair: "jämnast svagaste par",
+  similar: "lika",
+  complementary: "kompletterande",
 };
 
 const SV: Labels = {
@@ -115,6 +173,23 @@ const SV: Labels = {
   lossTotal: "förlust i total poäng",
   lossMatched: "färre matchade",
   fewerMatched: (n) => `${n} ${n === 1 ? "adept" : "adepter"} färre matchade`,
+  ruleWord: (rule) => SV_SETTINGS[`rules.${rule}`] ?? rule,
+  reasonWord: (code) => SV_REASONS[code] ?? code,
+  settings: (a) =>
+    `vikter ${CRITERIA.map((c) => `${SV.criteria[c]}=${formatDecimal(a.weights[c], "sv", 0).replace(/,0+$/u, "")}`).join(", ")}; regler ${Object.entries(
+      a.rules,
+    )
+      .map(
+        ([k, v]) =>
+          `${SV_SETTINGS[`rules.${k}`] ?? k}=${SV_VALUES[String(v)] ?? String(v).replace(".", ",")}`,
+      )
+      .join(", ")}; mål ${SV_VALUES[a.objective] ?? a.objective}`,
+  versionLine: (a) => `mentorpair ${a.version}, indata sha256 ${a.inputHash}`,
+  settingName: (key) =>
+    SV_SETTINGS[key] ??
+    (key.startsWith("weights.")
+      ? `vikt ${SV.criteria[key.slice(8) as Criterion] ?? key.slice(8)}`
+      : key),
   summary: (matched, adepts, total, optimal, solver) =>
     `${matched} av ${adepts} adepter matchade, total poäng ${total} (${optimal ? "bevisat optimal" : "INTE bevisat optimal"}, lösare ${solver})`,
 };

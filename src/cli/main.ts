@@ -11,6 +11,7 @@ import { isMainThread, parentPort, Worker, workerData } from "node:worker_thread
 import { EXIT, writeProblem } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
 import { parseCommandLine } from "./program.js";
+import { cliWords } from "./words.js";
 
 const PROGRESS_AFTER_MS = 1000;
 /** Inputs at least this large (in bytes, all files together) run in a worker thread. */
@@ -104,16 +105,12 @@ async function main(): Promise<void> {
     job.flags.quiet === true
       ? undefined
       : setTimeout(() => {
-          process.stderr.write(
-            `mentorpair ${job.command}: working (large cohorts take a few seconds)…\n`,
-          );
+          process.stderr.write(`${cliWords(job.flags.lang).working(job.command)}\n`);
         }, PROGRESS_AFTER_MS);
   const out = await runInWorker(job);
   if (timer !== undefined) clearTimeout(timer);
   if (job.flags.quiet !== true && Date.now() - started >= PROGRESS_AFTER_MS) {
-    out.stderr.push(
-      `mentorpair ${job.command}: done in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
+    out.stderr.push(cliWords(job.flags.lang).done(job.command, (Date.now() - started) / 1000));
   }
   flush(out);
 }

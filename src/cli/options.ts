@@ -1,4 +1,5 @@
 import type { MatchOptions } from "../types.js";
+import { printable } from "../util/quote.js";
 import { UsageError } from "./errors.js";
 
 /** The options every command that matches takes, as given on the command line. */
@@ -43,9 +44,8 @@ export function parsePairs(flag: string, text: string): Record<string, string | 
     const name = eq < 0 ? "" : part.slice(0, eq).trim();
     const value = eq < 0 ? "" : part.slice(eq + 1).trim();
     if (name === "" || value === "") {
-      throw new UsageError(
-        `${flag} expects name=value pairs separated by commas, got "${part.trim()}"`,
-      );
+      const got = printable(part.trim());
+      throw new UsageError((w) => w.pairsExpected(flag, got));
     }
     out[name] = parseValue(value);
   }
@@ -71,12 +71,13 @@ export function matchOptions(flags: MatchFlags, configText: string | undefined):
     try {
       parsed = JSON.parse(configText.replace(/^\uFEFF/u, ""));
     } catch (error) {
-      throw new UsageError(
-        `--config ${flags.config}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
-      );
+      const file = printable(flags.config ?? "");
+      const detail = printable(error instanceof Error ? error.message : String(error), 200);
+      throw new UsageError((w) => w.configNotJson(file, detail));
     }
     if (!isRecord(parsed)) {
-      throw new UsageError(`--config ${flags.config}: must hold one JSON object of match options`);
+      const file = printable(flags.config ?? "");
+      throw new UsageError((w) => w.configNotObject(file));
     }
     base = parsed;
   }

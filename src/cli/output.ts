@@ -4,6 +4,7 @@ import { printable } from "../util/quote.js";
 import { writeFileAtomic } from "./atomicWrite.js";
 import { UsageError, writeProblem } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
+import { cliWords } from "./words.js";
 
 /**
  * The output formats of `match`.
@@ -25,9 +26,7 @@ export function outputFormat(flags: Job["flags"]): MatchFormat {
   const ext = /\.([a-z]+)$/iu.exec(flags.out ?? "")?.[1]?.toLowerCase();
   if (ext === "markdown") return "md";
   if (ext === "html" || ext === "htm") {
-    throw new UsageError(
-      'match does not write HTML: use "mentorpair report FILE --out report.html"',
-    );
+    throw new UsageError((w) => w.notHtml());
   }
   return MATCH_FORMATS.find((f) => f === ext) ?? "table";
 }
@@ -63,9 +62,8 @@ function realOutPath(out: string): string {
   try {
     return join(realpathSync(dirname(out)), basename(out));
   } catch (error) {
-    throw new UsageError(
-      `cannot write ${printable(out)}: ${writeProblem(error) ?? "it cannot be written"}`,
-    );
+    const code = (error as NodeJS.ErrnoException).code ?? "EINVAL";
+    throw new UsageError((w) => w.cannotWrite(printable(out), code, false));
   }
 }
 
@@ -83,15 +81,15 @@ export function checkOut(job: Job): void {
   const out = job.flags.out;
   if (out === undefined || out === "-") return;
   if (out.endsWith("/") || out.endsWith(sep)) {
-    throw new UsageError(`cannot write ${printable(out)}: ${writeProblem({ code: "EISDIR" })}`);
+    throw new UsageError((w) => w.cannotWrite(printable(out), "EISDIR", false));
   }
   const inputs = [
-    ...job.files.map((file) => ({ file, what: "the input file" })),
+    ...job.files.map((file) => ({ file, what: "input" as const })),
     ...(job.flags.config === undefined
       ? []
-      : [{ file: job.flags.config, what: "the --config file" }]),
-    ...(job.flags.history ?? []).map((file) => ({ file, what: "the --history file" })),
-    ...(job.flags.locked ?? []).map((file) => ({ file, what: "the --locked file" })),
+      : [{ file: job.flags.config, what: "config" as const }]),
+    ...(job.flags.history ?? []).map((file) => ({ file, what: "history" as const })),
+    ...(job.flags.locked ?? []).map((file) => ({ file, what: "locked" as const })),
   ];
   const outReal = realOutPath(out);
   const outId = identity(out);
@@ -101,9 +99,7 @@ export function checkOut(job: Job): void {
       realPath(file) === outReal ||
       (id !== undefined && id.dev === outId?.dev && id.ino === outId.ino);
     if (same) {
-      throw new UsageError(
-        `--out ${printable(out)} is ${what} ${printable(file)}: mentorpair never writes over what it reads; give the output another name`,
-      );
+      throw new UsageError((w) => w.outIsInput(printable(out), what, printable(file)));
     }
   }
   let code: string | undefined;
@@ -116,7 +112,8 @@ export function checkOut(job: Job): void {
     code = (error as NodeJS.ErrnoException).code ?? "EINVAL";
   }
   if (code !== undefined) {
-    throw new UsageError(`cannot write ${printable(out)}: ${writeProblem({ code })}`);
+    const refused = code;
+    throw new UsageError((w) => w.cannotWrite(printable(out), refused, false));
   }
 }
 
@@ -132,7 +129,7 @@ export function emit(job: Job, out: JobOutput, data: string | Uint8Array): void 
   const path = job.flags.out;
   if (path === undefined || path === "-") {
     if (typeof data !== "string" && job.stdoutIsTTY) {
-      throw new UsageError("this format is binary: write it to a file with --out PATH");
+      throw new UsageError((w) => w.binaryToTerminal());
     }
     out.stdout.push(data);
     return;
@@ -143,11 +140,9 @@ export function emit(job: Job, out: JobOutput, data: string | Uint8Array): void 
   try {
     writeFileAtomic(path, data);
   } catch (error) {
-    const why = writeProblem(error);
-    if (why === undefined) throw error;
-    throw new UsageError(
-      `cannot write ${printable(path)}: ${why}${existed ? " (the file there is unchanged)" : ""}`,
-    );
+    if (writeProblem(error) === undefined) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError((w) => w.cannotWrite(printable(path), code, existed));
   }
-  if (job.flags.quiet !== true) out.stderr.push(`wrote ${printable(path)}`);
+  if (job.flags.quiet !== true) out.stderr.push(cliWords(job.flags.lang).wrote(printable(path)));
 }

@@ -5,16 +5,23 @@ import { findField, headerKey } from "../io/headers.js";
 import { formatOf } from "../io/index.js";
 import type { Table } from "../io/types.js";
 import { readXlsxTables } from "../io/xlsx.js";
-import { quote } from "../util/quote.js";
+import { printable } from "../util/quote.js";
 import { UsageError } from "./errors.js";
 import { readArgFile } from "./job.js";
+import type { PairAt, PairsFileProblem } from "./words.js";
 
 /** A pair read from a file, with where it stands there (for messages). */
 export interface FilePair {
   readonly mentor: string;
   readonly adept: string;
-  /** `row 4` or `sheet "Par" row 4`, or `pairs[3]` in JSON. */
-  readonly at: string;
+  readonly at: PairAt;
+}
+
+/** A row with a mentor but no adept, or the other way round. */
+class Half extends Error {
+  constructor(readonly at: PairAt) {
+    super("a pair needs both a mentor and an adept");
+  }
 }
 
 /** Rows of these kinds are pairs in the CSV export's type column ("type"/"typ"). */
@@ -38,7 +45,7 @@ function pairsOfJson(data: unknown): FilePair[] | undefined {
     const mentor = (p as { mentorId?: unknown; mentor?: unknown } | null)?.mentorId ?? p?.mentor;
     const adept = (p as { adeptId?: unknown; adept?: unknown } | null)?.adeptId ?? p?.adept;
     if (typeof mentor !== "string" || typeof adept !== "string") return undefined;
-    pairs.push({ mentor, adept, at: `pairs[${i}]` });
+    pairs.push({ mentor, adept, at: { path: `pairs[${i}]` } });
   }
   return pairs;
 }
@@ -55,7 +62,7 @@ function pairsOfTable(table: Table): FilePair[] | undefined {
     (c) => c !== null && ["type", "typ"].includes(headerKey(cellText(c))),
   );
   if (mentor < 0 || adept < 0) return undefined;
-  const where = table.sheet === undefined ? "" : `sheet ${quote(table.sheet)} `;
+  const sheet = table.sheet === undefined ? {} : { sheet: table.sheet };
   const pairs: FilePair[] = [];
   for (let r = headerAt + 1; r < table.rows.length; r++) {
     const row = table.rows[r]!;
@@ -63,10 +70,9 @@ function pairsOfTable(table: Table): FilePair[] | undefined {
     const m = row[mentor] ?? null;
     const a = row[adept] ?? null;
     if (m === null && a === null) continue;
-    if (m === null || a === null) {
-      throw new UsageError(`${where}row ${r + 1}: a pair needs both a mentor and an adept`);
-    }
-    pairs.push({ mentor: cellText(m), adept: cellText(a), at: `${where}row ${r + 1}` });
+    const at = { ...sheet, row: r + 1 };
+    if (m === null || a === null) throw new Half(at);
+    pairs.push({ mentor: cellText(m), adept: cellText(a), at });
   }
   return pairs;
 }
@@ -79,13 +85,16 @@ function pairsOfTable(table: Table): FilePair[] | undefined {
  * error naming the flag and the file.
  *
  * @example
- * await readPairsFile("vår2024.xlsx", "--history") // [{ mentor: "M01", adept: "A05", at: 'sheet "Par" row 2' }]
+ * await readPairsFile("vår2024.xlsx", "history") // [{ mentor: "M01", adept: "A05", at: { sheet: "Par", row: 2 } }]
  */
-export async function readPairsFile(path: string, flag: string): Promise<FilePair[]> {
-  const bytes = readArgFile(path, flag);
+export async function readPairsFile(path: string, kind: "history" | "locked"): Promise<FilePair[]> {
+  const bytes = readArgFile(path, kind);
+  const flag = `--${kind}`;
+  const shown = printable(path);
   const name = basename(path);
-  const hint = `give a result written by "mentorpair match" (--format json, csv or xlsx) or a sheet with mentor and adept columns`;
   const format = formatOf(name);
+  const fail = (problem: PairsFileProblem, at?: PairAt | string) =>
+    new UsageError((w) => w.pairsFile(flag, shown, problem, at));
   let pairs: FilePair[] | undefined;
   try {
     if (format === "json") {
@@ -93,16 +102,16 @@ export async function readPairsFile(path: string, flag: string): Promise<FilePai
       try {
         data = JSON.parse(new TextDecoder().decode(bytes).replace(/^\uFEFF/u, ""));
       } catch {
-        throw new UsageError(`${flag} ${path}: not valid JSON; ${hint}`);
+        throw fail("json");
       }
       pairs = pairsOfJson(data);
     } else if (format === "csv") {
       const { table, issues } = readCsvTable(name, bytes);
-      if (issues.length > 0) throw new UsageError(`${flag} ${path}: ${issues[0]!.message}`);
+      if (issues.length > 0) throw fail("read", issues[0]!.message);
       pairs = pairsOfTable(table);
     } else if (format === "xlsx") {
       const { tables, issues } = await readXlsxTables(name, bytes);
-      if (issues.length > 0) throw new UsageError(`${flag} ${path}: ${issues[0]!.message}`);
+      if (issues.length > 0) throw fail("read", issues[0]!.message);
       const usable = tables.filter((t) => !NOT_PAIRS.has(headerKey(t.sheet ?? "")));
       const named = usable.filter((t) => PAIR_SHEETS.has(headerKey(t.sheet ?? "")));
       for (const t of named.length > 0 ? named : usable) {
@@ -110,14 +119,12 @@ export async function readPairsFile(path: string, flag: string): Promise<FilePai
         if (found !== undefined) pairs = [...(pairs ?? []), ...found];
       }
     } else {
-      throw new UsageError(`${flag} ${path}: not a .json, .csv or .xlsx file; ${hint}`);
+      throw fail("format");
     }
   } catch (error) {
-    if (error instanceof UsageError && !error.message.startsWith(flag)) {
-      throw new UsageError(`${flag} ${path} ${error.message}`);
-    }
+    if (error instanceof Half) throw fail("half", error.at);
     throw error;
   }
-  if (pairs === undefined) throw new UsageError(`${flag} ${path}: no pairs found; ${hint}`);
+  if (pairs === undefined) throw fail("none");
   return pairs;
 }

@@ -19,7 +19,7 @@ function positiveInt(value: string): number {
   return n;
 }
 
-function matchOptionsOn(cmd: Command, withLang = true): Command {
+function matchOptionsOn(cmd: Command): Command {
   cmd
     .option(
       "--config <file>",
@@ -50,13 +50,11 @@ function matchOptionsOn(cmd: Command, withLang = true): Command {
       "pairs that must be kept (match's own export, or a sheet with mentor and adept columns); repeat for several",
       (file: string, files: string[] = []) => [...files, file],
     );
-  if (withLang) {
-    cmd.addOption(
-      new Option("--lang <lang>", "language of tables, explanations and the report")
-        .choices(["sv", "en"])
-        .default("en"),
-    );
-  }
+  cmd.addOption(
+    new Option("--lang <lang>", "language of messages, tables, explanations and the report")
+      .choices(["sv", "en"])
+      .default("en"),
+  );
   return cmd.option("-q, --quiet", "no progress line, no warnings, no 'wrote FILE' note");
 }
 
@@ -99,7 +97,6 @@ export async function parseCommandLine(
       .addOption(
         new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
       ),
-    false,
   )
     .addHelpText(
       "after",

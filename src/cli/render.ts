@@ -9,9 +9,10 @@ const adeptCount = (r: MatchResult) => r.pairs.length + r.unmatchedAdepts.length
 /** Criterion scores to 4 decimals in exports (as pair totals are), not 0.8999999999999999. */
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
-function auditLines(result: MatchResult): [string, string][] {
+function auditLines(result: MatchResult, lang: Lang): [string, string][] {
   const a = result.audit;
-  return [
+  const L = labels(lang);
+  const rows: [string, string][] = [
     ["version", a.version],
     ["inputHash", a.inputHash],
     ["objective", a.objective],
@@ -21,6 +22,7 @@ function auditLines(result: MatchResult): [string, string][] {
     ...Object.entries(a.rules).map(([k, v]): [string, string] => [`rules.${k}`, String(v)]),
     ...Object.entries(a.criteria).map(([k, v]): [string, string] => [`criteria.${k}`, String(v)]),
   ];
+  return rows.map(([k, v]) => [L.settingName(k), v]);
 }
 
 /** One line per adept: "A01 (M05): M03 (-47.0), M04 (-32.1, 1 adept fewer matched)". */
@@ -78,7 +80,10 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
     const soft = result.pairs.some((p) => p.softViolations.length > 0);
     const header = [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c])];
     const rows = result.pairs.map((p) => {
-      const notes = [p.locked ? L.locked : "", ...(soft ? [p.softViolations.join(", ")] : [])];
+      const notes = [
+        p.locked ? L.locked : "",
+        ...(soft ? [p.softViolations.map((r) => L.ruleWord(r)).join(", ")] : []),
+      ];
       return [
         term(p.mentorId),
         term(p.adeptId),
@@ -106,15 +111,7 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
     for (const s of result.spareMentors) out.push(`  - ${term(why.spare.get(s.id) ?? s.id)}`);
     out.push("");
   }
-  const a = result.audit;
-  out.push(
-    `weights ${CRITERIA.map((c) => `${c}=${a.weights[c]}`).join(",")}; rules ${Object.entries(
-      a.rules,
-    )
-      .map(([k, v]) => `${k}=${String(v)}`)
-      .join(",")}; objective ${a.objective}`,
-    `mentorpair ${a.version}, input sha256 ${a.inputHash}`,
-  );
+  out.push(L.settings(result.audit), L.versionLine(result.audit));
   return `${out.join("\n")}\n`;
 }
 
@@ -199,7 +196,7 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
     for (const line of alternativeLines(result.alternatives, lang)) out.push(`- ${md(line)}`);
   }
   out.push("", `## ${L.audit}`, "", row([L.setting, L.value]), row(["---", "---"]));
-  for (const [k, v] of auditLines(result)) out.push(row([md(k), md(v)]));
+  for (const [k, v] of auditLines(result, lang)) out.push(row([md(k), md(v)]));
   return `${out.join("\n")}\n`;
 }
 
@@ -233,7 +230,7 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
       p.score,
       ...CRITERIA.map((c) => round4(p.criteria[c])),
       p.locked ? L.yes : L.no,
-      p.softViolations.join("|"),
+      p.softViolations.map((r) => L.ruleWord(r)).join("|"),
       null,
       null,
     ]),
@@ -245,7 +242,7 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
       ...blanks,
       null,
       null,
-      u.reason,
+      L.reasonWord(u.reason),
       why.unmatched.get(u.id) ?? u.message,
     ]),
     ...result.spareMentors.map((s) => [
@@ -256,7 +253,7 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
       ...blanks,
       null,
       null,
-      s.reason ?? null,
+      s.reason === undefined ? null : L.reasonWord(s.reason),
       why.spare.get(s.id) ?? null,
     ]),
   ];
@@ -281,7 +278,7 @@ export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): Out
           p.score,
           ...CRITERIA.map((c) => round4(p.criteria[c])),
           p.locked ? L.yes : L.no,
-          p.softViolations.join(", "),
+          p.softViolations.map((r) => L.ruleWord(r)).join(", "),
         ]),
       ],
     },
@@ -291,7 +288,7 @@ export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): Out
         [L.adept, L.reason, L.message],
         ...result.unmatchedAdepts.map((u) => [
           u.id,
-          u.reason,
+          L.reasonWord(u.reason),
           why.unmatched.get(u.id) ?? u.message,
         ]),
       ],
@@ -303,7 +300,7 @@ export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): Out
         ...result.spareMentors.map((s) => [
           s.id,
           s.spare,
-          s.reason ?? null,
+          s.reason === undefined ? null : L.reasonWord(s.reason),
           why.spare.get(s.id) ?? null,
         ]),
       ],
@@ -328,6 +325,6 @@ export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): Out
             ],
           },
         ]),
-    { name: L.audit, rows: [[L.setting, L.value], ...auditLines(result)] },
+    { name: L.audit, rows: [[L.setting, L.value], ...auditLines(result, lang)] },
   ];
 }

@@ -5,6 +5,7 @@ import { validateCommand } from "./commands/validate.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
 import { checkOut } from "./output.js";
+import { cliWords } from "./words.js";
 
 const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<void>> = {
   validate: validateCommand,
@@ -27,17 +28,16 @@ export async function runJob(job: Job): Promise<JobOutput> {
     checkOut(job); // before any work: --out must not lead to a file the job reads
     await COMMANDS[job.command](job, out);
   } catch (error) {
+    const lang = job.flags.lang;
     if (error instanceof UsageError) {
-      out.stderr.push(`mentorpair ${job.command}: ${error.message}`);
+      out.stderr.push(`mentorpair ${job.command}: ${error.text(lang)}`);
       out.exitCode = EXIT.usage;
     } else if (error instanceof InputError) {
-      out.stderr.push(`mentorpair ${job.command}: ${error.message}`);
+      out.stderr.push(`mentorpair ${job.command}: ${error.text(lang)}`);
       out.exitCode = EXIT.invalid;
     } else {
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      out.stderr.push(
-        `mentorpair ${job.command}: internal error; this is a bug in mentorpair, please report it with the command line (not the data):\n${detail}`,
-      );
+      out.stderr.push(cliWords(lang).bug(job.command, detail));
       out.exitCode = EXIT.bug;
     }
   }

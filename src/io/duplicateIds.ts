@@ -1,5 +1,7 @@
+import { issueOf } from "../phrasebook/index.js";
 import type { CohortIssue } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
+import { printable } from "../util/quote.js";
 
 /**
  * Duplicate ids across mentors and adepts, compared as the library compares them (trimmed, NFC,
@@ -28,10 +30,9 @@ export function duplicateIds(records: {
         return;
       }
       issues.push({
-        code: "duplicate_id",
         path: `${path}.id`,
         id: id.normalize("NFC"),
-        message: `duplicate id "${id.normalize("NFC")}" (also at ${first}); ids must be unique across mentors and adepts`,
+        ...issueOf("duplicate_id", { id: printable(id.normalize("NFC")), also: first }),
       });
     });
   }

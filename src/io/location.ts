@@ -1,33 +1,40 @@
+import { issueText, type Lang } from "../phrasebook/index.js";
+import { placeText } from "../phrasebook/place.js";
+import { printable } from "../util/quote.js";
 import type { ReadIssue, RecordSource, SourceLocation, SourceMap } from "./types.js";
 
 const RECORD_PATH = /^(mentors|adepts|exclusions|locked|history)\[(\d+)\](.*)$/su;
 
 /**
  * A location as the coordinator reads it: `mentorer.csv row 4, column "år som chef"`,
- * `ansokan.xlsx sheet "Adepter" row 7`, or `cohort.json adepts[3].managerYears` for JSON.
+ * `ansokan.xlsx sheet "Adepter" row 7`, or `cohort.json adepts[3].managerYears` for JSON; in
+ * Swedish with `lang: "sv"` (`rad 4, kolumn "år som chef"`).
  *
  * @example
  * formatLocation({ file: "mentorer.csv", row: 4, column: "år som chef" })
  * // 'mentorer.csv row 4, column "år som chef"'
  */
-export function formatLocation(loc: SourceLocation): string {
-  let out = loc.file;
-  if (loc.sheet !== undefined) out += ` sheet "${loc.sheet}"`;
-  if (loc.path !== undefined) return `${out} ${loc.path}`;
-  if (loc.row !== undefined) out += ` row ${loc.row}`;
-  if (loc.column !== undefined) out += `, column "${loc.column}"`;
-  return out;
+export function formatLocation(loc: SourceLocation, lang: Lang = "en"): string {
+  return placeText(loc, lang);
 }
 
 /**
- * One issue as a line a coordinator can act on: where, then what.
+ * One issue as a line a coordinator can act on: where, then what, in English or Swedish (from
+ * the issue's code and facts), with the person's id and the cell's text where they help.
  *
  * @example
- * formatReadIssue(issue) // 'mentorer.csv row 4, column "år som chef": "tio" is not a number'
+ * formatReadIssue(issue) // 'mentorer.csv row 4, column "år som chef" (M04): "tio" is not a number'
+ * formatReadIssue(issue, "sv") // 'mentorer.csv rad 4, kolumn "år som chef" (M04): "tio" är inget tal'
  */
-export function formatReadIssue(issue: ReadIssue): string {
-  const id = issue.path !== undefined && issue.id !== undefined ? ` (${issue.id})` : "";
-  return `${formatLocation(issue)}${id}: ${issue.message}`;
+export function formatReadIssue(issue: ReadIssue, lang: Lang = "en"): string {
+  const id = issue.id === undefined ? "" : ` (${printable(issue.id)})`;
+  const cell =
+    issue.cell === undefined
+      ? ""
+      : lang === "sv"
+        ? ` (cellen innehåller "${issue.cell}")`
+        : ` (the cell says "${issue.cell}")`;
+  return `${formatLocation(issue, lang)}${id}: ${issueText(issue, lang)}${cell}`;
 }
 
 function sourceAt(sources: SourceMap, kind: string, index: number): RecordSource | undefined {

@@ -1,13 +1,14 @@
 import { resolveOptions } from "../options/resolve.js";
-import { issueOf } from "../phrasebook/index.js";
+import { type IssueFacts, issueOf } from "../phrasebook/index.js";
 import { eligibilityFacts } from "../rules/eligibility.js";
 import { MAX_PEOPLE_PER_SIDE } from "../schema/cohort.js";
 import { safeParseCohort } from "../schema/parse.js";
 import type { Cohort, CohortInput } from "../types.js";
+import { printable } from "../util/quote.js";
 import { type CohortBuilder, createBuilder, sourceMapOf } from "./builder.js";
 import { readCsvTable } from "./csv.js";
 import { duplicateIds } from "./duplicateIds.js";
-import { countText, fileTooLarge, READ_LIMITS } from "./limits.js";
+import { fileTooLarge, READ_LIMITS } from "./limits.js";
 import { cellAt, describePaths, locatePath } from "./location.js";
 import { readJson } from "./readJson.js";
 import {
@@ -39,7 +40,8 @@ export function formatOf(name: string): InputFormat | undefined {
   return undefined;
 }
 
-const WHOLE_COHORT = /^needs at least one (mentor|adept)/u;
+/** Problems with the whole cohort, listed after those of single files. */
+const WHOLE_COHORT = new Set(["no_people", "too_many_people"]);
 
 /** Issue codes that mean a whole file or sheet was not read. */
 const FILE_PROBLEMS = new Set([
@@ -113,46 +115,87 @@ async function readXlsxFile(b: CohortBuilder, file: string, bytes: Uint8Array): 
   }
 }
 
+/** Issue codes whose message quotes the input itself: no "(the cell says ...)" after them. */
+const QUOTES_INPUT = new Set([
+  "unknown_municipality",
+  "unknown_municipality_code",
+  "invalid_characters",
+  "duplicate_id",
+  "unknown_id",
+]);
+
+/**
+ * A schema issue or warning (`adepts[3].managerYears`) located in the coordinator's files, with
+ * its facts said in the files' own terms: the other record of a duplicate id as a place, the
+ * missing fields as the sheet's own headers, the cell's text, and a side with no rows read.
+ */
 function locate(
   sources: SourceMap,
-  item: { code: string; path: string; id?: string; message: string },
+  item: { code: string; path: string; id?: string; message: string; params?: object },
 ): ReadIssue {
   const loc = locatePath(sources, item.path);
-  let message = describePaths(sources, item.message);
-  if (item.code === "missing_fields" && loc.path === undefined) {
-    message = inColumnNames(sources, item.path, message);
+  const id = item.id === undefined ? {} : { id: item.id };
+  const side = item.path === "mentors" ? "mentor" : item.path === "adepts" ? "adept" : undefined;
+  if (side !== undefined && loc.path === undefined) {
+    const read = sources[item.path as "mentors" | "adepts"].length;
+    return {
+      ...loc,
+      ...(read > MAX_PEOPLE_PER_SIDE
+        ? issueOf("too_many_people", { side, has: read, max: MAX_PEOPLE_PER_SIDE })
+        : issueOf("no_people", { side })),
+    };
   }
   const cell = loc.column === undefined ? undefined : cellAt(sources, item.path);
-  if (cell !== undefined && !message.includes(`"${cell}"`)) message += ` (the cell says "${cell}")`;
-  if ((item.path === "mentors" || item.path === "adepts") && loc.path === undefined) {
-    const [side, sheet] = item.path === "mentors" ? ["mentor", "Mentorer"] : ["adept", "Adepter"];
-    const read = sources[item.path].length;
-    if (read > MAX_PEOPLE_PER_SIDE) {
-      message = `has ${countText(read)} ${side} rows, but a cohort has at most ${countText(MAX_PEOPLE_PER_SIDE)} ${side}s: split the programme into smaller cohorts`;
-    } else {
-      message += `: no ${side} rows were read (a sheet or file named "${sheet}", or rows with ${side} in a role column, are read as ${side}s)`;
-    }
+  const shown =
+    cell === undefined || QUOTES_INPUT.has(item.code) || cellQuoted(item.params, cell)
+      ? {}
+      : { cell: printable(cell) };
+  if (item.code === "duplicate_id") {
+    const facts = item.params as IssueFacts["duplicate_id"];
+    const at = locatePath(sources, facts.also);
+    const alsoAt = at.path === undefined ? at : undefined;
+    return {
+      ...loc,
+      ...id,
+      ...issueOf("duplicate_id", alsoAt === undefined ? facts : { ...facts, alsoAt }),
+    };
   }
-  return { code: item.code, ...loc, ...(item.id === undefined ? {} : { id: item.id }), message };
+  if (item.code === "missing_fields" && loc.path === undefined) {
+    const facts = item.params as IssueFacts["missing_fields"];
+    const columns = inColumnNames(sources, item.path, facts.fields);
+    return { ...loc, ...id, ...issueOf("missing_fields", { ...facts, columns }) };
+  }
+  return {
+    ...loc,
+    ...id,
+    code: item.code,
+    message: describePaths(sources, item.message),
+    ...(item.params === undefined ? {} : { params: item.params }),
+    ...shown,
+  };
+}
+
+/** Whether an issue's facts already show the cell's text (a cell the reader quoted). */
+function cellQuoted(params: object | undefined, cell: string): boolean {
+  return params !== undefined && Object.values(params).includes(printable(cell));
 }
 
 /**
- * "no workYears, offers/offerText: ..." with the sheet's own column headers where it has the
- * column ("no "År i arbetslivet", "Erbjuder"/"Vill bidra med": ..."); a field without a column
- * keeps its JSON name.
+ * Fields as the sheet's own column headers where it has the column (`"År i arbetslivet"`,
+ * `"Erbjuder"/"Vill bidra med"`); a field without a column keeps its JSON name.
  */
-function inColumnNames(sources: SourceMap, path: string, message: string): string {
-  const m = /^no (.+?): (.*)$/su.exec(message);
+function inColumnNames(sources: SourceMap, path: string, fields: readonly string[]): string[] {
   const record = /^(mentors|adepts)\[(\d+)\]$/u.exec(path);
   const src = record === null ? undefined : sources[record[1] as "mentors"][Number(record[2])];
-  if (m === null || src === undefined) return message;
-  const named = m[1]!.split(", ").map((field) =>
+  return fields.map((field) =>
     field
       .split("/")
-      .map((f) => (src.columns[f] === undefined ? f : `"${src.columns[f]}"`))
+      .map((f) => {
+        const column = src?.columns[f];
+        return column === undefined ? f : `"${printable(column)}"`;
+      })
       .join("/"),
   );
-  return `no ${named.join(", ")}: ${m[2]}`;
 }
 
 function isReported(reported: ReadonlySet<string>, path: string): boolean {
@@ -168,7 +211,7 @@ function isReported(reported: ReadonlySet<string>, path: string): boolean {
 function byPlace(files: readonly string[], sheets: readonly string[]) {
   // Problems with the whole cohort ("needs at least one adept") come last.
   const rank = (i: ReadIssue) => [
-    WHOLE_COHORT.test(i.message) || !files.includes(i.file) ? files.length : files.indexOf(i.file),
+    WHOLE_COHORT.has(i.code) || !files.includes(i.file) ? files.length : files.indexOf(i.file),
     i.sheet === undefined ? -1 : sheets.indexOf(`${i.file}\u0000${i.sheet}`),
     i.row ?? 0,
   ];

@@ -101,8 +101,9 @@ export function hasRoleColumn(table: Table): boolean {
   return header.some((c) => c !== null && findField(cellText(c), "person")?.path === "role");
 }
 
+/** A column as the program shows it: a letter in a workbook, a number in a CSV file. */
 function describeColumn(table: Table, index: number): string {
-  return table.sheet === undefined ? `column ${index + 1}` : `column ${columnLetter(index)}`;
+  return table.sheet === undefined ? `${index + 1}` : columnLetter(index);
 }
 
 function where(table: Table, row?: number, column?: string): Omit<ReadIssue, "code" | "message"> {

@@ -34,6 +34,8 @@ export interface ReadIssue extends SourceLocation {
   readonly message: string;
   /** The facts behind the message (numbers, names, the text of a cell), for other languages. */
   readonly params?: IssueParams;
+  /** The text of the cell the issue is about, when the message does not quote it (made safe). */
+  readonly cell?: string;
 }
 
 /** The facts of an issue (see `IssueFacts`): what a phrasebook needs to say it in another language. */

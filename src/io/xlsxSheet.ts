@@ -1,12 +1,6 @@
 import { quote } from "../util/quote.js";
 import { columnLetter } from "./columnLetter.js";
-import {
-  countText,
-  ReadFailure,
-  type ReadLimits,
-  tooLargeFailure,
-  unreadableFailure,
-} from "./limits.js";
+import { countText, type ReadLimits, tooLargeFailure, unreadableFailure } from "./limits.js";
 import type { Cell, ReadIssue } from "./types.js";
 import { excelDate } from "./xlsxDates.js";
 import { CappedText, unescapeXlsx } from "./xlsxParts.js";

@@ -1,4 +1,5 @@
 import type { IssuePhrases } from "./issues.js";
+import { placeText } from "./place.js";
 
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
 const orList = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(" or ");
@@ -81,7 +82,7 @@ export const EN_ISSUES: IssuePhrases = {
     `needs at least one ${f.side}: no ${f.side} rows were read (a sheet or file named "${f.side === "mentor" ? "Mentorer" : "Adepter"}", or rows with ${f.side} in a role column, are read as ${f.side}s)`,
 
   missing_header: (f) =>
-    `${f.column} has a value but no header; give the column a header or clear it`,
+    `column ${f.column} has a value but no header; give the column a header or clear it`,
   unknown_column: (f) =>
     `unknown column, nothing in it is read: ${
       f.suggestion !== undefined
@@ -121,7 +122,7 @@ export const EN_ISSUES: IssuePhrases = {
     })${f.rowSkipped ? " (the row is not read)" : ""}`,
 
   duplicate_id: (f) =>
-    `duplicate id "${f.id}" (also at ${f.also}); ids must be unique across mentors and adepts`,
+    `duplicate id "${f.id}" (also at ${f.alsoAt === undefined ? f.also : placeText(f.alsoAt, "en")}); ids must be unique across mentors and adepts`,
   unknown_id: (f) =>
     `no ${f.role} with id "${f.id}"${f.otherRole ? ` ("${f.id}" is ${an(f.role === "mentor" ? "adept" : "mentor")} ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
   unknown_municipality: (f) =>
@@ -149,10 +150,10 @@ export const EN_ISSUES: IssuePhrases = {
   invalid: (f) => f.detail,
 
   missing_fields: (f) =>
-    `no ${f.fields.join(", ")}: the criteria that use ${f.fields.length === 1 ? "it" : "them"} score neutrally (0.5)`,
+    `no ${(f.columns ?? f.fields).join(", ")}: the criteria that use ${f.fields.length === 1 ? "it" : "them"} score neutrally (0.5)`,
   no_point: (f) =>
     `no reference point for "${f.place}" (options.municipalities gives none): geography scores neutrally (0.5); give its lat and lon, or the person's location`,
   unknown_place: (f) =>
     `"${f.text}" is not a Swedish municipality${hint(f)}: geography scores neutrally (0.5), and the different-municipality rule (${f.mode}) compares the name as written; add the place with options.municipalities or give a location`,
-  ineligible: (f) => `not eligible as ${an(f.role)} ${f.role}: ${eligibility(f)}`,
+  ineligible: (f) => eligibility(f),
 };

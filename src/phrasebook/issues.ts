@@ -1,3 +1,5 @@
+import type { Place } from "./place.js";
+
 /**
  * The facts each kind of input issue carries, by code: what a phrasebook needs to say it in
  * any language. Texts from the input are already made safe (`printable`, at most 60
@@ -62,7 +64,8 @@ export interface IssueFacts {
   };
 
   // The cohort.
-  duplicate_id: { readonly id: string; readonly also: string };
+  /** `also`: the path of the first record with the id; `alsoAt`: where that is in the files. */
+  duplicate_id: { readonly id: string; readonly also: string; readonly alsoAt?: Place };
   unknown_id: {
     readonly role: "mentor" | "adept";
     readonly id: string;
@@ -108,7 +111,8 @@ export interface IssueFacts {
   invalid: { readonly detail: string };
 
   // Warnings.
-  missing_fields: { readonly fields: readonly string[] };
+  /** `columns`: the same fields as the sheet's own headers (quoted) where it has them. */
+  missing_fields: { readonly fields: readonly string[]; readonly columns?: readonly string[] };
   no_point: { readonly place: string };
   unknown_place: {
     readonly text: string;

@@ -1,4 +1,5 @@
 import type { IssuePhrases } from "./issues.js";
+import { placeText } from "./place.js";
 
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
 const orList = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(" eller ");
@@ -36,8 +37,13 @@ const FIELD: Readonly<Record<string, string>> = {
   cohort: "omgång",
   role: "roll",
 };
-/** A field's Swedish name; a column header as the sheet wrote it (quoted) stays as it is. */
-const field = (f: string) => (f.startsWith('"') ? f : (FIELD[f] ?? f));
+/**
+ * A field's Swedish name; a column header as the sheet wrote it (quoted) stays as it is.
+ *
+ * @example
+ * svFieldName("managerYears") // "år som chef"
+ */
+export const svFieldName = (f: string) => (f.startsWith('"') ? f : (FIELD[f] ?? f));
 
 const LIMIT: Readonly<Record<string, string>> = {
   fileBytes: "byte per fil",
@@ -141,7 +147,7 @@ export const SV_ISSUES: IssuePhrases = {
     `behöver minst en ${role(f.side)}: inga ${roles(f.side)} lästes (ett blad eller en fil som heter "${f.side === "mentor" ? "Mentorer" : "Adepter"}", eller rader med ${role(f.side)} i en kolumn för roll, läses som ${roles(f.side)})`,
 
   missing_header: (f) =>
-    `${f.column.replace("column", "kolumn")} har ett värde men ingen rubrik; ge kolumnen en rubrik eller töm den`,
+    `kolumn ${f.column} har ett värde men ingen rubrik; ge kolumnen en rubrik eller töm den`,
   unknown_column: (f) =>
     `okänd kolumn, inget i den läses: ${
       f.suggestion !== undefined
@@ -151,20 +157,20 @@ export const SV_ISSUES: IssuePhrases = {
           : "byt namn till en av: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, önskemål, vill få ut, lat, lon, eller ta bort den"
     }`,
   duplicate_column: (f) =>
-    `den här kolumnen och "${f.other}" anger båda ${field(f.field)}; behåll en av dem`,
+    `den här kolumnen och "${f.other}" anger båda ${svFieldName(f.field)}; behåll en av dem`,
   columns_not_read: (f) =>
     `läses inte och kopieras aldrig till något resultat: ${list(f.columns)} (namn, kontaktuppgifter och kommentarer används inte för matchningen)`,
   rows_above_header: (f) =>
     `läses inte: rubrikraden är rad ${f.header}, och raderna ovanför räknas som rubrik eller anteckningar`,
   missing_column: (f) =>
-    `ingen kolumn för ${field(f.field)}: lägg till en kolumn ${orList(f.headers)}`,
+    `ingen kolumn för ${svFieldName(f.field)}: lägg till en kolumn ${orList(f.headers)}`,
   missing_role: () => "ingen roll: skriv mentor eller adept (raden läses inte)",
   missing_value: (f) =>
-    `tom, men varje ${f.side === "pair" ? "rad här" : role(f.side)} behöver ett värde (${field(f.field)})`,
+    `tom, men varje ${f.side === "pair" ? "rad här" : role(f.side)} behöver ett värde (${svFieldName(f.field)})`,
   wrong_column: (f) =>
     f.pairs
-      ? `en rad i ${f.kind} har ingen ${field(f.field)}; töm cellen eller flytta den`
-      : `${field(f.field)} gäller bara ${roles(f.owner ?? "mentor")}, men raden är en ${f.owner === "mentor" ? "adept" : "mentor"}; töm cellen eller rätta rollen`,
+      ? `en rad i ${f.kind} har ingen ${svFieldName(f.field)}; töm cellen eller flytta den`
+      : `${svFieldName(f.field)} gäller bara ${roles(f.owner ?? "mentor")}, men raden är en ${f.owner === "mentor" ? "adept" : "mentor"}; töm cellen eller rätta rollen`,
 
   not_a_number: (f) =>
     f.cell === undefined ? "är ett datum, inte ett tal" : `"${f.cell}" är inget tal`,
@@ -183,7 +189,7 @@ export const SV_ISSUES: IssuePhrases = {
     }${f.rowSkipped ? " (raden läses inte)" : ""}`,
 
   duplicate_id: (f) =>
-    `koden "${f.id}" finns två gånger (också på ${f.also}); koder måste vara unika bland både mentorer och adepter`,
+    `koden "${f.id}" finns två gånger (också på ${f.alsoAt === undefined ? f.also : placeText(f.alsoAt, "sv")}); koder måste vara unika bland både mentorer och adepter`,
   unknown_id: (f) =>
     `ingen ${role(f.role)} har koden "${f.id}"${f.otherRole ? ` ("${f.id}" är en ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
   unknown_municipality: (f) =>
@@ -222,10 +228,10 @@ export const SV_ISSUES: IssuePhrases = {
   invalid: (f) => `ogiltigt värde (på engelska: ${f.detail})`,
 
   missing_fields: (f) =>
-    `saknar ${f.fields.map(field).join(", ")}: kriterierna som använder ${f.fields.length === 1 ? "uppgiften" : "dem"} får neutralt värde (0,5)`,
+    `saknar ${(f.columns ?? f.fields.map(svFieldName)).join(", ")}: kriterierna som använder ${f.fields.length === 1 ? "uppgiften" : "dem"} får neutralt värde (0,5)`,
   no_point: (f) =>
     `ingen referenspunkt för "${f.place}" (options.municipalities anger ingen): geografi får neutralt värde (0,5); ange lat och lon, eller personens position`,
   unknown_place: (f) =>
     `"${f.text}" är ingen svensk kommun${hint(f)}: geografi får neutralt värde (0,5), och regeln om olika kommuner (${f.mode}) jämför namnet som det är skrivet; lägg till orten i options.municipalities eller ange en position`,
-  ineligible: (f) => `inte behörig som ${role(f.role)}: ${eligibility(f)}`,
+  ineligible: (f) => eligibility(f),
 };

@@ -7,7 +7,7 @@ import { rulesBroken } from "../rules/pairRules.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
-import { printable, quote } from "../util/quote.js";
+import { printable } from "../util/quote.js";
 import { type Cohort, CohortSchema } from "./cohort.js";
 import { CohortError, formatPath } from "./issues.js";
 import { qualityWarnings } from "./quality.js";

@@ -176,11 +176,11 @@ describe("validate", () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines[0]).toBe(
-      `error: ${f("broken/mentorer.csv")} row 4, column "År som chef": "tio" is not a number`,
+      `error: ${f("broken/mentorer.csv")} row 4, column "År som chef" (M03): "tio" is not a number`,
     );
     // Ids are checked across files even while another file has a bad number.
     expect(lines[1]).toMatch(
-      /^error: .*broken-duplicate-ids\.csv row 2, column "id": duplicate id "M01" \(also at .*broken\/mentorer\.csv row 2\)/u,
+      /^error: .*broken-duplicate-ids\.csv row 2, column "id" \(M01\): duplicate id "M01" \(also at .*broken\/mentorer\.csv row 2\)/u,
     );
     expect(lines.at(-1)).toBe("6 errors, 0 warnings: fix the errors and run validate again");
   });
@@ -303,8 +303,23 @@ describe("match", () => {
     const file = join(tmp, "tunn.json");
     writeFileSync(file, JSON.stringify(cohort));
     const lines = (await mp("match", file)).stderr.split("\n");
-    expect(lines.filter((l) => l.startsWith("warning: "))).toHaveLength(11);
-    expect(lines).toContain('warning: and 14 more warnings ("mentorpair validate" lists them all)');
+    const warnings = lines.filter((l) => l.startsWith("warning: "));
+    // Once per kind: one line per missing field, naming the first ten people and counting the rest.
+    expect(warnings).toHaveLength(9);
+    expect(warnings).toContain(
+      `warning: no workYears for 24 people: the criteria that use it score neutrally (0.5): M0 (${file} mentors[0]), M1 (mentors[1]), M2 (mentors[2]), M3 (mentors[3]), M4 (mentors[4]), M5 (mentors[5]), M6 (mentors[6]), M7 (mentors[7]), M8 (mentors[8]), M9 (mentors[9]), and 14 more`,
+    );
+    // Places the table does not know (the rule soft): one line each; at most ten lines are printed.
+    const places = {
+      ...cohort,
+      adepts: cohort.adepts.map((a, i) => ({ ...a, municipality: `Ort ${i}` })),
+    };
+    writeFileSync(file, JSON.stringify(places));
+    const more = (await mp("match", file, "--rules", "differentMunicipality=soft")).stderr.split(
+      "\n",
+    );
+    expect(more.filter((l) => l.startsWith("warning: "))).toHaveLength(11);
+    expect(more).toContain('warning: and 11 more warnings ("mentorpair validate" lists them all)');
   });
 
   it("prints a table by default, with data-quality warnings on stderr", async () => {
@@ -314,7 +329,7 @@ describe("match", () => {
     expect(r.stdout).toMatch(/^ {2}mentor {2}adept {2}score {2}geography/mu);
     expect(r.stdout.match(/^ {2}M0\d {5}A0\d /gmu)).toHaveLength(6);
     expect(r.stderr).toContain(
-      'var2024-semikolon.csv row 6: no "Utbildningsnivå", "Utbildningsområde"',
+      'warning: no "Utbildningsnivå" for 1 person: the criteria that use it score neutrally (0.5): M05 (',
     );
   });
 
@@ -442,7 +457,7 @@ describe("match", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr).toContain(
-      'broken/mentorer.csv row 4, column "År som chef": "tio" is not a number',
+      'broken/mentorer.csv row 4, column "År som chef" (M03): "tio" is not a number',
     );
     expect(r.stderr).toContain("1 problem in mentorer.csv, adepter.csv: fix it and run again");
   });
@@ -502,7 +517,7 @@ describe("report", () => {
       "Mentorprogram <VT 2024>",
     );
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`wrote ${out}`);
+    expect(r.stderr).toContain(`skrev ${out}`);
     const html = readFileSync(out, "utf8");
     expect(html).toContain('<html lang="sv">');
     expect(html).toContain("<title>Mentorprogram &lt;VT 2024&gt;</title>");

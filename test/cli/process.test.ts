@@ -49,7 +49,7 @@ describe.concurrent("the mentorpair command", () => {
     const r = await mp("validate", "broken/mentorer.csv", "broken/adepter.csv");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      'error: broken/mentorer.csv row 4, column "År som chef": "tio" is not a number',
+      'error: broken/mentorer.csv row 4, column "År som chef" (M03): "tio" is not a number',
     );
     expect(r.stderr).not.toMatch(STACK_LINE);
   });

@@ -21,7 +21,7 @@ const spring = parseCohort(
 
 function failure(result: ReadResult): string[] {
   if (result.success) throw new Error("expected the files to be invalid");
-  return result.issues.map(formatReadIssue);
+  return result.issues.map((i) => formatReadIssue(i));
 }
 
 describe("every layout of the spring cohort reads to the JSON example's cohort", () => {
@@ -44,7 +44,7 @@ describe("every layout of the spring cohort reads to the JSON example's cohort",
     ["the JSON example itself", ["../../examples/sjuharad-spring-2024.json"]],
   ])("%s", async (_, names) => {
     const result = await readCohort(names.map(fixture));
-    if (!result.success) throw new Error(result.issues.map(formatReadIssue).join("\n"));
+    if (!result.success) throw new Error(result.issues.map((i) => formatReadIssue(i)).join("\n"));
     expect(result.cohort).toEqual(spring);
   });
 
@@ -58,9 +58,9 @@ describe("every layout of the spring cohort reads to the JSON example's cohort",
 
   it("locates data-quality warnings at their row, naming the sheet's own columns", async () => {
     const result = await readCohort([fixture("var2024-flikar.xlsx")]);
-    const lines = result.warnings.map(formatReadIssue);
+    const lines = result.warnings.map((i) => formatReadIssue(i));
     expect(lines).toContain(
-      'var2024-flikar.xlsx sheet "Mentorer" row 6: no "Utbildningsnivå", "Utbildningsområde": the criteria that use them score neutrally (0.5)',
+      'var2024-flikar.xlsx sheet "Mentorer" row 6 (M05): no "Utbildningsnivå", "Utbildningsområde": the criteria that use them score neutrally (0.5)',
     );
   });
 
@@ -77,7 +77,7 @@ describe("errors name the file, row and column as the coordinator sees them", ()
       fixture("broken/adepter.csv"),
     ]);
     expect(failure(result)).toEqual([
-      'broken/mentorer.csv row 4, column "År som chef": "tio" is not a number',
+      'broken/mentorer.csv row 4, column "År som chef" (M03): "tio" is not a number',
     ]);
   });
 
@@ -99,7 +99,7 @@ describe("errors name the file, row and column as the coordinator sees them", ()
   it("duplicate ids, with where the first one is", async () => {
     const lines = failure(await readCohort([fixture("broken-duplicate-ids.csv")]));
     expect(lines).toEqual([
-      'broken-duplicate-ids.csv row 6, column "id": duplicate id "m01" (also at broken-duplicate-ids.csv row 2); ids must be unique across mentors and adepts',
+      'broken-duplicate-ids.csv row 6, column "id" (m01): duplicate id "m01" (also at broken-duplicate-ids.csv row 2); ids must be unique across mentors and adepts',
     ]);
   });
 
@@ -111,7 +111,7 @@ describe("errors name the file, row and column as the coordinator sees them", ()
     ].join("\n");
     const lines = failure(await readCohort([text("ansokan.csv", csv)]));
     expect(lines).toEqual([
-      'ansokan.csv row 2, column "kapacitet": must be a whole number of adepts (the cell says "1,5")',
+      'ansokan.csv row 2, column "kapacitet" (M1): must be a whole number of adepts (the cell says "1,5")',
     ]);
   });
 
@@ -123,13 +123,13 @@ describe("errors name the file, row and column as the coordinator sees them", ()
       "adept,A1,Mark,Vård,3,ja,licentiat,2",
     ].join("\r\n");
     expect(failure(await readCohort([text("alla.csv", csv)]))).toEqual([
-      'alla.csv row 2, column "År som chef": "tio" is not a number',
-      'alla.csv row 2, column "Samrått med chef": "kanske" is not a yes/no answer (ja/nej, yes/no, x)',
+      'alla.csv row 2, column "År som chef" (M1): "tio" is not a number',
+      'alla.csv row 2, column "Samrått med chef" (M1): "kanske" is not a yes/no answer (ja/nej, yes/no, x)',
       'alla.csv row 3, column "Roll": "chef" is not a role (use one of mentor or adept) (the row is not read)',
       expect.stringMatching(
-        /^alla\.csv row 4, column "Utbildningsnivå": "licentiat" is not an education level/u,
+        /^alla\.csv row 4, column "Utbildningsnivå" \(A1\): "licentiat" is not an education level/u,
       ),
-      'alla.csv row 4, column "Kapacitet": capacity is only for mentors, but this row is an adept; clear the cell or fix the role',
+      'alla.csv row 4, column "Kapacitet" (A1): capacity is only for mentors, but this row is an adept; clear the cell or fix the role',
     ]);
   });
 
@@ -152,8 +152,8 @@ describe("errors name the file, row and column as the coordinator sees them", ()
       text("undantag.csv", "mentor;adept\nM1;\n"),
     ];
     expect(failure(await readCohort(files))).toEqual([
-      'ansokan.csv row 2, column "kommun": empty, but every mentor needs one (municipality)',
-      'undantag.csv row 2, column "adept": empty, but every row here needs one (adept)',
+      'ansokan.csv row 2, column "kommun" (M1): empty, but every mentor needs one (municipality)',
+      'undantag.csv row 2, column "adept" (M1): empty, but every row here needs one (adept)',
     ]);
   });
 
@@ -219,7 +219,7 @@ describe("headers and cells", () => {
       "Mentee\tA1\tMark\tVård\t2,5\t\tförsta linjen\tnätverk; delegering, spegling",
     ].join("\n");
     const result = await readCohort([text("x.tsv", csv)]);
-    if (!result.success) throw new Error(result.issues.map(formatReadIssue).join("\n"));
+    if (!result.success) throw new Error(result.issues.map((i) => formatReadIssue(i)).join("\n"));
     expect(result.cohort.mentors[0]).toMatchObject({
       capacity: 2,
       leadership: { level: "second-line" },
@@ -238,7 +238,7 @@ describe("headers and cells", () => {
       "Adept;A1;Mark;Vård;3;nätverk",
     ].join("\n");
     const result = await readCohort([text("x.csv", csv)]);
-    if (!result.success) throw new Error(result.issues.map(formatReadIssue).join("\n"));
+    if (!result.success) throw new Error(result.issues.map((i) => formatReadIssue(i)).join("\n"));
     expect(result.cohort.mentors[0]?.offers).toEqual(["delegering", "nätverk"]);
     expect(result.cohort.adepts[0]?.wishes).toEqual(["nätverk"]);
     expect(result.sources.adepts[0]?.columns.wishes).toBe("Önskemål / erbjuder");
@@ -279,10 +279,10 @@ describe("headers and cells", () => {
       "Adept;A1;Mark;Vård;3",
     ].join("\n");
     const result = await readCohort([text("ansokan.csv", csv)]);
-    if (!result.success) throw new Error(result.issues.map(formatReadIssue).join("\n"));
+    if (!result.success) throw new Error(result.issues.map((i) => formatReadIssue(i)).join("\n"));
     expect(result.cohort.mentors[0]?.managerYears).toBe(12);
     expect(result.sources.adepts[0]?.row).toBe(5);
-    expect(result.warnings.map(formatReadIssue)).toContain(
+    expect(result.warnings.map((i) => formatReadIssue(i))).toContain(
       "ansokan.csv row 1: not read: the header row is row 3, and rows above it are taken as a title or notes",
     );
   });
@@ -367,7 +367,7 @@ describe("readCohort never guesses at what it cannot read", () => {
         { name: "var2024.csv", bytes: new Uint8Array(bytes) },
         fixture("var2024-undantag.csv"),
       ]);
-      if (!result.success) throw new Error(result.issues.map(formatReadIssue).join("\n"));
+      if (!result.success) throw new Error(result.issues.map((i) => formatReadIssue(i)).join("\n"));
       expect(result.cohort).toEqual(spring);
     }
   });

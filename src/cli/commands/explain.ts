@@ -37,10 +37,11 @@ export async function explainCommand(job: Job, out: JobOutput): Promise<void> {
     e = explainPair(cohort, job.flags.mentor ?? "", job.flags.adept ?? "", { ...options, lang });
   } catch (error) {
     const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError(problem);
+    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
     // An unknown id, or an id of the other role, is a mistake on the command line.
     if (error instanceof RangeError && error.message.startsWith("explainPair: ")) {
-      throw new UsageError(error.message.slice("explainPair: ".length));
+      const text = error.message.slice("explainPair: ".length);
+      throw new UsageError((w) => w.option(text));
     }
     throw error;
   }

@@ -7,6 +7,7 @@ import { optionProblem } from "../options.js";
 import { emit, outputFormat } from "../output.js";
 import { reasons } from "../reasons.js";
 import { renderMarkdown, renderTable, resultRows, resultSheets } from "../render.js";
+import { cliWords } from "../words.js";
 
 /**
  * Runs `match`, turning an option the library rejects into a usage error.
@@ -19,7 +20,7 @@ export function runMatch(cohort: Cohort, options: MatchOptions): MatchResult {
     return match(cohort, options);
   } catch (error) {
     const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError(problem);
+    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
     throw error;
   }
 }
@@ -36,7 +37,7 @@ export async function matchCommand(job: Job, out: JobOutput): Promise<void> {
   const format = outputFormat(job.flags);
   const lang = job.flags.lang ?? "en";
   if (job.flags.alternatives !== undefined && format === "csv") {
-    throw new UsageError("--alternatives works with --format table, json, xlsx or md (not csv)");
+    throw new UsageError((w) => w.alternativesNotCsv());
   }
   const { cohort } = await loadCohort(job, options, out);
   const result = runMatch(cohort, options);
@@ -56,9 +57,7 @@ export async function matchCommand(job: Job, out: JobOutput): Promise<void> {
     }
   }
   if (result.pairs.length === 0) {
-    out.stderr.push(
-      "mentorpair: no pair can be formed with these rules (the reasons are in the output)",
-    );
+    out.stderr.push(`mentorpair: ${cliWords(lang).noPair("match")}`);
     out.exitCode = EXIT.invalid;
   }
 }

@@ -2,6 +2,7 @@ import { renderReport } from "../../report/renderReport.js";
 import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { emit } from "../output.js";
+import { cliWords } from "../words.js";
 import { runMatch } from "./match.js";
 
 /**
@@ -26,8 +27,6 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   emit(job, out, html);
   out.exitCode = result.pairs.length === 0 ? EXIT.invalid : EXIT.ok;
   if (result.pairs.length === 0) {
-    out.stderr.push(
-      "mentorpair report: no pair can be formed with these rules (the report says why)",
-    );
+    out.stderr.push(`mentorpair report: ${cliWords(lang).noPair("report")}`);
   }
 }

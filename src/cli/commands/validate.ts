@@ -1,8 +1,8 @@
 import { formatReadIssue } from "../../io/index.js";
+import { warningLines } from "../../io/warningLines.js";
 import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, readInputs } from "../job.js";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+import { cliWords } from "../words.js";
 
 /**
  * `mentorpair validate FILE...`: every problem and warning at once, one per line, each naming
@@ -17,30 +17,34 @@ export async function validateCommand(job: Job, out: JobOutput): Promise<void> {
   const errors = result.success ? [] : result.issues;
   const warnings = job.flags.quiet === true ? [] : result.warnings;
   const ineligible = result.success ? result.ineligible : [];
+  const lang = job.flags.lang ?? "en";
+  const w = cliWords(lang);
   if (job.flags.format === "json") {
     out.stdout.push(
       `${JSON.stringify({ valid: result.success, errors, warnings: result.warnings, ineligible }, null, 2)}\n`,
     );
   } else {
     const lines = [
-      ...errors.map((i) => `error: ${formatReadIssue(i)}`),
-      ...warnings.map((w) => `warning: ${formatReadIssue(w)}`),
+      ...errors.map((i) => `${w.error}: ${formatReadIssue(i, lang)}`),
+      ...warningLines(warnings, lang).map((line) => `${w.warning}: ${line}`),
       // Valid input, but match leaves these people out: the coordinator should know now.
-      ...ineligible.map((w) => `not eligible: ${formatReadIssue(w)}`),
+      ...ineligible.map((i) => `${w.notEligible}: ${formatReadIssue(i, lang)}`),
     ];
     if (result.success) {
       const c = result.cohort;
-      const left =
-        ineligible.length === 0
-          ? ""
-          : `; ${ineligible.length} not eligible (match leaves them out)`;
       lines.push(
-        `ok: ${plural(c.mentors.length, "mentor")}, ${plural(c.adepts.length, "adept")}, ${plural(c.exclusions.length, "exclusion")}, ${plural(c.locked.length, "locked pair")}, ${plural(c.history.length, "earlier pair")}; ${plural(result.warnings.length, "warning")}${left}`,
+        w.validated({
+          mentors: c.mentors.length,
+          adepts: c.adepts.length,
+          exclusions: c.exclusions.length,
+          locked: c.locked.length,
+          history: c.history.length,
+          warnings: result.warnings.length,
+          ineligible: ineligible.length,
+        }),
       );
     } else {
-      lines.push(
-        `${plural(errors.length, "error")}, ${plural(result.warnings.length, "warning")}: fix the errors and run validate again`,
-      );
+      lines.push(w.invalid(errors.length, result.warnings.length));
     }
     out.stdout.push(`${lines.join("\n")}\n`);
   }
