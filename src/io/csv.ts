@@ -18,25 +18,36 @@ function countOutsideQuotes(line: string): Map<string, number> {
   return counts;
 }
 
+/** How many non-empty lines the delimiter is looked for in (a title may stand above the header). */
+const DELIMITER_LINES = 10;
+
 /**
- * Finds a CSV file's delimiter from its header line: the one of tab, semicolon (what Swedish
- * Excel writes) and comma that occurs most often outside quotes. Ties prefer tab, then
- * semicolon, since commas also appear inside Swedish headers and decimal numbers.
+ * Finds a CSV file's delimiter: of tab, semicolon (what Swedish Excel writes) and comma, the one
+ * that occurs most often outside quotes in a single line among the first ten non-empty lines,
+ * so a title row above the header ("Mentorprogram VT 2024", as in a workbook) does not decide
+ * it. Ties prefer tab, then semicolon, since commas also appear inside Swedish headers and
+ * decimal numbers.
  *
  * @example
  * detectDelimiter("id;kommun;år som chef\nM01;Borås;2,5") // ";"
+ * detectDelimiter("Mentorprogram VT 2024\n\nroll;kod;kommun") // ";"
  */
 export function detectDelimiter(text: string): "\t" | ";" | "," {
-  const line = text.split(/\r\n|\n|\r/u).find((l) => l.trim() !== "") ?? "";
-  const counts = countOutsideQuotes(line);
   let best: "\t" | ";" | "," = ",";
   let most = 0;
-  for (const d of DELIMITERS) {
-    const n = counts.get(d)!;
-    if (n > most) {
-      best = d;
-      most = n;
+  let seen = 0;
+  // Only the start of the file is read: a line can be long, but ten of them are enough.
+  for (const line of text.slice(0, 1_000_000).split(/\r\n|\n|\r/u)) {
+    if (line.trim() === "") continue;
+    const counts = countOutsideQuotes(line);
+    for (const d of DELIMITERS) {
+      const n = counts.get(d)!;
+      if (n > most) {
+        best = d;
+        most = n;
+      }
     }
+    if (++seen === DELIMITER_LINES) break;
   }
   return best;
 }

@@ -443,3 +443,21 @@ describe("readCohort's arguments", () => {
     );
   });
 });
+
+describe("a title row above the header", () => {
+  it("works in a semicolon CSV as it does in XLSX", async () => {
+    const csv = [
+      "Mentorprogram Sjuhärad, VT 2024",
+      "",
+      "Roll;Kod;Kommun;Verksamhetsområde;År som chef;Samrått med chef;Önskemål/erbjuder",
+      'Mentor;M1;Borås;Skola;10;Ja;"Bollplank; Delegering"',
+      "Adept;A1;Mark;Vård;3;Ja;Delegering",
+    ].join("\r\n");
+    const result = await readCohort([text("ansokningar.csv", csv)]);
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    expect(result.cohort.mentors[0]).toMatchObject({ id: "M1", municipality: "Borås" });
+    expect(result.cohort.adepts[0]?.wishes).toEqual(["Delegering"]);
+    expect(result.warnings.map((w) => w.code)).toContain("rows_above_header");
+  });
+});
