@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { issueOf } from "../phrasebook/index.js";
 import { columnLetter } from "./columnLetter.js";
-import { decodeText, describeEncodingProblem } from "./decode.js";
+import { decodeText, encodingFacts } from "./decode.js";
 import { countText, fileTooLarge, READ_LIMITS, type ReadLimits } from "./limits.js";
 import type { ReadIssue, Table } from "./types.js";
 
@@ -167,9 +167,11 @@ export function readCsvTable(
   const delimiter = detectDelimiter(text);
   if (problem !== undefined) {
     const rowOf = (i: number) => csvShape(text, delimiter, i).rowAtStop;
-    const message = describeEncodingProblem(problem, (i) => `row ${rowOf(i)}`, bytes);
-    const row = rowOf(problem.index);
-    return { table: empty, issues: [{ code: "invalid_encoding", file, row, message }] };
+    const facts = encodingFacts(problem, rowOf, "row", bytes);
+    return {
+      table: empty,
+      issues: [{ file, row: facts.at, ...issueOf("invalid_encoding", facts) }],
+    };
   }
   const over = overLimits(file, csvShape(text, delimiter), limits);
   if (over !== undefined) return { table: empty, issues: [over] };

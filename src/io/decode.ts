@@ -1,3 +1,5 @@
+import { type IssueFacts, issueOf } from "../phrasebook/index.js";
+
 /**
  * Windows-1252's bytes 0x80-0x9F (€, curly quotes, dashes, ...). Some runtimes' TextDecoder
  * (Node 20 among them) decode "windows-1252" as ISO-8859-1, giving C1 control characters for
@@ -121,37 +123,28 @@ function utf16ByNuls(b: Uint8Array): "utf-16le" | "utf-16be" | undefined {
 type ProblemFacts = Omit<EncodingProblem, "message" | "line">;
 
 /**
- * The words for an encoding problem, naming places with `place` (e.g. `(i) => "line 7"`), so
- * a CSV reader can name rows instead.
+ * The facts of an encoding problem for an issue, naming places with `at` (e.g. a line number,
+ * or a CSV reader's row number) in `unit`s.
  *
  * @example
- * describeEncodingProblem({ kind: "binary", index: 0 }, () => "line 1", new Uint8Array([0]))
+ * encodingFacts({ kind: "binary", index: 0 }, () => 1, "line", new Uint8Array([0])) // { kind: "binary", at: 1, unit: "line" }
  */
-export function describeEncodingProblem(
+export function encodingFacts(
   p: ProblemFacts,
-  place: (index: number) => string,
+  at: (index: number) => number,
+  unit: "line" | "row",
   bytes: Uint8Array,
-): string {
-  const save = 'save it again as "CSV UTF-8" from the spreadsheet program';
-  switch (p.kind) {
-    case "utf8_after_bom":
-      return `starts with a UTF-8 byte-order mark, but ${place(p.index)} has bytes that are not UTF-8: ${save}`;
-    case "mixed":
-      return `mixes two text encodings: ${place(p.utf8Index ?? 0)} is UTF-8 but ${place(p.index)} is not, so not all of its å, ä and ö can be read right: ${save}`;
-    case "not_windows_1252":
-      return `is neither UTF-8 nor Windows-1252 text (${place(p.index)} has a byte that Windows-1252 does not use): ${save}`;
-    case "utf16":
-      return `is UTF-16 text with a broken character at ${place(p.index)}: ${save}`;
-    case "binary": {
-      const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-      const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-      if (zip) return "is not text but a zip archive, probably an Excel workbook: name it .xlsx";
-      if (ole) {
-        return "is not text but an old Excel .xls file (or a password-protected workbook): save it as .xlsx or as CSV";
-      }
-      return `is not a text file (${place(p.index)} has a NUL byte): save it from the spreadsheet program as .xlsx or as CSV`;
-    }
-  }
+): IssueFacts["invalid_encoding"] {
+  const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
+  const looksLike = p.kind !== "binary" ? undefined : zip ? "zip" : ole ? "xls" : undefined;
+  return {
+    kind: p.kind,
+    at: at(p.index),
+    unit,
+    ...(p.kind === "mixed" ? { utf8At: at(p.utf8Index ?? 0) } : {}),
+    ...(looksLike === undefined ? {} : { looksLike }),
+  };
 }
 
 function withProblem(
@@ -161,7 +154,10 @@ function withProblem(
   bytes: Uint8Array,
 ): DecodedText {
   const line = lineAt(text, facts.index);
-  const message = describeEncodingProblem(facts, (i) => `line ${lineAt(text, i)}`, bytes);
+  const { message } = issueOf(
+    "invalid_encoding",
+    encodingFacts(facts, (i) => lineAt(text, i), "line", bytes),
+  );
   return { text, encoding, problem: { ...facts, message, line } };
 }
 

@@ -1,6 +1,7 @@
+import { issueOf } from "../phrasebook/index.js";
 import { printable } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
-import { decodeText } from "./decode.js";
+import { decodeText, encodingFacts, lineAt } from "./decode.js";
 import type { TableKind } from "./tableKind.js";
 
 const KINDS: readonly TableKind[] = ["mentors", "adepts", "exclusions", "locked", "history"];
@@ -16,42 +17,35 @@ const KINDS: readonly TableKind[] = ["mentors", "adepts", "exclusions", "locked"
 export function readJson(b: CohortBuilder, file: string, bytes: Uint8Array): void {
   const decoded = decodeText(bytes);
   if (decoded.problem !== undefined) {
-    b.issues.push({ code: "invalid_encoding", file, message: decoded.problem.message });
+    const facts = encodingFacts(decoded.problem, (i) => lineAt(decoded.text, i), "line", bytes);
+    b.issues.push({ file, ...issueOf("invalid_encoding", facts) });
     return;
   }
   let data: unknown;
   try {
     data = JSON.parse(decoded.text);
   } catch (error) {
-    b.issues.push({
-      code: "invalid_json",
-      file,
-      // The parser's message quotes the input: made safe to print.
-      message: `is not valid JSON: ${printable(error instanceof Error ? error.message : String(error), 200)}`,
-    });
+    // The parser's message quotes the input: made safe to print.
+    const detail = printable(error instanceof Error ? error.message : String(error), 200);
+    b.issues.push({ file, ...issueOf("invalid_json", { detail }) });
     return;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    b.issues.push({
-      code: "invalid_json",
-      file,
-      message: "must hold one object with mentors and adepts lists",
-    });
+    b.issues.push({ file, ...issueOf("invalid_json", {}) });
     return;
   }
   for (const [key, value] of Object.entries(data)) {
     const kind = KINDS.find((k) => k === key);
     if (kind === undefined) {
       b.issues.push({
-        code: "unrecognized_keys",
         file,
-        path: key,
-        message: `unknown field "${key}" (known: ${KINDS.join(", ")})`,
+        path: printable(key),
+        ...issueOf("json_unknown_field", { field: printable(key), known: KINDS }),
       });
       continue;
     }
     if (!Array.isArray(value)) {
-      b.issues.push({ code: "invalid_type", file, path: key, message: "must be a list (array)" });
+      b.issues.push({ file, path: key, ...issueOf("json_not_list", {}) });
       continue;
     }
     value.forEach((record: unknown, i) => {

@@ -10,6 +10,7 @@ import {
   type Weights,
 } from "../types.js";
 import { boundedList } from "../util/boundary.js";
+import { printable } from "../util/quote.js";
 
 /** Default weights: wishes count three times, as the programme matches on wants vs offers. */
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
@@ -71,7 +72,9 @@ function checkKeys(fn: string, path: string, value: unknown, known: readonly str
 
 function nonNegative(fn: string, path: string, value: unknown): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${fn}: ${path} must be a finite number >= 0, got ${String(value)}`);
+    throw new RangeError(
+      `${fn}: ${path} must be a finite number >= 0, got ${printable(String(value))}`,
+    );
   }
   return value;
 }
@@ -84,7 +87,7 @@ function oneOf<T extends string>(
 ): T {
   if (!allowed.includes(value as T)) {
     throw new RangeError(
-      `${fn}: ${path} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${JSON.stringify(value)}`,
+      `${fn}: ${path} must be one of ${allowed.map((a) => `"${a}"`).join(", ")}, got ${printable(JSON.stringify(value) ?? String(value))}`,
     );
   }
   return value as T;
