@@ -10,5 +10,6 @@ export { cellAt, describePaths, formatLocation, formatReadIssue, locatePath } fr
 export { neutralizeFormula } from "./neutralizeFormula.js";
 export { formatOf, type InputFormat, readCohort } from "./readCohort.js";
 export type * from "./types.js";
+export { warningLines } from "./warningLines.js";
 export { type OutCell, type WriteCsvOptions, writeCsv } from "./writeCsv.js";
 export { type OutSheet, writeXlsx } from "./writeXlsx.js";
