@@ -126,7 +126,7 @@ export const EN_ISSUES: IssuePhrases = {
   unknown_id: (f) =>
     `no ${f.role} with id "${f.id}"${f.otherRole ? ` ("${f.id}" is ${an(f.role === "mentor" ? "adept" : "mentor")} ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
   unknown_municipality: (f) =>
-    `"${f.text}" is not a Swedish municipality${hint(f)}. Write the municipality's name or 4-digit code; for a place outside Sweden, name it in options.municipalities, or make the rule differentMunicipality soft or off`,
+    `"${f.text}" is not a Swedish municipality${hint(f)}${hint(f).endsWith("?") ? "" : "."} Write the municipality's name or 4-digit code; for a place outside Sweden, name it in options.municipalities, or make the rule differentMunicipality soft or off`,
   unknown_municipality_code: (f) =>
     `municipality code "${f.text}" is not a Swedish municipality code; give the name, or add the code with options.municipalities`,
   locked_twice: (f) => `adept "${f.id}" is already locked at ${f.at}`,

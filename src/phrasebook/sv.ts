@@ -193,7 +193,7 @@ export const SV_ISSUES: IssuePhrases = {
   unknown_id: (f) =>
     `ingen ${role(f.role)} har koden "${f.id}"${f.otherRole ? ` ("${f.id}" är en ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
   unknown_municipality: (f) =>
-    `"${f.text}" är ingen svensk kommun${hint(f)}. Skriv kommunens namn eller fyrsiffriga kod; en ort utanför Sverige anges i options.municipalities, eller gör regeln differentMunicipality mjuk (soft) eller avstängd (off)`,
+    `"${f.text}" är ingen svensk kommun${hint(f)}${hint(f).endsWith("?") ? "" : "."} Skriv kommunens namn eller fyrsiffriga kod; en ort utanför Sverige anges i options.municipalities, eller gör regeln differentMunicipality mjuk (soft) eller avstängd (off)`,
   unknown_municipality_code: (f) =>
     `kommunkoden "${f.text}" är ingen svensk kommunkod; skriv namnet, eller lägg till koden i options.municipalities`,
   locked_twice: (f) => `adepten "${f.id}" är redan låst på ${f.at}`,
