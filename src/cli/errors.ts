@@ -70,30 +70,5 @@ export class InputError extends Error {
 export function writeProblem(error: unknown): string | undefined {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (typeof code !== "string") return undefined;
-  return WRITE_PROBLEMS[code] ?? `it cannot be written (${code})`;
+  return code === "ENOENT" ? "the folder does not exist" : cliWords("en").fileProblem(code);
 }
-
-const WRITE_PROBLEMS: Readonly<Record<string, string>> = {
-  ENOSPC: "the disk is full",
-  EDQUOT: "the disk quota is used up",
-  EFBIG: "the file is too large for this disk",
-  EACCES: "permission denied",
-  EPERM: "permission denied (is the file open in another program?)",
-  EBUSY: "the file is in use (is it open in another program?)",
-  EROFS: "the disk is read-only",
-  ENOENT: "the folder does not exist",
-  ENOTDIR: "a part of the path is not a folder",
-  EISDIR: "it is a folder",
-  EIO: "the disk or network share failed (input/output error)",
-  ENAMETOOLONG: "the name is too long",
-  ELOOP: "too many symbolic links in the path",
-  EXDEV: "the temporary file landed on another disk",
-  EBADF: "it is closed or not open for writing",
-  EINVAL: "it cannot be written to",
-  EMFILE: "too many files are open",
-  ENFILE: "too many files are open",
-  ESYMLINK:
-    "it is a symbolic link; mentorpair does not write through links (the file it points to would change): give the path of the file itself",
-  ENOTFILE:
-    "it is not a regular file (a device, pipe or socket); give a file name, or leave out --out to write to standard output",
-};

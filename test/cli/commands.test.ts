@@ -12,7 +12,7 @@ import { parseCommandLine } from "../../src/cli/program.js";
 import { runJob } from "../../src/cli/run.js";
 import { readXlsxTables } from "../../src/io/xlsx.js";
 import type { MatchResult } from "../../src/types.js";
-import { fixtures } from "./helpers.js";
+import { fixtures, runInProcess } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-commands-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -21,25 +21,7 @@ const f = (name: string) => join(fixtures, name);
 const SPRING_SV = [f("var2024-semikolon.csv"), f("var2024-undantag.csv")];
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
-async function mp(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const parsed = await parseCommandLine(args, {
-    stdoutIsTTY: false,
-    writeOut: (s) => out.push(s),
-    writeErr: (s) => err.push(s),
-  });
-  if ("exitCode" in parsed)
-    return { code: parsed.exitCode, stdout: out.join(""), stderr: err.join("") };
-  const result = await runJob(parsed.job);
-  return {
-    code: result.exitCode,
-    stdout: result.stdout
-      .map((c) => (typeof c === "string" ? c : Buffer.from(c).toString("utf8")))
-      .join(""),
-    stderr: result.stderr.join("\n"),
-  };
-}
+const mp = runInProcess;
 
 const adeptsOnce = (r: MatchResult) =>
   [...r.pairs.map((p) => p.adeptId), ...r.unmatchedAdepts.map((u) => u.id)].sort();

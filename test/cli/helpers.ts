@@ -2,6 +2,8 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { build, type Options } from "tsup";
+import { parseCommandLine } from "../../src/cli/program.js";
+import { runJob } from "../../src/cli/run.js";
 import configs from "../../tsup.config.js";
 
 export const root = join(import.meta.dirname, "..", "..");
@@ -64,4 +66,30 @@ export function run(cli: string, args: readonly string[], cwd = fixtures): Promi
       });
     });
   });
+}
+
+/**
+ * Runs one CLI command in this process (`parseCommandLine` + `runJob`, what the built command
+ * does after start-up), so options and outputs can be checked quickly.
+ */
+export async function runInProcess(
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const parsed = await parseCommandLine(args, {
+    stdoutIsTTY: false,
+    writeOut: (s) => out.push(s),
+    writeErr: (s) => err.push(s),
+  });
+  if ("exitCode" in parsed)
+    return { code: parsed.exitCode, stdout: out.join(""), stderr: err.join("") };
+  const result = await runJob(parsed.job);
+  return {
+    code: result.exitCode,
+    stdout: result.stdout
+      .map((c) => (typeof c === "string" ? c : Buffer.from(c).toString("utf8")))
+      .join(""),
+    stderr: result.stderr.join("\n"),
+  };
 }

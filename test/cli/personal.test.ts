@@ -6,11 +6,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseCommandLine } from "../../src/cli/program.js";
-import { runJob } from "../../src/cli/run.js";
 import { readCohort } from "../../src/io/index.js";
 import { readXlsxTables } from "../../src/io/xlsx.js";
-import { fixtures } from "./helpers.js";
+import { fixtures, runInProcess } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-personal-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -38,20 +36,6 @@ function withPersonalColumns(): string {
 const sheet = join(tmp, "ansokningar.csv");
 writeFileSync(sheet, `\uFEFF${withPersonalColumns()}\r\n`);
 const exclusions = join(fixtures, "var2024-undantag.csv");
-
-async function mp(...args: string[]) {
-  const parsed = await parseCommandLine(args, {
-    stdoutIsTTY: false,
-    writeOut: () => {},
-    writeErr: () => {},
-  });
-  if ("exitCode" in parsed) throw new Error(`usage: ${args.join(" ")}`);
-  const out = await runJob(parsed.job);
-  const stdout = out.stdout
-    .map((c) => (typeof c === "string" ? c : Buffer.from(c).toString("latin1")))
-    .join("");
-  return { code: out.exitCode, text: `${stdout}\n${out.stderr.join("\n")}` };
-}
 
 function expectNoPersonalData(text: string): void {
   for (let row = 1; row <= 12; row++) {
@@ -89,19 +73,21 @@ describe("personal and note columns", () => {
     ["match", ["--lang", "sv", "--alternatives", "2"]],
     ["explain", ["--mentor", "M02", "--adept", "A05"]],
   ])("never reach the output of %s %s", async (command, flags) => {
-    const r = await mp(command, sheet, exclusions, ...flags);
+    const r = await runInProcess(command, sheet, exclusions, ...flags);
     expect(r.code).toBe(0);
-    expectNoPersonalData(r.text);
+    expectNoPersonalData(`${r.stdout}\n${r.stderr}`);
   });
 
   it("never reach the XLSX export or the HTML report", async () => {
     const xlsx = join(tmp, "par.xlsx");
-    expect((await mp("match", sheet, exclusions, "--out", xlsx)).code).toBe(0);
+    expect((await runInProcess("match", sheet, exclusions, "--out", xlsx)).code).toBe(0);
     const { tables } = await readXlsxTables("par.xlsx", new Uint8Array(readFileSync(xlsx)));
     expect(tables.length).toBeGreaterThan(0);
     expectNoPersonalData(JSON.stringify(tables));
     const html = join(tmp, "rapport.html");
-    expect((await mp("report", sheet, exclusions, "--out", html, "--lang", "sv")).code).toBe(0);
+    expect(
+      (await runInProcess("report", sheet, exclusions, "--out", html, "--lang", "sv")).code,
+    ).toBe(0);
     expectNoPersonalData(readFileSync(html, "utf8"));
   });
 });

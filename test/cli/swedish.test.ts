@@ -7,26 +7,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, describe, expect, it } from "vitest";
-import { parseCommandLine } from "../../src/cli/program.js";
-import { runJob } from "../../src/cli/run.js";
-import { fixtures } from "./helpers.js";
+import { fixtures, runInProcess } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-sv-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const f = (name: string) => join(fixtures, name);
 const SPRING_SV = [f("var2024-semikolon.csv"), f("var2024-undantag.csv")];
-
-async function mp(...args: string[]) {
-  const parsed = await parseCommandLine(args, {
-    stdoutIsTTY: false,
-    writeOut: () => {},
-    writeErr: () => {},
-  });
-  if ("exitCode" in parsed) throw new Error(`usage: ${args.join(" ")}`);
-  const out = await runJob(parsed.job);
-  const stdout = out.stdout.map((c) => (typeof c === "string" ? c : "")).join("");
-  return { code: out.exitCode, stdout, stderr: out.stderr.join("\n") };
-}
 
 /** English words that would give away an untranslated message. */
 const ENGLISH =
@@ -34,7 +20,7 @@ const ENGLISH =
 
 describe("--lang sv", () => {
   it("validate: errors with rad and kolumn, in Swedish", async () => {
-    const r = await mp(
+    const r = await runInProcess(
       "validate",
       f("broken/mentorer.csv"),
       f("broken/adepter.csv"),
@@ -59,7 +45,7 @@ describe("--lang sv", () => {
         "Adept;A2;Tranemo;Vård;3;Ja",
       ].join("\n"),
     );
-    const r = await mp("validate", file, "--lang", "sv");
+    const r = await runInProcess("validate", file, "--lang", "sv");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /^varning: år i arbetslivet saknas för 3 personer: .*: M1 \(.*ansokningar\.csv rad 2\), A1 \(rad 3\), A2 \(rad 4\)$/mu,
@@ -74,7 +60,7 @@ describe("--lang sv", () => {
   });
 
   it("match: settings, version line and warnings in Swedish", async () => {
-    const r = await mp("match", ...SPRING_SV, "--lang", "sv");
+    const r = await runInProcess("match", ...SPRING_SV, "--lang", "sv");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
       /^vikter geografi=1, .*; regler olika kommuner=hård, .*; mål högsta totalpoäng$/mu,
@@ -85,7 +71,7 @@ describe("--lang sv", () => {
   });
 
   it("match: the CSV export's reason column is Swedish", async () => {
-    const r = await mp(
+    const r = await runInProcess(
       "match",
       ...SPRING_SV,
       "--lang",
@@ -115,12 +101,12 @@ describe("--lang sv", () => {
   });
 
   it("usage errors and write errors are Swedish too", async () => {
-    const missing = await mp("validate", join(tmp, "finns-inte.csv"), "--lang", "sv");
+    const missing = await runInProcess("validate", join(tmp, "finns-inte.csv"), "--lang", "sv");
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(
       /kan inte läsa indatafilen .*finns-inte\.csv: filen finns inte/u,
     );
-    const history = await mp(
+    const history = await runInProcess(
       "match",
       ...SPRING_SV,
       "--lang",
@@ -129,7 +115,7 @@ describe("--lang sv", () => {
       join(tmp, "saknas.json"),
     );
     expect(history.stderr).toMatch(/kan inte läsa --history .*saknas\.json: filen finns inte/u);
-    const folder = await mp(
+    const folder = await runInProcess(
       "match",
       ...SPRING_SV,
       "--lang",
@@ -140,7 +126,7 @@ describe("--lang sv", () => {
     expect(folder.code).toBe(2);
     expect(folder.stderr).toMatch(/kan inte skriva .*: mappen finns inte/u);
     const out = join(tmp, "par.csv");
-    const wrote = await mp("match", ...SPRING_SV, "--lang", "sv", "--out", out);
+    const wrote = await runInProcess("match", ...SPRING_SV, "--lang", "sv", "--out", out);
     expect(wrote.stderr).toContain(`skrev ${out}`);
   });
 });
