@@ -1,0 +1,203 @@
+/**
+ * The names of the input fields, the metadata the zod schema cannot hold: the headers a
+ * spreadsheet may give a field's column and the name Swedish messages use for it. The schema
+ * (`schema/cohort.ts`) says which fields exist and their types; `schema/fields.ts` joins the
+ * two, and a test keeps the keys here equal to the schema's fields.
+ *
+ * Kept here, in the words folder, and out of the schema module: the core's browser bundle never
+ * loads these words (only the spreadsheet readers, the Swedish messages and `npm run schema` do).
+ */
+
+/** What people call one column. */
+export interface ColumnNames {
+  /**
+   * The name Swedish messages give the field ("ingen kolumn för år som chef"); itself an accepted
+   * header. Absent: messages name the column by its key.
+   */
+  readonly sv?: string;
+  /**
+   * Headers accepted besides the key, as written (compared accent- and case-insensitively), in
+   * the order a "did you mean" prefers them; the first plain one is the hint in messages.
+   */
+  readonly headers: readonly string[];
+}
+
+/** What people call a field of the cohort's records: every field has a Swedish name. */
+export interface FieldNames extends ColumnNames {
+  readonly sv: string;
+}
+
+/**
+ * The names of every field a record of the cohort can hold, keyed by its path in the cohort JSON,
+ * in the schema's order: a mentor's or an adept's fields, then those of exclusions, locked and
+ * history pairs.
+ *
+ * @example
+ * FIELD_NAMES.managerYears.sv // "år som chef"
+ */
+export const FIELD_NAMES = {
+  id: {
+    sv: "kod",
+    headers: ["kod", "code", "id-kod", "deltagarkod"],
+  },
+  municipality: {
+    sv: "kommun",
+    headers: ["kommun", "kommunkod", "kommunnamn"],
+  },
+  sector: {
+    sv: "verksamhetsområde",
+    headers: [
+      "verksamhetsområde",
+      "verksamhet",
+      "sektor",
+      "nuvarande verksamhet",
+      "nuvarande verksamhetsområde",
+    ],
+  },
+  managerYears: {
+    sv: "år som chef",
+    headers: ["år som chef", "chefsår", "antal år som chef", "chefserfarenhet"],
+  },
+  workYears: {
+    sv: "år i arbetslivet",
+    headers: ["år i arbetslivet", "arbetslivserfarenhet", "antal år i arbetslivet"],
+  },
+  sectorExperience: {
+    sv: "tidigare verksamheter",
+    headers: ["tidigare verksamheter", "verksamhetserfarenhet"],
+  },
+  "education.level": {
+    sv: "utbildningsnivå",
+    headers: ["education level", "utbildningsnivå"],
+  },
+  "education.fields": {
+    sv: "utbildningsområde",
+    headers: [
+      "education fields",
+      "education",
+      "utbildning",
+      "utbildningsområde",
+      "utbildningsområden",
+    ],
+  },
+  "leadership.level": {
+    sv: "ledarnivå",
+    headers: ["leadership level", "ledarnivå", "chefsnivå"],
+  },
+  "leadership.staffCount": {
+    sv: "antal medarbetare",
+    headers: ["staffCount", "staff count", "antal medarbetare", "medarbetare"],
+  },
+  "leadership.areas": {
+    sv: "ledarskapsområden",
+    headers: ["leadership areas", "areas", "ledarskapsområden", "ledarskapsområde"],
+  },
+  managerConsent: {
+    sv: "samrått med chef",
+    headers: [
+      "manager consent",
+      "chefens godkännande",
+      "chefs godkännande",
+      "samrått med chef",
+      "samråd med chef",
+    ],
+  },
+  "location.lat": {
+    sv: "lat",
+    headers: ["lat", "latitude", "latitud"],
+  },
+  "location.lon": {
+    sv: "lon",
+    headers: ["lon", "lng", "longitude", "longitud"],
+  },
+  offers: {
+    sv: "erbjuder",
+    headers: ["erbjuder", "bidrag"],
+  },
+  offerText: {
+    sv: "vill bidra med",
+    headers: ["offer text", "vill bidra med"],
+  },
+  capacity: {
+    sv: "kapacitet",
+    headers: ["kapacitet", "antal adepter"],
+  },
+  wishes: {
+    sv: "önskemål",
+    headers: ["önskemål", "önskningar"],
+  },
+  wishText: {
+    sv: "vill få ut",
+    headers: ["wish text", "vill få ut", "vill få ut av året"],
+  },
+  // The fields of a pair's row.
+  mentor: {
+    sv: "mentor",
+    headers: ["mentor id", "mentorId", "mentorns kod", "mentorkod"],
+  },
+  adept: {
+    sv: "adept",
+    headers: ["adept id", "adeptId", "adeptens kod", "adeptkod", "mentee"],
+  },
+  reason: {
+    sv: "anledning",
+    headers: ["anledning", "skäl", "orsak", "motivering"],
+  },
+  cohort: {
+    sv: "omgång",
+    headers: ["kohort", "omgång", "kull"],
+  },
+} as const satisfies Readonly<Record<string, FieldNames>>;
+
+/**
+ * Columns a sheet may have that are no field of the schema: the role column (which list a row
+ * goes to), and a column for both roles, keyed `adeptField/mentorField`, that holds the adept's
+ * field on an adept's row and the mentor's on a mentor's ("önskemål / erbjuder"). A column for
+ * both roles has no Swedish name of its own: messages name it by its key.
+ *
+ * @example
+ * SHEET_COLUMN_NAMES.role.sv // "roll"
+ */
+export const SHEET_COLUMN_NAMES = {
+  role: {
+    sv: "roll",
+    headers: ["roll", "typ", "deltagartyp", "mentor/adept", "mentor eller adept"],
+  },
+  "wishes/offers": {
+    headers: [
+      "offers/wishes",
+      "önskemål/erbjuder",
+      "erbjuder/önskemål",
+      "önskemål/erbjudande",
+      "erbjudande/önskemål",
+    ],
+  },
+  "wishText/offerText": {
+    headers: ["offerText/wishText", "vill få ut/vill bidra med", "vill bidra med/vill få ut"],
+  },
+} as const satisfies Readonly<Record<string, ColumnNames>>;
+
+/** A field of a person's or a pair's row. */
+export type FieldPath = keyof typeof FIELD_NAMES;
+
+const ALL: Readonly<Record<string, ColumnNames>> = { ...FIELD_NAMES, ...SHEET_COLUMN_NAMES };
+
+/**
+ * Whether a key names a field of the cohort's records.
+ *
+ * @example
+ * isFieldPath("education.level") // true
+ */
+export function isFieldPath(key: string): key is FieldPath {
+  return Object.hasOwn(FIELD_NAMES, key);
+}
+
+/**
+ * The names of a field or sheet column by its key, or `undefined` for an unknown key.
+ *
+ * @example
+ * columnNames("education.level")?.sv // "utbildningsnivå"
+ */
+export function columnNames(key: string): ColumnNames | undefined {
+  return Object.hasOwn(ALL, key) ? ALL[key] : undefined;
+}
