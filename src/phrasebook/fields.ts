@@ -1,11 +1,12 @@
 /**
  * The names of the input fields, the metadata the zod schema cannot hold: the headers a
- * spreadsheet may give a field's column and the name Swedish messages use for it. The schema
- * (`schema/cohort.ts`) says which fields exist and their types; `schema/fields.ts` joins the
- * two, and a test keeps the keys here equal to the schema's fields.
+ * spreadsheet may give a field's column, the name Swedish messages use for it, and one English
+ * line about it. The schema (`schema/cohort.ts`) says which fields exist and their types;
+ * `schema/fields.ts` joins the two, and a test keeps the keys here equal to the schema's fields.
  *
- * Kept here, in the words folder, and out of the schema module: the core's browser bundle never
- * loads these words (only the spreadsheet readers, the Swedish messages and `npm run schema` do).
+ * Kept here, in the words folder, and out of the schema module: the core's browser bundle does
+ * not load this module (the spreadsheet readers, the Swedish messages and `npm run schema` do;
+ * the JSON Schema carries the names as data).
  */
 
 /** What people call one column. */
@@ -179,6 +180,39 @@ export const SHEET_COLUMN_NAMES = {
 
 /** A field of a person's or a pair's row. */
 export type FieldPath = keyof typeof FIELD_NAMES;
+
+/**
+ * Every field in one English line: the descriptions of the JSON Schema. Apart from the names so
+ * that the readers, which never show them, do not carry them.
+ *
+ * @example
+ * FIELD_DESCRIPTIONS.managerYears // "Years as a manager."
+ */
+export const FIELD_DESCRIPTIONS: Readonly<Record<FieldPath, string>> = {
+  id: "Unique across the cohort (both roles); an anonymised code, not a name.",
+  municipality: "Municipality name, or its 4-digit code for a known municipality.",
+  sector: "Current sector (verksamhetsområde).",
+  managerYears: "Years as a manager.",
+  workYears: "Work-life experience in years.",
+  sectorExperience: "Sectors worked in before (and now).",
+  "education.level": "Highest level of education.",
+  "education.fields": "Fields studied.",
+  "leadership.level": "Level of management.",
+  "leadership.staffCount": "Number of staff led.",
+  "leadership.areas": "Leadership areas: experience for a mentor, what an adept wants to develop.",
+  managerConsent: "The applicant has consulted their own manager.",
+  "location.lat": "Latitude (WGS84); with lon, overrides the municipality's reference point.",
+  "location.lon": "Longitude (WGS84); with lat, overrides the municipality's reference point.",
+  offers: "What the mentor wants to contribute, as tags.",
+  offerText: "What the mentor wants to contribute, in their own words.",
+  capacity: "How many adepts this mentor can take. The default value is 1.",
+  wishes: "What the adept wants from the year, as tags.",
+  wishText: "What the adept wants from the year, in their own words.",
+  mentor: "The mentor's id.",
+  adept: "The adept's id.",
+  reason: "Why, in words.",
+  cohort: "The earlier cohort the pair was in.",
+};
 
 const ALL: Readonly<Record<string, ColumnNames>> = { ...FIELD_NAMES, ...SHEET_COLUMN_NAMES };
 

@@ -3,6 +3,7 @@ import * as z from "zod";
 import { findField, headerKey, PAIR_FIELDS, PERSON_FIELDS } from "../../src/io/headers.js";
 import { EN_ISSUES } from "../../src/phrasebook/en.js";
 import {
+  FIELD_DESCRIPTIONS,
   FIELD_NAMES,
   type FieldPath,
   isFieldPath,
@@ -101,6 +102,7 @@ describe("the field registry", () => {
     }
     expect(COHORT_FIELDS.map((f) => f.path)).toEqual(seen);
     expect(Object.keys(FIELD_NAMES)).toEqual(seen);
+    expect(Object.keys(FIELD_DESCRIPTIONS)).toEqual(seen);
   });
 
   it("knows which lists hold a field and which fields a record must give", () => {
