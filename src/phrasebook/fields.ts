@@ -214,7 +214,51 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<FieldPath, string>> = {
   cohort: "The earlier cohort the pair was in.",
 };
 
-const ALL: Readonly<Record<string, ColumnNames>> = { ...FIELD_NAMES, ...SHEET_COLUMN_NAMES };
+/** A field, or a group of fields of which any one will do. */
+export type FieldOrGroup = FieldPath | "offers/offerText" | "wishes/wishText";
+
+/**
+ * Fields as an explanation names them when a score had to do without them ("education level
+ * missing for M05"): words for the reader of a plan, not a sheet's headers ("location" for a
+ * municipality that has no reference point). A field without words here is named by its path.
+ */
+const FIELD_WORDS = {
+  en: {
+    municipality: "location",
+    sectorExperience: "earlier sectors",
+    "education.level": "education level",
+    "education.fields": "fields of study",
+    "offers/offerText": "offers",
+    "wishes/wishText": "wishes",
+    "leadership.level": "leadership level",
+    "leadership.staffCount": "number of staff",
+    "leadership.areas": "leadership areas",
+  },
+  sv: {
+    municipality: "plats",
+    sectorExperience: "tidigare verksamhetsområden",
+    "education.level": "utbildningsnivå",
+    "education.fields": "utbildningsområden",
+    "offers/offerText": "vad mentorn vill bidra med",
+    "wishes/wishText": "önskemål",
+    "leadership.level": "chefsnivå",
+    "leadership.staffCount": "antal medarbetare",
+    "leadership.areas": "ledarskapsområden",
+  },
+} as const satisfies Readonly<Record<"en" | "sv", Readonly<Partial<Record<FieldOrGroup, string>>>>>;
+
+/**
+ * A field (or a group of fields) as an explanation names it, in English or Swedish; its path
+ * when it has no words of its own.
+ *
+ * @example
+ * fieldWords("education.fields", "sv") // "utbildningsområden"
+ * fieldWords("municipality", "en") // "location"
+ */
+export function fieldWords(path: string, lang: "en" | "sv"): string {
+  const words: Readonly<Record<string, string>> = FIELD_WORDS[lang];
+  return Object.hasOwn(words, path) ? (words[path] ?? path) : path;
+}
 
 /**
  * Whether a key names a field of the cohort's records.
@@ -233,5 +277,8 @@ export function isFieldPath(key: string): key is FieldPath {
  * columnNames("education.level")?.sv // "utbildningsnivå"
  */
 export function columnNames(key: string): ColumnNames | undefined {
-  return Object.hasOwn(ALL, key) ? ALL[key] : undefined;
+  if (Object.hasOwn(FIELD_NAMES, key)) return FIELD_NAMES[key as FieldPath];
+  return Object.hasOwn(SHEET_COLUMN_NAMES, key)
+    ? SHEET_COLUMN_NAMES[key as keyof typeof SHEET_COLUMN_NAMES]
+    : undefined;
 }

@@ -6,6 +6,7 @@ import {
   FIELD_DESCRIPTIONS,
   FIELD_NAMES,
   type FieldPath,
+  fieldWords,
   isFieldPath,
   SHEET_COLUMN_NAMES,
 } from "../../src/phrasebook/fields.js";
@@ -90,6 +91,32 @@ const LEGACY_SV: Readonly<Record<string, string>> = {
   cohort: "omgång",
   role: "roll",
 };
+
+/** The explanations' words for fields, as src/explain/criterionText.ts wrote them at 3481b9d. */
+const LEGACY_WORDS = {
+  en: {
+    municipality: "location",
+    sectorExperience: "earlier sectors",
+    "education.level": "education level",
+    "education.fields": "fields of study",
+    "offers/offerText": "offers",
+    "wishes/wishText": "wishes",
+    "leadership.level": "leadership level",
+    "leadership.staffCount": "number of staff",
+    "leadership.areas": "leadership areas",
+  },
+  sv: {
+    municipality: "plats",
+    sectorExperience: "tidigare verksamhetsområden",
+    "education.level": "utbildningsnivå",
+    "education.fields": "utbildningsområden",
+    "offers/offerText": "vad mentorn vill bidra med",
+    "wishes/wishText": "önskemål",
+    "leadership.level": "chefsnivå",
+    "leadership.staffCount": "antal medarbetare",
+    "leadership.areas": "ledarskapsområden",
+  },
+} as const;
 
 describe("the field registry", () => {
   it("names every field a record of the schema can hold, and nothing else, in the schema's order", () => {
@@ -183,6 +210,18 @@ describe("the field registry", () => {
     expect(svFieldName("nickname")).toBe("nickname");
     expect(isFieldPath("wishes/offers")).toBe(false);
   });
+
+  it.each(["en", "sv"] as const)(
+    "explanations (%s) name the fields with the words they used before",
+    (lang) => {
+      for (const [key, words] of Object.entries(LEGACY_WORDS[lang])) {
+        expect(fieldWords(key, lang), key).toBe(words);
+      }
+      // A field without words of its own is named by its path, as before.
+      expect(fieldWords("workYears", lang)).toBe("workYears");
+      expect(fieldWords("constructor", lang)).toBe("constructor");
+    },
+  );
 
   it("the unknown-column message lists the Swedish name of every column a sheet can have", () => {
     const listed = (text: string, from: string, to: string) =>
