@@ -4,9 +4,9 @@
  * line about it. The schema (`schema/cohort.ts`) says which fields exist and their types;
  * `schema/fields.ts` joins the two, and a test keeps the keys here equal to the schema's fields.
  *
- * Kept here, in the words folder, and out of the schema module: the core's browser bundle does
- * not load this module (the spreadsheet readers, the Swedish messages and `npm run schema` do;
- * the JSON Schema carries the names as data).
+ * Kept here, in the words folder, and out of the schema module, as separate constants: a bundler
+ * keeps only the tables used, so the core's browser bundle carries the explanations' words and
+ * not the readers' headers (the JSON Schema carries the names as data).
  */
 
 /** What people call one column. */
