@@ -1,4 +1,5 @@
 import type { CriterionFacts } from "../criteria/facts.js";
+import { fieldWords } from "../phrasebook/fields.js";
 import type { Criterion } from "../types.js";
 import type { Lang } from "./types.js";
 import {
@@ -82,31 +83,6 @@ export function neutrality(criterion: Criterion, facts: CriterionFacts): Neutral
   }
 }
 
-const FIELD_NAMES: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  en: {
-    municipality: "location",
-    sectorExperience: "earlier sectors",
-    "education.level": "education level",
-    "education.fields": "fields of study",
-    "offers/offerText": "offers",
-    "wishes/wishText": "wishes",
-    "leadership.level": "leadership level",
-    "leadership.staffCount": "number of staff",
-    "leadership.areas": "leadership areas",
-  },
-  sv: {
-    municipality: "plats",
-    sectorExperience: "tidigare verksamhetsområden",
-    "education.level": "utbildningsnivå",
-    "education.fields": "utbildningsområden",
-    "offers/offerText": "vad mentorn vill bidra med",
-    "wishes/wishText": "önskemål",
-    "leadership.level": "chefsnivå",
-    "leadership.staffCount": "antal medarbetare",
-    "leadership.areas": "ledarskapsområden",
-  },
-};
-
 /** "education level and fields of study missing for M05; fields of study missing for A03". */
 function missingGroups(missing: readonly string[], lang: Lang, who: PairPeople): string {
   const groups: string[] = [];
@@ -114,10 +90,10 @@ function missingGroups(missing: readonly string[], lang: Lang, who: PairPeople):
     const fields = missing
       .filter((m) => m.startsWith(`${side}.`))
       .map((m) => m.slice(side.length + 1))
-      .map((f) => FIELD_NAMES[lang][f] ?? f);
+      .map((f) => fieldWords(f, lang));
     if (fields.length === 0) continue;
     const person = who[side];
-    if (fields.includes(FIELD_NAMES[lang].municipality!) && fields.length === 1) {
+    if (fields.includes(fieldWords("municipality", lang)) && fields.length === 1) {
       const place = person.municipality === undefined ? "" : ` (${person.municipality})`;
       groups.push(
         lang === "sv"

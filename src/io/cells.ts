@@ -2,7 +2,7 @@ import { type IssueFacts, issueOf } from "../phrasebook/index.js";
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, LeadershipLevel } from "../types.js";
 import { printable } from "../util/quote.js";
-import { headerKey } from "./headers.js";
+import { type FieldKind, headerKey } from "./headers.js";
 import type { Cell } from "./types.js";
 
 /** Why a cell cannot be read as its field's value: a code, its facts and the English words. */
@@ -195,4 +195,29 @@ const ROLES: Record<string, "mentor" | "adept"> = {
  */
 export function readRole(cell: Cell): CellResult<"mentor" | "adept"> {
   return readLevel(cell, ROLES, "role");
+}
+
+/**
+ * A cell read as a column of `kind` gives it.
+ *
+ * @example
+ * readCell("list", "delegation; network") // { ok: true, value: ["delegation", "network"] }
+ */
+export function readCell(kind: FieldKind, cell: Cell): CellResult<unknown> {
+  switch (kind) {
+    case "number":
+      return readNumber(cell);
+    case "boolean":
+      return readBoolean(cell);
+    case "list":
+      return readList(cell);
+    case "educationLevel":
+      return readEducationLevel(cell);
+    case "leadershipLevel":
+      return readLeadershipLevel(cell);
+    case "role":
+      return readRole(cell);
+    case "text":
+      return readText(cell);
+  }
 }

@@ -1,8 +1,12 @@
+import { SHEET_COLUMN_NAMES } from "../phrasebook/fields.js";
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../schema/cohort.js";
+import { COHORT_FIELDS, type CohortField, type RecordKind } from "../schema/fields.js";
 import { editDistance } from "../util/editDistance.js";
 
 /**
  * Column headers: the JSON field names or their Swedish equivalents, compared case- and
- * accent-insensitively (`År som chef`, `ar som chef` and `ÅR SOM CHEF` are one header).
+ * accent-insensitively (`År som chef`, `ar som chef` and `ÅR SOM CHEF` are one header). The
+ * columns are the schema's fields (`schema/fields.ts`); their headers are in `phrasebook/fields.ts`.
  */
 
 /** How a cell of a column is read. */
@@ -18,7 +22,7 @@ export type FieldKind =
 /** Who a column belongs to. */
 export type FieldOwner = "person" | "mentor" | "adept" | "role" | "pair";
 
-/** One known column. */
+/** One known column: a field of the schema, the role column, or a column for both roles. */
 export interface FieldSpec {
   /** Where the value goes in the canonical JSON, e.g. `education.level`. */
   readonly path: string;
@@ -26,6 +30,10 @@ export interface FieldSpec {
   readonly owner: FieldOwner;
   /** Accepted headers, as written; compared through `headerKey`. */
   readonly headers: readonly string[];
+  /** The lists whose rows may give it (`owner` says the same for a person's column). */
+  readonly in: readonly RecordKind[];
+  /** Every row of a sheet of those lists needs the column. */
+  readonly required: boolean;
   /**
    * For a column that serves both roles in a sheet with a role column ("önskemål / erbjuder"):
    * the field on a mentor's row and on an adept's row. `path` is then only the column's name.
@@ -47,113 +55,97 @@ export function headerKey(value: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
-const f = (path: string, kind: FieldKind, owner: FieldOwner, headers: string[]): FieldSpec => ({
-  path,
-  kind,
-  owner,
-  headers: [path, ...headers],
-});
+const sameValues = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((v, i) => v === b[i]);
+
+/** The cell reader of a schema field: its zod type, or for an enum, which levels it holds. */
+function kindOf(field: CohortField): FieldKind {
+  switch (field.type) {
+    case "string":
+      return "text";
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "array":
+      return "list";
+    case "enum":
+      if (sameValues(field.values ?? [], EDUCATION_LEVELS)) return "educationLevel";
+      if (sameValues(field.values ?? [], LEADERSHIP_LEVELS)) return "leadershipLevel";
+      throw new Error(`headers: no cell reader for the values of ${field.path}`);
+  }
+}
+
+function ownerOf(field: CohortField): FieldOwner {
+  const mentors = field.in.includes("mentors");
+  const adepts = field.in.includes("adepts");
+  if (mentors && adepts) return "person";
+  if (mentors) return "mentor";
+  return adepts ? "adept" : "pair";
+}
+
+function specOf(field: CohortField): FieldSpec {
+  return {
+    path: field.path,
+    kind: kindOf(field),
+    owner: ownerOf(field),
+    headers: [field.path, ...field.names.headers],
+    in: field.in,
+    required: field.required,
+  };
+}
+
+const SCHEMA_SPECS = COHORT_FIELDS.map(specOf);
+const specAt = (path: string) => SCHEMA_SPECS.find((s) => s.path === path);
+
+/** A column for both roles, keyed `adeptField/mentorField`: both fields' kind, each on its row. */
+function bothRoles(key: keyof typeof SHEET_COLUMN_NAMES): FieldSpec {
+  const [adepts = "", mentors = ""] = key.split("/");
+  const adept = specAt(adepts);
+  const mentor = specAt(mentors);
+  if (adept?.owner !== "adept" || mentor?.owner !== "mentor" || adept.kind !== mentor.kind) {
+    throw new Error(`headers: ${key} is not an adept's field and a mentor's of one kind`);
+  }
+  return {
+    path: key,
+    kind: adept.kind,
+    owner: "person",
+    headers: [key, ...SHEET_COLUMN_NAMES[key].headers],
+    in: ["mentors", "adepts"],
+    required: false,
+    byRole: { mentors, adepts },
+  };
+}
 
 /**
- * Columns of a mentor or adept sheet (and of a sheet with both and a role column).
+ * Columns of a mentor or adept sheet (and of a sheet with both and a role column): the role
+ * column, every field of a mentor's or an adept's record (`COHORT_FIELDS`, in the schema's
+ * order), and the columns for both roles.
  *
  * @example
  * PERSON_FIELDS.find((f) => f.path === "managerYears")?.headers // ["managerYears", "år som chef", ...]
  */
 export const PERSON_FIELDS: readonly FieldSpec[] = [
-  f("role", "role", "role", ["roll", "typ", "deltagartyp", "mentor/adept", "mentor eller adept"]),
-  f("id", "text", "person", ["kod", "code", "id-kod", "deltagarkod"]),
-  f("municipality", "text", "person", ["kommun", "kommunkod", "kommunnamn"]),
-  f("sector", "text", "person", [
-    "verksamhetsområde",
-    "verksamhet",
-    "sektor",
-    "nuvarande verksamhet",
-    "nuvarande verksamhetsområde",
-  ]),
-  f("managerYears", "number", "person", [
-    "år som chef",
-    "chefsår",
-    "antal år som chef",
-    "chefserfarenhet",
-  ]),
-  f("workYears", "number", "person", [
-    "år i arbetslivet",
-    "arbetslivserfarenhet",
-    "antal år i arbetslivet",
-  ]),
-  f("sectorExperience", "list", "person", ["tidigare verksamheter", "verksamhetserfarenhet"]),
-  f("education.level", "educationLevel", "person", ["education level", "utbildningsnivå"]),
-  f("education.fields", "list", "person", [
-    "education fields",
-    "education",
-    "utbildning",
-    "utbildningsområde",
-    "utbildningsområden",
-  ]),
-  f("leadership.level", "leadershipLevel", "person", [
-    "leadership level",
-    "ledarnivå",
-    "chefsnivå",
-  ]),
-  f("leadership.staffCount", "number", "person", [
-    "staffCount",
-    "staff count",
-    "antal medarbetare",
-    "medarbetare",
-  ]),
-  f("leadership.areas", "list", "person", [
-    "leadership areas",
-    "areas",
-    "ledarskapsområden",
-    "ledarskapsområde",
-  ]),
-  f("managerConsent", "boolean", "person", [
-    "manager consent",
-    "chefens godkännande",
-    "chefs godkännande",
-    "samrått med chef",
-    "samråd med chef",
-  ]),
-  f("location.lat", "number", "person", ["lat", "latitude", "latitud"]),
-  f("location.lon", "number", "person", ["lon", "lng", "longitude", "longitud"]),
-  f("offers", "list", "mentor", ["erbjuder", "bidrag"]),
-  f("offerText", "text", "mentor", ["offer text", "vill bidra med"]),
-  f("capacity", "number", "mentor", ["kapacitet", "antal adepter"]),
-  f("wishes", "list", "adept", ["önskemål", "önskningar"]),
-  f("wishText", "text", "adept", ["wish text", "vill få ut", "vill få ut av året"]),
   {
-    ...f("wishes/offers", "list", "person", [
-      "offers/wishes",
-      "önskemål/erbjuder",
-      "erbjuder/önskemål",
-      "önskemål/erbjudande",
-      "erbjudande/önskemål",
-    ]),
-    byRole: { mentors: "offers", adepts: "wishes" },
+    path: "role",
+    kind: "role",
+    owner: "role",
+    headers: ["role", ...SHEET_COLUMN_NAMES.role.headers],
+    in: ["mentors", "adepts"],
+    required: false,
   },
-  {
-    ...f("wishText/offerText", "text", "person", [
-      "offerText/wishText",
-      "vill få ut/vill bidra med",
-      "vill bidra med/vill få ut",
-    ]),
-    byRole: { mentors: "offerText", adepts: "wishText" },
-  },
+  ...SCHEMA_SPECS.filter((s) => s.owner !== "pair"),
+  bothRoles("wishes/offers"),
+  bothRoles("wishText/offerText"),
 ];
 
 /**
- * Columns of an exclusions, locked or history sheet.
+ * Columns of an exclusions, locked or history sheet: every field of a pair record.
  *
  * @example
  * PAIR_FIELDS.map((f) => f.path) // ["mentor", "adept", "reason", "cohort"]
  */
-export const PAIR_FIELDS: readonly FieldSpec[] = [
-  f("mentor", "text", "pair", ["mentor id", "mentorId", "mentorns kod", "mentorkod"]),
-  f("adept", "text", "pair", ["adept id", "adeptId", "adeptens kod", "adeptkod", "mentee"]),
-  f("reason", "text", "pair", ["anledning", "skäl", "orsak", "motivering"]),
-  f("cohort", "text", "pair", ["kohort", "omgång", "kull"]),
-];
+export const PAIR_FIELDS: readonly FieldSpec[] = SCHEMA_SPECS.filter((s) => s.owner === "pair");
 
 function index(fields: readonly FieldSpec[]): Map<string, FieldSpec> {
   const map = new Map<string, FieldSpec>();
@@ -240,6 +232,11 @@ const PERSONAL_PREFIXES = ["namn", "kommentar", "anteckning", "epost", "telefon"
 
 const PERSON_INDEX = index(PERSON_FIELDS);
 const PAIR_INDEX = index(PAIR_FIELDS);
+/** Every header with its key, in the columns' order (the first of two equally near wins). */
+const keyed = (fields: readonly FieldSpec[]) =>
+  fields.flatMap((s) => s.headers.map((h) => [h, headerKey(h)] as const));
+const PERSON_KEYS = keyed(PERSON_FIELDS);
+const PAIR_KEYS = keyed(PAIR_FIELDS);
 
 /**
  * The column a header names, or `undefined`. Text in parentheses is ignored when the whole
@@ -278,11 +275,9 @@ export function suggestHeader(header: string, table: "person" | "pair"): string 
   const key = headerKey(header);
   const limit = key.length <= 5 ? 1 : 2;
   let best: { header: string; d: number } | undefined;
-  for (const spec of table === "person" ? PERSON_FIELDS : PAIR_FIELDS) {
-    for (const h of spec.headers) {
-      const d = editDistance(key, headerKey(h));
-      if (d <= limit && (best === undefined || d < best.d)) best = { header: h, d };
-    }
+  for (const [h, k] of table === "person" ? PERSON_KEYS : PAIR_KEYS) {
+    const d = editDistance(key, k, limit);
+    if (d <= limit && (best === undefined || d < best.d)) best = { header: h, d };
   }
   return best?.header;
 }

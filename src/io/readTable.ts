@@ -1,17 +1,7 @@
 import { issueOf } from "../phrasebook/index.js";
 import { printable } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
-import {
-  type CellResult,
-  cellText,
-  readBoolean,
-  readEducationLevel,
-  readLeadershipLevel,
-  readList,
-  readNumber,
-  readRole,
-  readText,
-} from "./cells.js";
+import { cellText, readCell, readRole } from "./cells.js";
 import {
   type FieldSpec,
   findField,
@@ -26,18 +16,10 @@ import type { Cell, ReadIssue, Table } from "./types.js";
 import { columnLetter } from "./xlsx.js";
 
 type Side = "mentors" | "adepts";
-type PairKind = "exclusions" | "locked" | "history";
 
 /** How a table is to be read: people with a role column, one side, or one kind of pair. */
 export type TableRole = { readonly kind: "people" } | { readonly kind: TableKind };
 
-const REQUIRED_PERSON = ["id", "municipality", "sector", "managerYears"] as const;
-const REQUIRED_PAIR = ["mentor", "adept"] as const;
-const PAIR_EXTRA: Record<PairKind, string> = {
-  exclusions: "reason",
-  locked: "reason",
-  history: "cohort",
-};
 const SIDE_WORD: Record<Side, "mentor" | "adept"> = { mentors: "mentor", adepts: "adept" };
 
 interface Column {
@@ -113,25 +95,6 @@ function where(table: Table, row?: number, column?: string): Omit<ReadIssue, "co
     ...(row === undefined ? {} : { row }),
     ...(column === undefined ? {} : { column }),
   };
-}
-
-function readCell(spec: FieldSpec, cell: Cell): CellResult<unknown> {
-  switch (spec.kind) {
-    case "number":
-      return readNumber(cell);
-    case "boolean":
-      return readBoolean(cell);
-    case "list":
-      return readList(cell);
-    case "educationLevel":
-      return readEducationLevel(cell);
-    case "leadershipLevel":
-      return readLeadershipLevel(cell);
-    case "role":
-      return readRole(cell);
-    case "text":
-      return readText(cell);
-  }
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
@@ -238,14 +201,13 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
   const columns = mapColumns(b, table, headerAt, forPairs, suggested);
   const present = new Set(columns.map((c) => c.spec.path));
 
-  const required: readonly string[] = forPairs ? REQUIRED_PAIR : REQUIRED_PERSON;
-  const missing = required.filter((r) => !present.has(r));
-  const fields = forPairs ? PAIR_FIELDS : PERSON_FIELDS;
-  for (const path of missing.filter((m) => !suggested.has(m))) {
-    const spec = fields.find((s) => s.path === path)!;
+  const absent = (forPairs ? PAIR_FIELDS : PERSON_FIELDS).filter(
+    (s) => s.required && !present.has(s.path),
+  );
+  for (const spec of absent.filter((s) => !suggested.has(s.path))) {
     b.issues.push({
       ...where(table, headerAt + 1),
-      ...issueOf("missing_column", { field: path, headers: headerHint(spec) }),
+      ...issueOf("missing_column", { field: spec.path, headers: headerHint(spec) }),
     });
   }
   if (role.kind === "people" && !present.has("role")) return;
@@ -290,7 +252,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
       columnsOf[path] = c.header;
       const cell = cellOf(c);
       if (cell === null) {
-        if (required.includes(c.spec.path)) {
+        if (c.spec.required) {
           b.reported.add(`${kind}[${index}].${c.spec.path}`);
           b.issues.push({
             ...where(table, rowNumber, c.header),
@@ -305,29 +267,22 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
       }
       cells[path] = cellText(cell);
       const at = `${kind}[${index}].${path}`;
-      const owner = c.spec.owner;
-      const wrongSide =
-        (owner === "mentor" && kind !== "mentors") || (owner === "adept" && kind !== "adepts");
-      const wrongPair =
-        forPairs &&
-        c.spec.path !== "mentor" &&
-        c.spec.path !== "adept" &&
-        PAIR_EXTRA[kind as PairKind] !== c.spec.path;
-      if (wrongSide || wrongPair) {
+      // A mentor's field on an adept's row, a history's cohort in a list of exclusions.
+      if (!c.spec.in.includes(kind)) {
         b.reported.add(at);
         b.issues.push({
           ...where(table, rowNumber, c.header),
           ...(id === undefined ? {} : { id }),
           ...issueOf(
             "wrong_column",
-            wrongPair
+            forPairs
               ? { field: c.spec.path, pairs: true, kind }
-              : { field: c.spec.path, pairs: false, owner: owner as "mentor" | "adept" },
+              : { field: c.spec.path, pairs: false, owner: c.spec.owner as "mentor" | "adept" },
           ),
         });
         continue;
       }
-      const got = readCell(c.spec, cell);
+      const got = readCell(c.spec.kind, cell);
       if (!got.ok) {
         b.reported.add(at);
         b.issues.push({
@@ -342,7 +297,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
       if (Array.isArray(got.value) && got.value.length === 0) continue;
       setPath(record, path, got.value);
     }
-    for (const path of missing) b.reported.add(`${kind}[${index}].${path}`);
+    for (const spec of absent) b.reported.add(`${kind}[${index}].${spec.path}`);
     b.records[kind].push(record);
     b.sources[kind].push({
       file: table.file,

@@ -1,3 +1,4 @@
+import { columnNames, FIELD_NAMES, isFieldPath } from "./fields.js";
 import type { IssuePhrases } from "./issues.js";
 import { placeText } from "./place.js";
 
@@ -8,42 +9,24 @@ const role = (r: string) => (r === "mentor" ? "mentor" : "adept");
 const roles = (r: string) => (r === "mentor" ? "mentorer" : "adepter");
 const save = 'spara den igen som "CSV UTF-8" från kalkylprogrammet';
 
-/** The fields of the input, as a Swedish sheet names them. */
-const FIELD: Readonly<Record<string, string>> = {
-  id: "kod",
-  municipality: "kommun",
-  sector: "verksamhetsområde",
-  managerYears: "år som chef",
-  workYears: "år i arbetslivet",
-  sectorExperience: "tidigare verksamheter",
-  "education.level": "utbildningsnivå",
-  "education.fields": "utbildningsområde",
-  "leadership.level": "ledarnivå",
-  "leadership.staffCount": "antal medarbetare",
-  "leadership.areas": "ledarskapsområden",
-  managerConsent: "samrått med chef",
-  "location.lat": "lat",
-  "location.lon": "lon",
-  offers: "erbjuder",
-  offerText: "vill bidra med",
-  "offers/offerText": "erbjuder/vill bidra med",
-  capacity: "kapacitet",
-  wishes: "önskemål",
-  wishText: "vill få ut",
-  "wishes/wishText": "önskemål/vill få ut",
-  mentor: "mentor",
-  adept: "adept",
-  reason: "anledning",
-  cohort: "omgång",
-  role: "roll",
-};
 /**
- * A field's Swedish name; a column header as the sheet wrote it (quoted) stays as it is.
+ * A field's Swedish name (`phrasebook/fields.ts`); a column header as the sheet wrote it (quoted)
+ * stays as it is. A group of fields ("offers/offerText": either of them) is named by its fields'
+ * names; a column for both roles has no Swedish name and keeps its key.
  *
  * @example
  * svFieldName("managerYears") // "år som chef"
+ * svFieldName("offers/offerText") // "erbjuder/vill bidra med"
  */
-export const svFieldName = (f: string) => (f.startsWith('"') ? f : (FIELD[f] ?? f));
+export function svFieldName(f: string): string {
+  if (f.startsWith('"')) return f;
+  const names = columnNames(f);
+  if (names !== undefined) return names.sv ?? f;
+  const group = f.split("/");
+  return group.length > 1 && group.every(isFieldPath)
+    ? group.map((p) => FIELD_NAMES[p].sv).join("/")
+    : f;
+}
 
 const LIMIT: Readonly<Record<string, string>> = {
   fileBytes: "byte per fil",
