@@ -5,8 +5,8 @@
 import type { AssignmentProblem } from "./problem.js";
 
 /**
- * The edge of (row, column) in a CSR problem, or -1: a binary search in the row's ascending
- * columns.
+ * The edge of (row, column) in a CSR problem, or -1 (also for a row outside the problem, such as
+ * the -1 of a person without a row): a binary search in the row's ascending columns.
  *
  * @example
  * const p = problemFromDense([[5, null, 7]], [1]);
@@ -15,6 +15,7 @@ import type { AssignmentProblem } from "./problem.js";
  */
 export function edgeIndex(problem: AssignmentProblem, row: number, col: number): number {
   const { rowStart, colIndex } = problem;
+  if (!(row >= 0 && row < problem.rows)) return -1;
   let lo = rowStart[row]!;
   let hi = rowStart[row + 1]! - 1;
   while (lo <= hi) {
