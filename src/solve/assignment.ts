@@ -68,8 +68,10 @@ import {
   type AssignmentProblem,
   type AssignmentSolution,
   checkExactness,
-  checkProblem,
   type EdgeScan,
+  inspectEdges,
+  validateProblem,
+  validateShape,
 } from "./problem.js";
 import { reduceAugment } from "./rowReduction.js";
 import { Search } from "./search.js";
@@ -107,7 +109,22 @@ export function solveAssignment(
   problem: AssignmentProblem,
   layout: Layout = "auto",
 ): AssignmentSolution {
-  const { scan, colStart, dense } = checkProblem(problem, layout);
+  // The input: its shape (O(rows)), then one fused pass over the edges for the weight range
+  // (and the sparse layout's per-column edge counts); on a bad edge the full validator runs
+  // again only to word the error.
+  let scan: EdgeScan;
+  let colStart: Int32Array;
+  let dense: boolean;
+  try {
+    validateShape(problem);
+    dense = denseLayout(layout, problem.rows * problem.cols, problem.colIndex.length);
+    colStart = new Int32Array(dense ? 0 : problem.cols + 1);
+    scan = inspectEdges(problem, dense ? null : colStart);
+    if (scan.badEdge >= 0) validateProblem(problem);
+  } catch (error) {
+    if (error instanceof RangeError) throw new RangeError(`solveAssignment: ${error.message}`);
+    throw error;
+  }
   const rowSpan = checkExactness(problem, scan);
   // Fewer seats than adepts: augment from the seats instead (each finds a free adept quickly,
   // where adepts would each have to prove which of them stays out).

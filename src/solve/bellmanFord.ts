@@ -1,37 +1,25 @@
 /**
- * Arcs listed by tail, as `groupArcs(tail, arcs, nodes)` gives them, with each arc's head and
- * cost.
- *
- * @example
- * const { start, ids } = groupArcs(tail, arcs, nodes);
- * const graph: ArcGraph = { nodes, outStart: start, outArcs: ids, head, cost };
- */
-export interface ArcGraph {
-  readonly nodes: number;
-  /** The arcs leaving node v are `outArcs[outStart[v] .. outStart[v + 1] - 1]`. */
-  readonly outStart: Int32Array;
-  readonly outArcs: Int32Array;
-  readonly head: Int32Array;
-  readonly cost: Float64Array;
-}
-
-/**
  * Shortest distances from a virtual source joined to every node by a 0 arc (queue-based
  * Bellman-Ford, nodes first queued in index order), or `null` when the graph has a negative
- * cycle. With them as potentials every reduced cost `cost + d[tail] - d[head]` is >= 0, so a
- * Dijkstra can run on the graph. A node whose distance improves more than `2 * nodes + 2` times
- * is taken as proof of a negative cycle. Time O(nodes * arcs) at worst.
+ * cycle. The graph has `nodes` nodes; the arcs leaving node v are `outArcs[outStart[v] ..
+ * outStart[v + 1] - 1]` (see groupArcs), each with its `head` and `cost`. With the distances
+ * as potentials every reduced cost `cost + d[tail] - d[head]` is >= 0, so a Dijkstra can run on
+ * the graph. A node whose distance improves more than `2 * nodes + 2` times is taken as proof of
+ * a negative cycle. Time O(nodes * arcs) at worst.
  *
  * @example
  * // 0 -> 1 costs 4, 1 -> 2 costs -3, 0 -> 2 costs 2
- * const tail = Int32Array.from([0, 1, 0]);
- * const { start, ids } = groupArcs(tail, 3, 3);
+ * const [outStart, outArcs] = groupArcs(Int32Array.from([0, 1, 0]), 3, 3);
  * const head = Int32Array.from([1, 2, 2]);
- * bellmanFord({ nodes: 3, outStart: start, outArcs: ids, head, cost: Float64Array.from([4, -3, 2]) });
- * // Float64Array [0, 0, -3]
+ * bellmanFord(3, outStart, outArcs, head, Float64Array.from([4, -3, 2])); // Float64Array [0, 0, -3]
  */
-export function bellmanFord(graph: ArcGraph): Float64Array | null {
-  const { nodes, outStart, outArcs, head, cost } = graph;
+export function bellmanFord(
+  nodes: number,
+  outStart: Int32Array,
+  outArcs: Int32Array,
+  head: Int32Array,
+  cost: Float64Array,
+): Float64Array | null {
   const d = new Float64Array(nodes);
   const queued = new Uint8Array(nodes).fill(1);
   const times = new Int32Array(nodes);

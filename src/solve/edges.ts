@@ -38,7 +38,7 @@ export function edgeIndex(problem: AssignmentProblem, row: number, col: number):
 export function edgeWeight(problem: AssignmentProblem, row: number, col: number): number {
   const e = edgeIndex(problem, row, col);
   if (e < 0) {
-    throw new RangeError(`edgeWeight: internal error, edge (${row}, ${col}) is not in the problem`);
+    throw new RangeError(`edgeWeight: no edge (${row}, ${col})`);
   }
   return problem.weight[e]!;
 }
@@ -59,23 +59,19 @@ export function columnsToRows(problem: AssignmentProblem): number[][] {
 }
 
 /**
- * Arcs grouped by one end (a counting sort): `ids[start[v] .. start[v + 1] - 1]` are the arcs
- * whose `end[a]` is node v, in ascending arc order.
+ * Arcs grouped by one end (a counting sort), as `[start, ids]`: `ids[start[v] .. start[v + 1] -
+ * 1]` are the arcs whose `end[a]` is node v, in ascending arc order.
  *
  * @example
- * const { start, ids } = groupArcs(Int32Array.from([1, 0, 1]), 3, 2);
+ * const [start, ids] = groupArcs(Int32Array.from([1, 0, 1]), 3, 2);
  * // Array.from(start) -> [0, 1, 3], Array.from(ids) -> [1, 0, 2]
  */
-export function groupArcs(
-  end: Int32Array,
-  arcs: number,
-  nodes: number,
-): { start: Int32Array; ids: Int32Array } {
+export function groupArcs(end: Int32Array, arcs: number, nodes: number): [Int32Array, Int32Array] {
   const start = new Int32Array(nodes + 1);
   for (let a = 0; a < arcs; a++) start[end[a]! + 1]!++;
   for (let v = 0; v < nodes; v++) start[v + 1]! += start[v]!;
   const fill = start.slice(0, nodes);
   const ids = new Int32Array(arcs);
   for (let a = 0; a < arcs; a++) ids[fill[end[a]!]!++] = a;
-  return { start, ids };
+  return [start, ids];
 }

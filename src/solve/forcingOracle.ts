@@ -57,9 +57,6 @@ const TAKEN_PLACE = 5; // sink -> row: the row gives up a place it uses
 export class ForcingOracle {
   private readonly cols: number;
   private readonly nodes: number;
-  private readonly sink: number;
-  private readonly big: number;
-  private readonly tail: Int32Array;
   private readonly head: Int32Array;
   private readonly cost: Float64Array;
   private readonly kind: Uint8Array;
@@ -95,12 +92,12 @@ export class ForcingOracle {
     const { rows, cols, capacity, rowStart, colIndex, weight } = problem;
     this.cols = cols;
     this.nodes = cols + rows + 1;
-    this.sink = cols + rows;
+    const sink = cols + rows;
     let maxAbs = 1;
     for (let e = 0; e < weight.length; e++) maxAbs = Math.max(maxAbs, Math.abs(weight[e]!));
     // A simple path has fewer than `nodes` arcs, so its weight stays below big / 2.
-    this.big = 2 * (this.nodes + 1) * maxAbs + 1;
-    if (8 * this.big > Number.MAX_SAFE_INTEGER) {
+    const big = 2 * (this.nodes + 1) * maxAbs + 1;
+    if (8 * big > Number.MAX_SAFE_INTEGER) {
       throw new RangeError("ForcingOracle: weights too large for exact path costs");
     }
 
@@ -109,14 +106,14 @@ export class ForcingOracle {
       if (r >= 0) load[r]!++;
     });
     const arcCount = colIndex.length + cols + 2 * rows;
-    this.tail = new Int32Array(arcCount);
+    const tail = new Int32Array(arcCount);
     this.head = new Int32Array(arcCount);
     this.cost = new Float64Array(arcCount);
     this.kind = new Uint8Array(arcCount);
     this.edge = new Int32Array(arcCount).fill(-1);
     let n = 0;
     const arc = (from: number, to: number, c: number, k: number, e = -1) => {
-      this.tail[n] = from;
+      tail[n] = from;
       this.head[n] = to;
       this.cost[n] = c;
       this.kind[n] = k;
@@ -131,24 +128,16 @@ export class ForcingOracle {
       }
     }
     for (let c = 0; c < cols; c++) {
-      if (rowOf[c]! >= 0) arc(c, this.sink, this.big, UNMATCH);
-      else arc(this.sink, c, -this.big, MATCH);
+      if (rowOf[c]! >= 0) arc(c, sink, big, UNMATCH);
+      else arc(sink, c, -big, MATCH);
     }
     for (let r = 0; r < rows; r++) {
-      if (load[r]! < capacity[r]!) arc(cols + r, this.sink, 0, FREE_PLACE);
-      if (load[r]! > 0) arc(this.sink, cols + r, 0, TAKEN_PLACE);
+      if (load[r]! < capacity[r]!) arc(cols + r, sink, 0, FREE_PLACE);
+      if (load[r]! > 0) arc(sink, cols + r, 0, TAKEN_PLACE);
     }
-    const byHead = groupArcs(this.head, n, this.nodes);
-    this.inStart = byHead.start;
-    this.inArcs = byHead.ids;
-    const byTail = groupArcs(this.tail, n, this.nodes);
-    const potential = bellmanFord({
-      nodes: this.nodes,
-      outStart: byTail.start,
-      outArcs: byTail.ids,
-      head: this.head,
-      cost: this.cost,
-    });
+    [this.inStart, this.inArcs] = groupArcs(this.head, n, this.nodes);
+    const [outStart, outArcs] = groupArcs(tail, n, this.nodes);
+    const potential = bellmanFord(this.nodes, outStart, outArcs, this.head, this.cost);
     // A negative cycle means the plan was not optimal: an internal error, never a wrong answer.
     if (potential === null) {
       throw new Error("ForcingOracle: internal error, the plan is not optimal");
@@ -158,7 +147,7 @@ export class ForcingOracle {
     this.inReduced = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const a = this.inArcs[i]!;
-      const u = this.tail[a]!;
+      const u = tail[a]!;
       this.inTail[i] = u;
       this.inReduced[i] = this.cost[a]! + this.potential[u]! - this.potential[this.head[a]!]!;
     }

@@ -68,7 +68,7 @@ export interface Adjacency {
  * first, and the column minimum found on the way is at the lowest row among ties.
  *
  * @example
- * // colStart holds each column's edge count at c + 1 (see checkProblem)
+ * // colStart holds each column's edge count at c + 1 (see inspectEdges)
  * const a = transpose(problem, scan.maxW, rowSpan, colStart);
  * a.adj[a.colStart[c]] // cost * rowSpan + row of column c's first edge
  */

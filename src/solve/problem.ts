@@ -2,7 +2,6 @@
  * The solver's input and output, and the checks an input passes before any solving: shape,
  * edges, and the bounds under which every quantity stays an exact double.
  */
-import { denseLayout, type Layout } from "./layout.js";
 
 /** A sparse bipartite b-matching instance in CSR form (rows = mentors, columns = adepts). */
 export interface AssignmentProblem {
@@ -91,8 +90,14 @@ export function validateProblem(problem: AssignmentProblem): void {
   }
 }
 
-/** The O(rows) part of validateProblem: sizes, array kinds and lengths, capacities, offsets. */
-function validateShape(problem: AssignmentProblem): void {
+/**
+ * The O(rows) part of validateProblem: sizes, array kinds and lengths, capacities, offsets.
+ *
+ * @example
+ * validateShape({ ...problemFromDense([[1]], [1]), rowStart: new Int32Array([0, 2]) });
+ * // throws RangeError: validateProblem: rowStart[1] must equal colIndex.length = 1, got 2
+ */
+export function validateShape(problem: AssignmentProblem): void {
   const rows = checkCount("rows", problem.rows);
   checkCount("cols", problem.cols);
   const { capacity, rowStart, colIndex, weight } = problem;
@@ -142,8 +147,11 @@ export interface EdgeScan {
  * given, adds one to `counts[c + 1]` per edge of column c. The loop only records the bad edge;
  * messages are built by the caller, because error-building calls inside a hot loop made V8 run
  * it about ten times slower.
+ *
+ * @example
+ * inspectEdges(problemFromDense([[4, 9]], [1]), null); // { badEdge: -1, badRow: -1, minW: 4, maxW: 9 }
  */
-function inspectEdges(problem: AssignmentProblem, counts: Int32Array | null): EdgeScan {
+export function inspectEdges(problem: AssignmentProblem, counts: Int32Array | null): EdgeScan {
   const { rows, cols, rowStart, colIndex, weight } = problem;
   let minW = Number.POSITIVE_INFINITY;
   let maxW = Number.NEGATIVE_INFINITY;
@@ -167,41 +175,13 @@ function inspectEdges(problem: AssignmentProblem, counts: Int32Array | null): Ed
 }
 
 /**
- * The checked input of solveAssignment: its shape first (O(rows)), then one fused pass over the
- * edges that finds the weight range and, for the sparse layout, counts each column's edges
- * (`colStart[c + 1]`, summed up later by transpose); on any bad edge the full validator runs
- * again only to word the error. Throws `RangeError("solveAssignment: validateProblem: ...")`.
- *
- * @example
- * const { scan, dense } = checkProblem(problemFromDense([[3, 5]], [1]), "auto");
- * // scan.minW === 3, scan.maxW === 5, dense === true
- */
-export function checkProblem(
-  problem: AssignmentProblem,
-  layout: Layout,
-): { scan: EdgeScan; colStart: Int32Array; dense: boolean } {
-  try {
-    validateShape(problem);
-    const dense = denseLayout(layout, problem.rows * problem.cols, problem.colIndex.length);
-    // The sparse layout needs per-column edge counts; the dense one does not.
-    const colStart = new Int32Array(dense ? 0 : problem.cols + 1);
-    const scan = inspectEdges(problem, dense ? null : colStart);
-    if (scan.badEdge >= 0) validateProblem(problem);
-    return { scan, colStart, dense };
-  } catch (error) {
-    if (error instanceof RangeError) throw new RangeError(`solveAssignment: ${error.message}`);
-    throw error;
-  }
-}
-
-/**
  * Refuses (RangeError naming solveAssignment) a problem whose totals, potentials or packed edges
  * could leave the exact integer range of a double, and returns `rowSpan`: the row count rounded
  * up to a power of two, by which the sparse layout packs an edge's row beside its cost.
  *
  * @example
  * const p = problemFromDense([[3, 5]], [1]);
- * checkExactness(p, checkProblem(p, "auto").scan); // 1
+ * checkExactness(p, inspectEdges(p, null)); // 1
  */
 export function checkExactness(problem: AssignmentProblem, scan: EdgeScan): number {
   const { rows, cols } = problem;
