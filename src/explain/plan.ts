@@ -3,7 +3,8 @@ import { buildProblem } from "../match/buildProblem.js";
 import { fairThreshold, restrict } from "../match/fair.js";
 import { type Prepared, softViolations } from "../match/prepare.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "../match/runSolver.js";
-import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
+import { solveAssignment } from "../solve/assignment.js";
+import { edgeIndex } from "../solve/edges.js";
 import type { PlanLoss, PlanObjective } from "./types.js";
 
 /**
@@ -56,26 +57,6 @@ export interface OptimalPlan {
   readonly mentorOf: Int32Array;
   readonly locked: { readonly count: number; readonly violations: number; readonly units: number };
   readonly objective: Objective;
-}
-
-/**
- * The edge of (row, column) in a CSR problem, or -1: a binary search in the row's ascending
- * columns.
- *
- * @example
- * edgeIndex(problem, 0, 3) // index into problem.weight, or -1
- */
-export function edgeIndex(problem: AssignmentProblem, row: number, col: number): number {
-  let lo = problem.rowStart[row]!;
-  let hi = problem.rowStart[row + 1]! - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const x = problem.colIndex[mid]!;
-    if (x === col) return mid;
-    if (x < col) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /** Matched, violations, weakest and units of a plan over a scored problem (free pairs only). */

@@ -1,5 +1,7 @@
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
+import { columnsToRows } from "../solve/edges.js";
+import { type GroupIndices, hallViolator, rowsReachingRoom } from "../solve/reachability.js";
 import type { Fix, PairRule, ShortGroup } from "../types.js";
 import { explainBlocked, isAllowed, type Prepared, RULE_BIT, ruleBits } from "./prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
@@ -10,23 +12,6 @@ export interface SolvedResidual {
   readonly rowOf: Int32Array;
   readonly rowMentor: readonly number[];
   readonly colAdept: readonly number[];
-}
-
-/** A short group in row and column indices: adepts with fewer places than adepts. */
-export interface GroupIndices {
-  readonly cols: number[];
-  readonly rows: number[];
-  readonly places: number;
-}
-
-/** Mentor rows adjacent to each column (the CSR transposed). */
-function columnsToRows(problem: AssignmentProblem): number[][] {
-  const rowsOf: number[][] = Array.from({ length: problem.cols }, () => []);
-  for (let r = 0; r < problem.rows; r++) {
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++)
-      rowsOf[problem.colIndex[e]!]!.push(r);
-  }
-  return rowsOf;
 }
 
 /**
@@ -69,57 +54,11 @@ export class Diagnosis {
   }
 
   /**
-   * A Hall violator around unmatched column `u`: the adepts reachable from `u` by alternating
-   * paths (every mentor reached is full, or the plan would not be maximum), shrunk greedily to
-   * an inclusion-minimal group that still has fewer places than adepts. The shrinking keeps, per
-   * row, how many group adepts can use it, so each step costs the dropped adept's degree.
+   * The short group around unmatched column `u`: an inclusion-minimal Hall violator among the
+   * adepts `u` reaches by alternating paths (see `hallViolator`).
    */
   group(u: number): GroupIndices {
-    const { rowsOf, onRow } = this;
-    const { capacity, rows, cols } = this.problem;
-    const seenCol = new Uint8Array(cols);
-    const seenRow = new Uint8Array(rows);
-    const order: number[] = [u];
-    seenCol[u] = 1;
-    for (let i = 0; i < order.length; i++) {
-      for (const r of rowsOf[order[i]!]!) {
-        if (seenRow[r]) continue;
-        seenRow[r] = 1;
-        for (const c of onRow[r]!) {
-          if (!seenCol[c]) {
-            seenCol[c] = 1;
-            order.push(c);
-          }
-        }
-      }
-    }
-    // users[r]: adepts of the group that can use row r; places: capacity of rows with users.
-    const users = new Int32Array(rows);
-    let places = 0;
-    for (const c of order) {
-      for (const r of rowsOf[c]!) {
-        if (users[r] === 0) places += capacity[r]!;
-        users[r]! += 1;
-      }
-    }
-    const inGroup = new Uint8Array(cols);
-    for (const c of order) inGroup[c] = 1;
-    let size = order.length;
-    for (let i = order.length - 1; i >= 1; i--) {
-      const c = order[i]!;
-      let without = places;
-      for (const r of rowsOf[c]!) if (users[r] === 1) without -= capacity[r]!;
-      if (without < size - 1) {
-        for (const r of rowsOf[c]!) users[r]! -= 1;
-        places = without;
-        size--;
-        inGroup[c] = 0;
-      }
-    }
-    const group = order.filter((c) => inGroup[c] === 1);
-    const groupRows: number[] = [];
-    for (let r = 0; r < rows; r++) if (users[r]! > 0) groupRows.push(r);
-    return { cols: group, rows: groupRows, places };
+    return hallViolator(this.problem, this.rowsOf, this.onRow, u);
   }
 
   /** The short group in ids, with what cut its adepts' options. */
@@ -188,35 +127,9 @@ export class Diagnosis {
     return fixes;
   }
 
-  /**
-   * Rows from which an alternating path (an adept the row holds, then another of that adept's
-   * mentors, ...) reaches a row with a free place, itself included: a search backwards from the
-   * free places over `colsOf(x)`, the columns paired with row x in the graph at hand.
-   */
+  /** `rowsReachingRoom` for the plan, over `colsOf(x)`: the columns paired with row x. */
   private roomReach(colsOf: (x: number) => ArrayLike<number>): Uint8Array {
-    const { capacity, rows } = this.problem;
-    const rowOf = this.s.rowOf;
-    const mark = new Uint8Array(rows);
-    const queue: number[] = [];
-    for (let r = 0; r < rows; r++) {
-      if (this.onRow[r]!.length < capacity[r]!) {
-        mark[r] = 1;
-        queue.push(r);
-      }
-    }
-    for (let i = 0; i < queue.length; i++) {
-      const x = queue[i]!;
-      // A row y holding an adept that may also go to x can pass its place on.
-      const cols = colsOf(x);
-      for (let k = 0; k < cols.length; k++) {
-        const y = rowOf[cols[k]!]!;
-        if (y >= 0 && y !== x && mark[y] === 0) {
-          mark[y] = 1;
-          queue.push(y);
-        }
-      }
-    }
-    return mark;
+    return rowsReachingRoom(this.problem.capacity, this.onRow, this.s.rowOf, colsOf);
   }
 
   /** `roomReach` in the residual graph itself (cached). */

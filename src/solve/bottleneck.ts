@@ -1,4 +1,4 @@
-import { type AssignmentProblem, validateProblem } from "./assignment.js";
+import { type AssignmentProblem, validateProblem } from "./problem.js";
 
 /**
  * The largest threshold `t` such that some plan matches `targetMatched` columns using only edges

@@ -1,4 +1,4 @@
-import { type AssignmentProblem, type AssignmentSolution, validateProblem } from "./assignment.js";
+import { type AssignmentProblem, type AssignmentSolution, validateProblem } from "./problem.js";
 
 /** Outcome of `checkAssignmentOptimality`. */
 export type CertificateResult =

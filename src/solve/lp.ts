@@ -3,7 +3,7 @@
 // Tableau/index.js installs the simplex on the tableau that Model.js builds.
 import "javascript-lp-solver/src/Tableau/index.js";
 import Model from "javascript-lp-solver/src/Model.js";
-import type { AssignmentProblem } from "./assignment.js";
+import type { AssignmentProblem } from "./problem.js";
 
 /** What the LP returned, before it is checked. */
 export type LpOutcome =

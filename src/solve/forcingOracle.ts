@@ -1,5 +1,11 @@
-import type { AssignmentProblem } from "../solve/assignment.js";
-import { edgeIndex } from "./plan.js";
+/**
+ * The exact cost of forcing a pair into an optimal plan, for many pairs at once: one reverse
+ * Dijkstra per adept over the plan's residual network (see ForcingOracle).
+ */
+import { bellmanFord } from "./bellmanFord.js";
+import { edgeIndex, groupArcs } from "./edges.js";
+import { MinHeap } from "./minHeap.js";
+import type { AssignmentProblem } from "./problem.js";
 
 /**
  * What forcing one pair changes against the optimal plan, in exact units: adepts matched, soft
@@ -51,14 +57,11 @@ const TAKEN_PLACE = 5; // sink -> row: the row gives up a place it uses
 export class ForcingOracle {
   private readonly cols: number;
   private readonly nodes: number;
-  private readonly sink: number;
-  private readonly big: number;
-  private readonly tail: Int32Array;
   private readonly head: Int32Array;
   private readonly cost: Float64Array;
   private readonly kind: Uint8Array;
   private readonly edge: Int32Array;
-  /** Arcs by head (for the reverse search) and by tail (for Bellman-Ford). */
+  /** Arcs by head, for the reverse search. */
   private readonly inStart: Int32Array;
   private readonly inArcs: Int32Array;
   /**
@@ -67,8 +70,6 @@ export class ForcingOracle {
    */
   private readonly inTail: Int32Array;
   private readonly inReduced: Float64Array;
-  private readonly outStart: Int32Array;
-  private readonly outArcs: Int32Array;
   private readonly potential: Float64Array;
   // Reused by every search.
   private readonly dist: Float64Array;
@@ -91,12 +92,12 @@ export class ForcingOracle {
     const { rows, cols, capacity, rowStart, colIndex, weight } = problem;
     this.cols = cols;
     this.nodes = cols + rows + 1;
-    this.sink = cols + rows;
+    const sink = cols + rows;
     let maxAbs = 1;
     for (let e = 0; e < weight.length; e++) maxAbs = Math.max(maxAbs, Math.abs(weight[e]!));
     // A simple path has fewer than `nodes` arcs, so its weight stays below big / 2.
-    this.big = 2 * (this.nodes + 1) * maxAbs + 1;
-    if (8 * this.big > Number.MAX_SAFE_INTEGER) {
+    const big = 2 * (this.nodes + 1) * maxAbs + 1;
+    if (8 * big > Number.MAX_SAFE_INTEGER) {
       throw new RangeError("ForcingOracle: weights too large for exact path costs");
     }
 
@@ -105,14 +106,14 @@ export class ForcingOracle {
       if (r >= 0) load[r]!++;
     });
     const arcCount = colIndex.length + cols + 2 * rows;
-    this.tail = new Int32Array(arcCount);
+    const tail = new Int32Array(arcCount);
     this.head = new Int32Array(arcCount);
     this.cost = new Float64Array(arcCount);
     this.kind = new Uint8Array(arcCount);
     this.edge = new Int32Array(arcCount).fill(-1);
     let n = 0;
     const arc = (from: number, to: number, c: number, k: number, e = -1) => {
-      this.tail[n] = from;
+      tail[n] = from;
       this.head[n] = to;
       this.cost[n] = c;
       this.kind[n] = k;
@@ -127,79 +128,32 @@ export class ForcingOracle {
       }
     }
     for (let c = 0; c < cols; c++) {
-      if (rowOf[c]! >= 0) arc(c, this.sink, this.big, UNMATCH);
-      else arc(this.sink, c, -this.big, MATCH);
+      if (rowOf[c]! >= 0) arc(c, sink, big, UNMATCH);
+      else arc(sink, c, -big, MATCH);
     }
     for (let r = 0; r < rows; r++) {
-      if (load[r]! < capacity[r]!) arc(cols + r, this.sink, 0, FREE_PLACE);
-      if (load[r]! > 0) arc(this.sink, cols + r, 0, TAKEN_PLACE);
+      if (load[r]! < capacity[r]!) arc(cols + r, sink, 0, FREE_PLACE);
+      if (load[r]! > 0) arc(sink, cols + r, 0, TAKEN_PLACE);
     }
-    [this.inStart, this.inArcs] = this.index(this.head, n);
-    [this.outStart, this.outArcs] = this.index(this.tail, n);
-    this.potential = this.bellmanFord();
+    [this.inStart, this.inArcs] = groupArcs(this.head, n, this.nodes);
+    const [outStart, outArcs] = groupArcs(tail, n, this.nodes);
+    const potential = bellmanFord(this.nodes, outStart, outArcs, this.head, this.cost);
+    // A negative cycle means the plan was not optimal: an internal error, never a wrong answer.
+    if (potential === null) {
+      throw new Error("ForcingOracle: internal error, the plan is not optimal");
+    }
+    this.potential = potential;
     this.inTail = new Int32Array(n);
     this.inReduced = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const a = this.inArcs[i]!;
-      const u = this.tail[a]!;
+      const u = tail[a]!;
       this.inTail[i] = u;
       this.inReduced[i] = this.cost[a]! + this.potential[u]! - this.potential[this.head[a]!]!;
     }
     this.dist = new Float64Array(this.nodes);
     this.next = new Int32Array(this.nodes);
     this.settled = new Int32Array(this.nodes);
-  }
-
-  /** Arcs grouped by one end (counting sort): start offsets and arc ids. */
-  private index(end: Int32Array, arcs: number): [Int32Array, Int32Array] {
-    const start = new Int32Array(this.nodes + 1);
-    for (let a = 0; a < arcs; a++) start[end[a]! + 1]!++;
-    for (let v = 0; v < this.nodes; v++) start[v + 1]! += start[v]!;
-    const fill = start.slice(0, this.nodes);
-    const ids = new Int32Array(arcs);
-    for (let a = 0; a < arcs; a++) ids[fill[end[a]!]!++] = a;
-    return [start, ids];
-  }
-
-  /**
-   * Shortest distances from a virtual source joined to every node by a 0 arc (queue-based
-   * Bellman-Ford). They make every reduced cost `cost + d[tail] - d[head]` non-negative. A node
-   * relaxed `nodes` times means a negative cycle, i.e. the plan was not optimal: an internal
-   * error, never a wrong answer.
-   */
-  private bellmanFord(): Float64Array {
-    const { nodes, outStart, outArcs, head, cost } = this;
-    const d = new Float64Array(nodes);
-    const queued = new Uint8Array(nodes).fill(1);
-    const times = new Int32Array(nodes);
-    const queue = new Int32Array(nodes + 1);
-    let qHead = 0;
-    let qLen = nodes;
-    for (let v = 0; v < nodes; v++) queue[v] = v;
-    while (qLen > 0) {
-      const u = queue[qHead]!;
-      qHead = qHead === nodes ? 0 : qHead + 1;
-      qLen--;
-      queued[u] = 0;
-      const du = d[u]!;
-      for (let i = outStart[u]!; i < outStart[u + 1]!; i++) {
-        const a = outArcs[i]!;
-        const v = head[a]!;
-        const dv = du + cost[a]!;
-        if (dv < d[v]!) {
-          d[v] = dv;
-          if (queued[v] === 0) {
-            if (++times[v]! > 2 * nodes + 2) {
-              throw new Error("ForcingOracle: internal error, the plan is not optimal");
-            }
-            queued[v] = 1;
-            queue[(qHead + qLen) % (nodes + 1)] = v;
-            qLen++;
-          }
-        }
-      }
-    }
-    return d;
   }
 
   /**
@@ -218,8 +172,10 @@ export class ForcingOracle {
     const heap = new MinHeap();
     dist[col] = 0;
     heap.push(0, col);
-    while (left > 0 && heap.size > 0) {
-      const [key, x] = heap.pop();
+    while (left > 0) {
+      const top = heap.pop();
+      if (top === undefined) break;
+      const [key, x] = top;
       if (settled[x] === epoch || key > dist[x]!) continue;
       settled[x] = epoch;
       if (wanted.has(x)) left--;
@@ -282,54 +238,5 @@ export class ForcingOracle {
       throw new Error("ForcingOracle: internal error, a negative cycle: the plan is not optimal");
     }
     return { matched, violations, units: gained };
-  }
-}
-
-/** A binary min-heap of (key, node) with lazy deletion by the caller. */
-class MinHeap {
-  private keys: number[] = [];
-  private nodes: number[] = [];
-
-  get size(): number {
-    return this.keys.length;
-  }
-
-  push(key: number, node: number): void {
-    const { keys, nodes } = this;
-    let i = keys.length;
-    keys.push(key);
-    nodes.push(node);
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (keys[parent]! <= key) break;
-      keys[i] = keys[parent]!;
-      nodes[i] = nodes[parent]!;
-      i = parent;
-    }
-    keys[i] = key;
-    nodes[i] = node;
-  }
-
-  pop(): [number, number] {
-    const { keys, nodes } = this;
-    const top: [number, number] = [keys[0]!, nodes[0]!];
-    const lastKey = keys.pop()!;
-    const lastNode = nodes.pop()!;
-    const n = keys.length;
-    if (n > 0) {
-      let i = 0;
-      for (;;) {
-        let child = 2 * i + 1;
-        if (child >= n) break;
-        if (child + 1 < n && keys[child + 1]! < keys[child]!) child++;
-        if (keys[child]! >= lastKey) break;
-        keys[i] = keys[child]!;
-        nodes[i] = nodes[child]!;
-        i = child;
-      }
-      keys[i] = lastKey;
-      nodes[i] = lastNode;
-    }
-    return top;
   }
 }

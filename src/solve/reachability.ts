@@ -1,0 +1,125 @@
+/**
+ * Searches over alternating paths of a maximum plan, for diagnosing why adepts stay unmatched:
+ * the adepts an unmatched adept competes with (a Hall violator), and the mentors from which a
+ * chain of moves reaches a free place. Rows are mentors, columns adepts; `onRow[r]` lists the
+ * columns row r holds in the plan, `rowOf[c]` the row column c is matched to (-1 if none).
+ */
+import type { AssignmentProblem } from "./problem.js";
+
+/**
+ * A short group in row and column indices: adepts with fewer places than adepts.
+ *
+ * @example
+ * const g: GroupIndices = { cols: [0, 2], rows: [1], places: 1 };
+ */
+export interface GroupIndices {
+  readonly cols: number[];
+  readonly rows: number[];
+  readonly places: number;
+}
+
+/**
+ * A Hall violator around unmatched column `u`: the adepts reachable from `u` by alternating
+ * paths (every mentor reached is full, or the plan would not be maximum), shrunk greedily to
+ * an inclusion-minimal group that still has fewer places than adepts. The shrinking keeps, per
+ * row, how many group adepts can use it, so each step costs the dropped adept's degree.
+ * `rowsOf` is `columnsToRows(problem)`.
+ *
+ * @example
+ * // One mentor with one place, held by adept 0; adept 1 wants the same mentor.
+ * const p = problemFromDense([[5, 4]], [1]);
+ * hallViolator(p, columnsToRows(p), [[0]], 1); // { cols: [1, 0], rows: [0], places: 1 }
+ */
+export function hallViolator(
+  problem: AssignmentProblem,
+  rowsOf: readonly (readonly number[])[],
+  onRow: readonly (readonly number[])[],
+  u: number,
+): GroupIndices {
+  const { capacity, rows, cols } = problem;
+  const seenCol = new Uint8Array(cols);
+  const seenRow = new Uint8Array(rows);
+  const order: number[] = [u];
+  seenCol[u] = 1;
+  for (let i = 0; i < order.length; i++) {
+    for (const r of rowsOf[order[i]!]!) {
+      if (seenRow[r]) continue;
+      seenRow[r] = 1;
+      for (const c of onRow[r]!) {
+        if (!seenCol[c]) {
+          seenCol[c] = 1;
+          order.push(c);
+        }
+      }
+    }
+  }
+  // users[r]: adepts of the group that can use row r; places: capacity of rows with users.
+  const users = new Int32Array(rows);
+  let places = 0;
+  for (const c of order) {
+    for (const r of rowsOf[c]!) {
+      if (users[r] === 0) places += capacity[r]!;
+      users[r]! += 1;
+    }
+  }
+  const inGroup = new Uint8Array(cols);
+  for (const c of order) inGroup[c] = 1;
+  let size = order.length;
+  for (let i = order.length - 1; i >= 1; i--) {
+    const c = order[i]!;
+    let without = places;
+    for (const r of rowsOf[c]!) if (users[r] === 1) without -= capacity[r]!;
+    if (without < size - 1) {
+      for (const r of rowsOf[c]!) users[r]! -= 1;
+      places = without;
+      size--;
+      inGroup[c] = 0;
+    }
+  }
+  const group = order.filter((c) => inGroup[c] === 1);
+  const groupRows: number[] = [];
+  for (let r = 0; r < rows; r++) if (users[r]! > 0) groupRows.push(r);
+  return { cols: group, rows: groupRows, places };
+}
+
+/**
+ * Rows from which an alternating path (an adept the row holds, then another of that adept's
+ * mentors, ...) reaches a row with a free place, itself included (1 in the result): a search
+ * backwards from the free places over `colsOf(x)`, the columns paired with row x in the graph
+ * at hand (the problem's own edges, or those of a variant with the same rows and columns).
+ *
+ * @example
+ * // Mentor 0 (one place) holds adept 0, who could also go to mentor 1, which has room.
+ * const p = problemFromDense([[3], [2]], [1, 1]);
+ * const colsOf = (x: number) => p.colIndex.subarray(p.rowStart[x], p.rowStart[x + 1]);
+ * rowsReachingRoom(p.capacity, [[0], []], Int32Array.from([0]), colsOf); // Uint8Array [1, 1]
+ */
+export function rowsReachingRoom(
+  capacity: Int32Array,
+  onRow: readonly (readonly number[])[],
+  rowOf: Int32Array,
+  colsOf: (x: number) => ArrayLike<number>,
+): Uint8Array {
+  const rows = capacity.length;
+  const mark = new Uint8Array(rows);
+  const queue: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    if (onRow[r]!.length < capacity[r]!) {
+      mark[r] = 1;
+      queue.push(r);
+    }
+  }
+  for (let i = 0; i < queue.length; i++) {
+    const x = queue[i]!;
+    // A row y holding an adept that may also go to x can pass its place on.
+    const cols = colsOf(x);
+    for (let k = 0; k < cols.length; k++) {
+      const y = rowOf[cols[k]!]!;
+      if (y >= 0 && y !== x && mark[y] === 0) {
+        mark[y] = 1;
+        queue.push(y);
+      }
+    }
+  }
+  return mark;
+}
