@@ -1,4 +1,5 @@
-import { type BlockDetail, blockPhrase } from "./blocks.js";
+import { reasonPhrases } from "../phrasebook/index.js";
+import type { Block } from "../types.js";
 import type { Lang, PairStatus, PlanLoss } from "./types.js";
 import { formatNumber, joinList, possessive } from "./words.js";
 
@@ -95,7 +96,7 @@ export function statusText(
     readonly planMentorId: string | null;
     readonly lockedToId?: string;
     readonly loss: PlanLoss | null;
-    readonly blocks: readonly BlockDetail[];
+    readonly blocks: readonly Block[];
   },
   lang: Lang,
 ): string {
@@ -114,7 +115,8 @@ export function statusText(
         : "The optimal plan chooses this pair.";
     case "blocked": {
       // Two identical exclusions of one pair are said once.
-      const why = joinList([...new Set(s.blocks.map((b) => blockPhrase(b, lang)))], lang);
+      const words = reasonPhrases(lang);
+      const why = joinList([...new Set(s.blocks.map((b) => words.blockNamed(b)))], lang);
       return sv
         ? `Reglerna tillåter inte det här paret: ${why}.`
         : `The rules do not allow this pair: ${why}.`;

@@ -5,6 +5,7 @@
 import type { CriterionFacts } from "../criteria/facts.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type {
+  Block,
   CriterionScores,
   MatchOptions,
   MunicipalityPlace,
@@ -54,19 +55,20 @@ export interface ExplainOptions {
  * @example
  * const rule: BlockRule = "differentMunicipality";
  */
-export type BlockRule = "mentorIneligible" | "adeptIneligible" | PairRule | "exclusion" | "history";
+export type BlockRule = Block["rule"];
 
 /**
- * One reason a pair is not allowed, with the library's sentence for it.
+ * One reason a pair is not allowed: the rule, its facts (see `Block`: the shared `place` or
+ * `sector`, the exclusion's `reason`, the history entry's `cohort`, the eligibility facts) and
+ * the library's English words for it.
  *
  * @example
- * const block: PairBlock = { rule: "differentMunicipality", message: "both in Borås" };
+ * const block: PairBlock = { rule: "differentMunicipality", place: "Borås", message: "both in Borås" };
  */
-export interface PairBlock {
-  readonly rule: BlockRule;
+export type PairBlock = Block & {
   /** In English, as the library words it in unmatched reasons (e.g. `both in Borås`). */
   readonly message: string;
-}
+};
 
 /**
  * The objective values of a plan, in the order they are optimised: most matched, fewest soft-rule

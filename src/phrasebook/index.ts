@@ -1,13 +1,27 @@
 import { EN_ISSUES } from "./en.js";
 import type { IssueCode, IssueFacts, IssuePhrases } from "./issues.js";
+import { EN_REASONS } from "./reasons.en.js";
+import type { ReasonPhrases } from "./reasons.js";
+import { SV_REASONS } from "./reasons.sv.js";
 import { SV_ISSUES } from "./sv.js";
+import type { Lang } from "./words.js";
 
 export type { IssueCode, IssueFacts } from "./issues.js";
-
-/** The languages mentorpair speaks. */
-export type Lang = "sv" | "en";
+export type { FixFacts, ReasonCode, ReasonPhrases } from "./reasons.js";
+export type { Lang } from "./words.js";
 
 const ISSUES: Readonly<Record<Lang, IssuePhrases>> = { en: EN_ISSUES, sv: SV_ISSUES };
+const REASONS: Readonly<Record<Lang, ReasonPhrases>> = { en: EN_REASONS, sv: SV_REASONS };
+
+/**
+ * One language's words for reasons (blocks, unmatched adepts, spare mentors, groups, fixes).
+ *
+ * @example
+ * reasonPhrases("sv").fix({ kind: "raise-capacity", mentorId: "M03" }, "A07") // "ge M03 en plats till"
+ */
+export function reasonPhrases(lang: Lang): ReasonPhrases {
+  return REASONS[lang];
+}
 
 /**
  * An issue's code, its facts and its English message, made in one step so the words come from
