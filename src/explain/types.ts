@@ -38,9 +38,10 @@ export interface ExplainOptions {
   readonly weights?: Partial<Weights>;
   /**
    * The cohort the target was made from. Optional: with it, sentences name municipalities and
-   * sectors, and Swedish reasons for unmatched people are written in full from the cohort
-   * instead of a Swedish summary followed by the library's English detail. The default value is
-   * `undefined` (ids only).
+   * sectors. Reasons for unmatched people are said from the facts the result carries; for a
+   * result without them (made by an earlier version), Swedish reasons are worked out from the
+   * cohort instead of a Swedish summary followed by the library's English detail. The default
+   * value is `undefined` (ids only).
    */
   readonly cohort?: CohortInput;
   /** The municipality table the result was made with (see `MatchOptions`). The default value is `[]`. */

@@ -1,3 +1,5 @@
+import { EN_EXPLAIN } from "../phrasebook/explain.en.js";
+import { SV_EXPLAIN } from "../phrasebook/explain.sv.js";
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import { SV_REASONS } from "../phrasebook/reasons.sv.js";
 import type { EducationLevel, LeadershipLevel } from "../schema/cohort.js";
@@ -29,29 +31,15 @@ export {
 } from "../phrasebook/words.js";
 
 /**
- * Criterion names as a coordinator says them. "Sector" is the programme's
- * "verksamhetserfarenhet": experience of the adept's sector, not sameness of sectors.
+ * Criterion names as a coordinator says them (from the phrasebooks). "Sector" is the
+ * programme's "verksamhetserfarenhet": experience of the adept's sector, not sameness of sectors.
  *
  * @example
  * CRITERION_NAMES.sv.wishes // "önskemål"
  */
 export const CRITERION_NAMES: Readonly<Record<Lang, Readonly<Record<Criterion, string>>>> = {
-  en: {
-    geography: "geography",
-    experience: "experience",
-    education: "education",
-    wishes: "wishes",
-    leadership: "leadership",
-    sector: "sector experience",
-  },
-  sv: {
-    geography: "geografi",
-    experience: "erfarenhet",
-    education: "utbildning",
-    wishes: "önskemål",
-    leadership: "ledarskap",
-    sector: "verksamhetserfarenhet",
-  },
+  en: EN_EXPLAIN.criterionNames,
+  sv: SV_EXPLAIN.criterionNames,
 };
 
 /**
@@ -77,43 +65,21 @@ export const RULE_MODE_NAMES: Readonly<Record<Lang, Readonly<Record<RuleMode, st
 };
 
 /**
- * Education levels as a phrase after "has" / "har".
+ * Education levels as a phrase after "has" / "har" (from the phrasebooks).
  *
  * @example
  * EDUCATION_LEVEL_NAMES.sv.bachelor // "en kandidatexamen"
  */
 export const EDUCATION_LEVEL_NAMES: Readonly<
   Record<Lang, Readonly<Record<EducationLevel, string>>>
-> = {
-  en: {
-    "upper-secondary": "upper-secondary education",
-    "post-secondary": "post-secondary education",
-    bachelor: "a bachelor's degree",
-    master: "a master's degree",
-    doctorate: "a doctorate",
-  },
-  sv: {
-    "upper-secondary": "gymnasieutbildning",
-    "post-secondary": "eftergymnasial utbildning",
-    bachelor: "en kandidatexamen",
-    master: "en magister- eller masterexamen",
-    doctorate: "en doktorsexamen",
-  },
-};
+> = { en: EN_EXPLAIN.educationLevels, sv: SV_EXPLAIN.educationLevels };
 
 /**
- * Leadership levels as a phrase after "at" / "som".
+ * Leadership levels as a phrase after "at" / "som" (from the phrasebooks).
  *
  * @example
  * LEADERSHIP_LEVEL_NAMES.sv["first-line"] // "första linjens chef"
  */
 export const LEADERSHIP_LEVEL_NAMES: Readonly<
   Record<Lang, Readonly<Record<LeadershipLevel, string>>>
-> = {
-  en: { "first-line": "first-line", "second-line": "second-line", senior: "senior" },
-  sv: {
-    "first-line": "första linjens chef",
-    "second-line": "andra linjens chef",
-    senior: "högre chef",
-  },
-};
+> = { en: EN_EXPLAIN.leadershipLevels, sv: SV_EXPLAIN.leadershipLevels };

@@ -112,3 +112,14 @@ export function capitalize(text: string): string {
 export function counted(n: number, one: string, many: string, lang: Lang): string {
   return `${formatNumber(n, lang)} ${n === 1 ? one : many}`;
 }
+
+/**
+ * A distance in km for reading aloud: one decimal below 10 km, none above.
+ *
+ * @example
+ * formatKm(3.14, "sv") // "3,1"
+ * formatKm(39.2, "en") // "39"
+ */
+export function formatKm(km: number, lang: Lang): string {
+  return formatNumber(km, lang, km < 10 ? 1 : 0);
+}
