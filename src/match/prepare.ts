@@ -1,9 +1,10 @@
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
+import { combineTests, type PairBits } from "../rules/combine.js";
 import { eligibility } from "../rules/eligibility.js";
 import { intern } from "../rules/intern.js";
 import { PAIR_BAN_DEFS, PAIR_RULE_DEFS } from "../rules/registry.js";
-import type { BlockOf, PairTest } from "../rules/rule.js";
+import type { BlockOf } from "../rules/rule.js";
 import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
 import { CohortError } from "../schema/issues.js";
 import { parseWith } from "../schema/parse.js";
@@ -47,8 +48,11 @@ export interface Prepared {
   readonly adeptMunicipality: Int32Array;
   readonly mentorSector: Int32Array;
   readonly adeptSector: Int32Array;
-  /** Each pairing rule's test on canonical indices, in registry order (rule i has bit `1 << i`). */
-  readonly pairTests: readonly PairTest[];
+  /**
+   * The pairing rules' tests on canonical indices, as one function of the rules to test: rule i
+   * of the registry is bit `1 << i` (see `ruleBits`).
+   */
+  readonly pairBits: PairBits;
   /** Rule bits (see `RULE_BIT`) whose mode is `hard`, and whose mode is `soft`. */
   readonly hardMask: number;
   readonly softMask: number;
@@ -145,7 +149,7 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
       adepts.map((a) => a.sector),
       sectors,
     ),
-    pairTests: PAIR_RULE_DEFS.map((r) => r.interned(mentors, adepts)),
+    pairBits: combineTests(PAIR_RULE_DEFS.map((r) => r.interned(mentors, adepts))),
     hardMask: mask("hard"),
     softMask: mask("soft"),
     scorer: createScorer(mentors, adepts, resolved),
@@ -160,14 +164,7 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
  * ruleBits(p, 0, 2) & RULE_BIT.differentMunicipality // non-zero: both in one municipality
  */
 export function ruleBits(p: Prepared, mentor: number, adept: number): number {
-  const active = p.hardMask | p.softMask;
-  const tests = p.pairTests;
-  let bits = 0;
-  for (let i = 0; i < tests.length; i++) {
-    const bit = 1 << i;
-    if ((active & bit) !== 0 && tests[i]!(mentor, adept)) bits |= bit;
-  }
-  return bits;
+  return p.pairBits(mentor, adept, p.hardMask | p.softMask);
 }
 
 /**

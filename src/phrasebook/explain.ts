@@ -1,5 +1,4 @@
-import type { EducationLevel, LeadershipLevel } from "../schema/cohort.js";
-import type { Criterion, SolverInfo } from "../types.js";
+import type { Criterion, EducationLevel, LeadershipLevel, SolverInfo } from "../types.js";
 
 /**
  * One language's words for `explain`, `explainPair` and the report: criteria and their facts,

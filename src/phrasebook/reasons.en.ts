@@ -1,4 +1,4 @@
-import type { Block, BlockGroup, EligibilityFacts, GroupedBlock, IdSample } from "../types.js";
+import type { Block, BlockGroup, EligibilityFacts, GroupedBlock, IdSample } from "./reasonFacts.js";
 import type { ReasonPhrases } from "./reasons.js";
 import { joinList } from "./words.js";
 

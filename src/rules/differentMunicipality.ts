@@ -1,6 +1,6 @@
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
-import { intern } from "./intern.js";
+import { sameKeyTest } from "./intern.js";
 import type { PairRuleDef } from "./rule.js";
 
 /**
@@ -27,17 +27,6 @@ export function sameMunicipality(
 export const differentMunicipality: PairRuleDef<"differentMunicipality"> = {
   rule: "differentMunicipality",
   breaks: sameMunicipality,
-  interned(mentors, adepts) {
-    const ids = new Map<string, number>();
-    const m = intern(
-      mentors.map((x) => x.municipality),
-      ids,
-    );
-    const a = intern(
-      adepts.map((x) => x.municipality),
-      ids,
-    );
-    return (mentor, adept) => m[mentor] === a[adept];
-  },
+  interned: (mentors, adepts) => sameKeyTest(mentors, adepts, (x) => x.municipality),
   block: (_, adept) => ({ rule: "differentMunicipality", place: adept.municipality }),
 };

@@ -1,6 +1,6 @@
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
-import { intern } from "./intern.js";
+import { sameKeyTest } from "./intern.js";
 import type { PairRuleDef } from "./rule.js";
 
 /**
@@ -23,17 +23,6 @@ export function sameSector(mentor: Pick<Mentor, "sector">, adept: Pick<Adept, "s
 export const differentSector: PairRuleDef<"differentSector"> = {
   rule: "differentSector",
   breaks: sameSector,
-  interned(mentors, adepts) {
-    const ids = new Map<string, number>();
-    const m = intern(
-      mentors.map((x) => x.sector),
-      ids,
-    );
-    const a = intern(
-      adepts.map((x) => x.sector),
-      ids,
-    );
-    return (mentor, adept) => m[mentor] === a[adept];
-  },
+  interned: (mentors, adepts) => sameKeyTest(mentors, adepts, (x) => x.sector),
   block: (_, adept) => ({ rule: "differentSector", sector: adept.sector }),
 };

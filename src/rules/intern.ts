@@ -1,4 +1,5 @@
 import { normalizeKey } from "../util/normalize.js";
+import type { PairTest } from "./rule.js";
 
 /**
  * Replaces each value by a small integer, equal for equal normalised keys, adding new keys to
@@ -19,4 +20,22 @@ export function intern(values: readonly string[], ids: Map<string, number>): Int
     }
     return id;
   });
+}
+
+/**
+ * The test "both have the same value, normalised" laid out once: each person's value interned
+ * with one table, so a pair costs two array reads.
+ *
+ * @example
+ * sameKeyTest(mentors, adepts, (x) => x.sector)(0, 3) // true when both work in one sector
+ */
+export function sameKeyTest<M, A>(
+  mentors: readonly M[],
+  adepts: readonly A[],
+  key: (person: M | A) => string,
+): PairTest {
+  const ids = new Map<string, number>();
+  const m = intern(mentors.map(key), ids);
+  const a = intern(adepts.map(key), ids);
+  return (mentor, adept) => m[mentor] === a[adept];
 }
