@@ -247,8 +247,11 @@ export type FixKind = "drop-exclusion" | "drop-history" | "raise-capacity" | "re
 /** A single change that lets an unmatched adept be matched without unmatching anyone. */
 export interface Fix {
   readonly kind: FixKind;
+  /** The mentor to change (all kinds but `relax-rule`). */
   readonly mentorId?: string;
+  /** The rule to relax (`relax-rule`). */
   readonly rule?: PairRule;
+  /** The fix in English words, made from `kind`, `mentorId`, `rule` and the adept's id. */
   readonly message: string;
 }
 

@@ -23,7 +23,12 @@ import type {
  */
 export type ReasonCode = Block["rule"] | UnmatchedCause["reason"] | SpareCause["reason"];
 
-/** A fix as data: what to change and for whom (the adept is the one the fix is for). */
+/**
+ * A fix as data: what to change and for whom (the adept is the one the fix is for).
+ *
+ * @example
+ * const f: FixFacts = { kind: "raise-capacity", mentorId: "M03" };
+ */
 export type FixFacts = Pick<Fix, "kind" | "mentorId" | "rule">;
 
 /**

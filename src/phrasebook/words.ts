@@ -4,7 +4,12 @@
  * phrasebooks (`reasons.en.ts`, `reasons.sv.ts`, ...).
  */
 
-/** The languages mentorpair speaks. */
+/**
+ * The languages mentorpair speaks.
+ *
+ * @example
+ * const lang: Lang = "sv";
+ */
 export type Lang = "sv" | "en";
 
 const NBSP = "\u00a0";
