@@ -15,8 +15,24 @@ export type {
 } from "./schema/cohort.js";
 
 import type { CriterionFacts } from "./criteria/facts.js";
+import type {
+  EligibilityFacts,
+  RuleCut,
+  SpareCause,
+  UnmatchedCause,
+} from "./phrasebook/reasonFacts.js";
 
 export type { CriterionFacts } from "./criteria/facts.js";
+export type {
+  Block,
+  BlockGroup,
+  EligibilityFacts,
+  GroupedBlock,
+  IdSample,
+  RuleCut,
+  SpareCause,
+  UnmatchedCause,
+} from "./phrasebook/reasonFacts.js";
 
 /** The six criteria, in the order they are reported. */
 export const CRITERIA = [
@@ -217,6 +233,12 @@ export interface ShortGroup {
   readonly places: number;
   /** How many mentor options of the group's adepts each rule removed, in words. */
   readonly cutBy: string;
+  /**
+   * The same as data: per kind of block, how many options it removed, most first (ties in the
+   * order first met). Empty when no rule removed any: the mentors are simply full. Absent in
+   * results of versions before it was added.
+   */
+  readonly cut?: readonly RuleCut[];
 }
 
 /** What a single change to the input would do for an unmatched adept. */
@@ -225,8 +247,11 @@ export type FixKind = "drop-exclusion" | "drop-history" | "raise-capacity" | "re
 /** A single change that lets an unmatched adept be matched without unmatching anyone. */
 export interface Fix {
   readonly kind: FixKind;
+  /** The mentor to change (all kinds but `relax-rule`). */
   readonly mentorId?: string;
+  /** The rule to relax (`relax-rule`). */
   readonly rule?: PairRule;
+  /** The fix in English words, made from `kind`, `mentorId`, `rule` and the adept's id. */
   readonly message: string;
 }
 
@@ -235,6 +260,11 @@ export interface UnmatchedAdept {
   readonly reason: UnmatchedReason;
   /** The reason in words: which rules removed which mentors. */
   readonly message: string;
+  /**
+   * The reason as data (what `message` says), for saying it in another language or acting on
+   * it. Set by `match`; absent in results of versions before it was added.
+   */
+  readonly cause?: UnmatchedCause;
   /** For `capacity`: a smallest group of adepts competing for too few places. */
   readonly group?: ShortGroup;
   /**
@@ -254,6 +284,11 @@ export interface SpareMentor {
   readonly spare: number;
   readonly reason?: SpareReason;
   readonly message?: string;
+  /**
+   * The reason as data (what `message` says). Set by `match` with `reason`; absent in results
+   * of versions before it was added.
+   */
+  readonly cause?: SpareCause;
 }
 
 /** A data-quality note: something missing that was scored neutrally. */
@@ -316,6 +351,8 @@ export interface MatchResult {
     readonly id: string;
     readonly role: "mentor" | "adept";
     readonly message: string;
+    /** The reason as data. Absent in results of versions before it was added. */
+    readonly cause?: { readonly reason: "ineligible" } & EligibilityFacts;
   }[];
   readonly ms: number;
   readonly audit: Audit;

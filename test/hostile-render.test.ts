@@ -47,7 +47,7 @@ function hostileExport(lang: "en" | "sv"): { md: string; ids: string[] } {
   const result = match(cohort, options);
   expect(result.unmatchedAdepts.length).toBeGreaterThan(0);
   expect(result.spareMentors.length).toBeGreaterThan(0);
-  return { md: renderMarkdown(result, lang, reasons(cohort, options, result, lang)), ids };
+  return { md: renderMarkdown(result, lang, reasons(result, lang)), ids };
 }
 
 describe("Markdown export: no input can create markup", () => {

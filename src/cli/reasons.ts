@@ -1,7 +1,5 @@
-import { type CohortContext, cohortContext } from "../explain/context.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
-import { prepare } from "../match/prepare.js";
-import type { Cohort, MatchOptions, MatchResult } from "../types.js";
+import type { MatchResult } from "../types.js";
 import type { Lang } from "./labels.js";
 
 /** Why each unmatched adept and each spare mentor is so, in sentences, by id. */
@@ -12,23 +10,16 @@ export interface Reasons {
 
 /**
  * The reasons of a result in the language asked for, with what `match` diagnosed (a short
- * group, single fixes). Swedish is written from the cohort (which rules removed which
- * mentors), so it needs the cohort prepared once more; English uses the result's own messages.
+ * group, single fixes), said from the facts the result carries: nothing is prepared again.
  *
  * @example
- * reasons(cohort, options, result, "sv").unmatched.get("A07")
+ * reasons(result, "sv").unmatched.get("A07")
  */
-export function reasons(
-  cohort: Cohort,
-  options: MatchOptions,
-  result: MatchResult,
-  lang: Lang,
-): Reasons {
-  const needed = result.unmatchedAdepts.length > 0 || result.spareMentors.length > 0;
-  const ctx: CohortContext | undefined =
-    lang === "sv" && needed ? cohortContext(prepare("match", cohort, options)) : undefined;
+export function reasons(result: MatchResult, lang: Lang): Reasons {
   return {
-    unmatched: new Map(result.unmatchedAdepts.map((u) => [u.id, unmatchedText(u, lang, ctx)])),
-    spare: new Map(result.spareMentors.map((s) => [s.id, spareText(s, lang, ctx)])),
+    unmatched: new Map(
+      result.unmatchedAdepts.map((u) => [u.id, unmatchedText(u, lang, undefined)]),
+    ),
+    spare: new Map(result.spareMentors.map((s) => [s.id, spareText(s, lang, undefined)])),
   };
 }

@@ -1,18 +1,9 @@
 import type { CriterionFacts } from "../criteria/facts.js";
 import { fieldWords } from "../phrasebook/fields.js";
+import { type ExplainPhrases, explainPhrases } from "../phrasebook/index.js";
+import { capitalize } from "../phrasebook/words.js";
 import type { Criterion } from "../types.js";
 import type { Lang } from "./types.js";
-import {
-  CRITERION_NAMES,
-  capitalize,
-  counted,
-  EDUCATION_LEVEL_NAMES,
-  formatNumber,
-  joinList,
-  LEADERSHIP_LEVEL_NAMES,
-  percent,
-  possessive,
-} from "./words.js";
 
 /**
  * What a sentence may say about a person besides the id: known only when the cohort is at hand.
@@ -85,27 +76,23 @@ export function neutrality(criterion: Criterion, facts: CriterionFacts): Neutral
 
 /** "education level and fields of study missing for M05; fields of study missing for A03". */
 function missingGroups(missing: readonly string[], lang: Lang, who: PairPeople): string {
+  const words = explainPhrases(lang);
   const groups: string[] = [];
   for (const side of ["mentor", "adept"] as const) {
     const fields = missing
       .filter((m) => m.startsWith(`${side}.`))
-      .map((m) => m.slice(side.length + 1))
-      .map((f) => fieldWords(f, lang));
+      .map((m) => m.slice(side.length + 1));
     if (fields.length === 0) continue;
     const person = who[side];
-    if (fields.includes(fieldWords("municipality", lang)) && fields.length === 1) {
-      const place = person.municipality === undefined ? "" : ` (${person.municipality})`;
-      groups.push(
-        lang === "sv"
-          ? `platsen för ${person.id} är okänd: kommunen${place} finns inte i kommuntabellen`
-          : `the location of ${person.id} is unknown: the municipality${place} is not in the municipality table`,
-      );
+    if (fields.length === 1 && fields[0] === "municipality") {
+      groups.push(words.unknownLocation(person.id, person.municipality));
       continue;
     }
     groups.push(
-      lang === "sv"
-        ? `${joinList(fields, lang)} saknas för ${person.id}`
-        : `${joinList(fields, lang)} missing for ${person.id}`,
+      words.missingFor(
+        fields.map((f) => fieldWords(f, lang)),
+        person.id,
+      ),
     );
   }
   return groups.join("; ");
@@ -127,27 +114,18 @@ export function neutralSentence(
 ): string {
   const level = neutrality(criterion, facts);
   if (level === "none") return "";
-  const name = CRITERION_NAMES[lang][criterion];
+  const words = explainPhrases(lang);
   const groups = missingGroups(facts[criterion].missing, lang, who);
-  if (lang === "sv") {
-    return level === "full"
-      ? `${capitalize(name)} bedömdes neutralt (${percent(0.5, lang)}) i brist på uppgifter: ${groups}.`
-      : `En del av ${name} bedömdes neutralt i brist på uppgifter: ${groups}.`;
-  }
-  return level === "full"
-    ? `${capitalize(name)} was scored neutrally (${percent(0.5, lang)}) for lack of data: ${groups}.`
-    : `Part of ${name} was scored neutrally for lack of data: ${groups}.`;
+  return words.neutral(level, words.criterionNames[criterion], groups);
 }
 
-function place(person: PersonLabel, source: string | null, lang: Lang): string {
-  if (source === "location")
-    return `${person.id} (${lang === "sv" ? "angiven plats" : "given location"})`;
+function place(person: PersonLabel, source: string | null, words: ExplainPhrases): string {
+  if (source === "location") return words.givenLocation(person.id);
   return person.municipality === undefined ? person.id : `${person.id} (${person.municipality})`;
 }
 
-function geography(f: CriterionFacts["geography"], lang: Lang, who: PairPeople): string {
+function geography(f: CriterionFacts["geography"], words: ExplainPhrases, who: PairPeople): string {
   if (f.km === null) return "";
-  const km = formatNumber(f.km, lang, f.km < 10 ? 1 : 0);
   const town = who.mentor.municipality;
   if (
     f.km < 0.05 &&
@@ -157,214 +135,107 @@ function geography(f: CriterionFacts["geography"], lang: Lang, who: PairPeople):
     f.adeptPoint === "municipality"
   ) {
     // Only with the municipality rule off or soft: "0 km apart" would sound like an error.
-    return lang === "sv"
-      ? `${who.mentor.id} och ${who.adept.id} finns båda i ${town}`
-      : `${who.mentor.id} and ${who.adept.id} are both in ${town}`;
+    return words.bothIn(who.mentor.id, who.adept.id, town);
   }
-  const m = place(who.mentor, f.mentorPoint, lang);
-  const a = place(who.adept, f.adeptPoint, lang);
-  return lang === "sv"
-    ? `${m} och ${a} ligger ${km} km från varandra`
-    : `${m} and ${a} are ${km} km apart`;
+  return words.apart(
+    place(who.mentor, f.mentorPoint, words),
+    place(who.adept, f.adeptPoint, words),
+    f.km,
+  );
 }
 
-function experience(f: CriterionFacts["experience"], lang: Lang, who: PairPeople): string {
+function experience(
+  f: CriterionFacts["experience"],
+  words: ExplainPhrases,
+  who: PairPeople,
+): string {
   const m = who.mentor.id;
-  const a = who.adept.id;
-  const parts: string[] = [];
-  if (lang === "sv") {
-    const years = `${m} har ${formatNumber(f.mentorYears, lang)} år som chef och ${a} ${formatNumber(f.adeptYears, lang)} år`;
-    parts.push(
-      f.yearGap > 0
-        ? `${years}, ett försprång på ${formatNumber(f.yearGap, lang)} år`
-        : `${years}, alltså inget försprång för ${m}`,
-    );
-  } else {
-    const years = `${m} has ${counted(f.mentorYears, "year", "years", lang)} as a manager and ${a} has ${formatNumber(f.adeptYears, lang)}`;
-    parts.push(
-      f.yearGap > 0
-        ? `${years}, a lead of ${counted(f.yearGap, "year", "years", lang)}`
-        : `${years}, so ${m} has no lead in experience`,
-    );
-  }
+  const parts = [
+    words.years(m, who.adept.id, { mentor: f.mentorYears, adept: f.adeptYears, gap: f.yearGap }),
+  ];
   // With a background missing, the neutral sentence says so; nothing to state here.
   if (f.missing.length === 0) {
-    if (f.sharedSectors.length === 0) {
-      parts.push(
-        lang === "sv"
-          ? "de har ingen verksamhetsbakgrund gemensam"
-          : "they have no sector background in common",
-      );
-    } else {
-      // Shared sectors lower this part: the programme wants different work-life experience.
-      const list = joinList(f.sharedSectors, lang);
-      parts.push(
-        lang === "sv"
-          ? `båda har arbetat inom ${list} (olika bakgrund ger högre poäng)`
-          : `both have worked in ${list} (different backgrounds score higher)`,
-      );
-    }
+    // Shared sectors lower this part: the programme wants different work-life experience.
+    parts.push(
+      f.sharedSectors.length === 0
+        ? words.noSharedBackground()
+        : words.sharedBackground(f.sharedSectors),
+    );
   }
   return parts.join("; ");
 }
 
-function education(f: CriterionFacts["education"], lang: Lang, who: PairPeople): string {
-  const m = who.mentor.id;
-  const a = who.adept.id;
+function education(f: CriterionFacts["education"], words: ExplainPhrases, who: PairPeople): string {
   const parts: string[] = [];
   if (f.mentorLevel !== null && f.adeptLevel !== null) {
-    const names = EDUCATION_LEVEL_NAMES[lang];
-    if (f.mentorLevel === f.adeptLevel) {
-      parts.push(`${lang === "sv" ? "båda har" : "both have"} ${names[f.mentorLevel]}`);
-    } else {
-      parts.push(
-        lang === "sv"
-          ? `${m} har ${names[f.mentorLevel]} och ${a} ${names[f.adeptLevel]}`
-          : `${m} has ${names[f.mentorLevel]} and ${a} ${names[f.adeptLevel]}`,
-      );
-    }
+    parts.push(
+      f.mentorLevel === f.adeptLevel
+        ? words.bothEducated(f.mentorLevel)
+        : words.educated(who.mentor.id, who.adept.id, f.mentorLevel, f.adeptLevel),
+    );
   }
   if (!endsWith(f.missing, "education.fields")) {
     const complementary = f.direction === "complementary";
-    if (f.sharedFields.length > 0) {
-      const list = joinList(f.sharedFields, lang);
-      const against = complementary
-        ? lang === "sv"
-          ? ", vilket inställningen för kompletterande områden räknar emot"
-          : ", which the complementary setting counts against"
-        : "";
-      parts.push(`${lang === "sv" ? "båda har studerat" : "both studied"} ${list}${against}`);
-    } else if (complementary) {
-      parts.push(
-        lang === "sv"
-          ? "de har studerat olika områden, som inställningen för kompletterande områden föredrar"
-          : "they studied different fields, as the complementary setting prefers",
-      );
-    } else {
-      parts.push(
-        lang === "sv"
-          ? "de har inget utbildningsområde gemensamt"
-          : "they have no field of study in common",
-      );
-    }
+    if (f.sharedFields.length > 0) parts.push(words.sharedFields(f.sharedFields, complementary));
+    else if (complementary) parts.push(words.differentFieldsPreferred());
+    else parts.push(words.noSharedFields());
   }
   return parts.join("; ");
 }
 
-function wishes(f: CriterionFacts["wishes"], lang: Lang, who: PairPeople): string {
+function wishes(f: CriterionFacts["wishes"], words: ExplainPhrases, who: PairPeople): string {
   const m = who.mentor.id;
   const a = who.adept.id;
-  const sv = lang === "sv";
   const total = f.matched.length + f.unmatched.length;
   const k = f.matched.length;
   if (f.mode === "none" || total === 0) return "";
-  if (f.mode === "text") {
-    const head = sv
-      ? `jämfört på fritext täcker ${possessive(m, lang)} erbjudande ${k} av de ${total} orden i ${possessive(a, lang)} önskemål`
-      : `compared on free text, ${possessive(m, lang)} offer covers ${k} of the ${total} words in ${possessive(a, lang)} wishes`;
-    return k === 0 ? head : `${head}: ${joinList(f.matched, lang)}`;
-  }
-  const got = joinList(f.matched, lang);
-  const lacking = joinList(f.unmatched, lang);
+  if (f.mode === "text") return words.textWishes(m, a, f.matched, total);
   if (total === 1) {
-    if (k === 1)
-      return sv
-        ? `${m} erbjuder det enda ${a} önskat sig: ${got}`
-        : `${m} offers the one thing ${a} wished for: ${got}`;
-    return sv
-      ? `${m} erbjuder inte det enda ${a} önskat sig (${lacking})`
-      : `${m} does not offer the one thing ${a} wished for (${lacking})`;
+    return k === 1 ? words.offersTheOne(m, a, f.matched) : words.lacksTheOne(m, a, f.unmatched);
   }
-  if (k === total) {
-    return sv
-      ? `${m} erbjuder allt ${a} önskat sig (${total} önskemål: ${got})`
-      : `${m} offers everything ${a} wished for (${total} wishes: ${got})`;
-  }
-  if (k === 0) {
-    return sv
-      ? `${m} erbjuder inget av ${possessive(a, lang)} ${total} önskemål (${lacking})`
-      : `${m} offers none of ${possessive(a, lang)} ${total} wishes (${lacking})`;
-  }
-  return sv
-    ? `${m} erbjuder ${k} av ${possessive(a, lang)} ${total} önskemål: ${got} (men inte ${lacking})`
-    : `${m} offers ${k} of ${possessive(a, lang)} ${total} wishes: ${got} (not ${lacking})`;
+  if (k === total) return words.offersAll(m, a, f.matched);
+  if (k === 0) return words.offersNone(m, a, f.unmatched);
+  return words.offersSome(m, a, f.matched, f.unmatched);
 }
 
-function leadership(f: CriterionFacts["leadership"], lang: Lang, who: PairPeople): string {
+function leadership(
+  f: CriterionFacts["leadership"],
+  words: ExplainPhrases,
+  who: PairPeople,
+): string {
   const m = who.mentor.id;
   const a = who.adept.id;
-  const sv = lang === "sv";
   const parts: string[] = [];
   if (f.mentorLevel !== null && f.adeptLevel !== null) {
-    const names = LEADERSHIP_LEVEL_NAMES[lang];
-    if (f.mentorLevel === f.adeptLevel) {
-      parts.push(
-        sv ? `båda är ${names[f.mentorLevel]}` : `both lead at ${names[f.mentorLevel]} level`,
-      );
-    } else {
-      parts.push(
-        sv
-          ? `${m} är ${names[f.mentorLevel]} och ${a} ${names[f.adeptLevel]}`
-          : `${m} leads at ${names[f.mentorLevel]} level and ${a} at ${names[f.adeptLevel]} level`,
-      );
-    }
+    parts.push(
+      f.mentorLevel === f.adeptLevel
+        ? words.bothLead(f.mentorLevel)
+        : words.lead(m, a, f.mentorLevel, f.adeptLevel),
+    );
   }
   if (f.mentorStaff !== null && f.adeptStaff !== null) {
-    const ms = formatNumber(f.mentorStaff, lang);
-    const as = formatNumber(f.adeptStaff, lang);
-    parts.push(
-      sv ? `${m} har ${ms} medarbetare och ${a} ${as}` : `${m} leads ${ms} staff and ${a} ${as}`,
-    );
+    parts.push(words.staff(m, a, f.mentorStaff, f.adeptStaff));
   }
   const total = f.sharedAreas.length + f.missingAreas.length;
   if (!endsWith(f.missing, "leadership.areas") && total > 0) {
     const k = f.sharedAreas.length;
-    const got = joinList(f.sharedAreas, lang);
-    const lacking = joinList(f.missingAreas, lang);
-    if (k === total) {
-      parts.push(
-        sv
-          ? `${m} har erfarenhet av alla områden ${a} vill utveckla (${got})`
-          : `${m} has experience in every area ${a} wants to develop (${got})`,
-      );
-    } else if (k === 0) {
-      parts.push(
-        sv
-          ? `${m} saknar erfarenhet av de områden ${a} vill utveckla (${lacking})`
-          : `${m} has no experience in the areas ${a} wants to develop (${lacking})`,
-      );
-    } else {
-      parts.push(
-        sv
-          ? `${m} har erfarenhet av ${k} av de ${total} områden ${a} vill utveckla: ${got} (men inte ${lacking})`
-          : `${m} has experience in ${k} of the ${total} areas ${a} wants to develop: ${got} (not ${lacking})`,
-      );
-    }
+    if (k === total) parts.push(words.allAreas(m, a, f.sharedAreas));
+    else if (k === 0) parts.push(words.noAreas(m, a, f.missingAreas));
+    else parts.push(words.someAreas(m, a, f.sharedAreas, f.missingAreas));
   }
   return parts.join("; ");
 }
 
-function sector(f: CriterionFacts["sector"], lang: Lang, who: PairPeople): string {
+function sector(f: CriterionFacts["sector"], words: ExplainPhrases, who: PairPeople): string {
   if (f.missing.length > 0) return "";
   const m = who.mentor.id;
-  const a = possessive(who.adept.id, lang);
-  const sv = lang === "sv";
-  const named = who.adept.sector === undefined ? "" : ` (${who.adept.sector})`;
-  if (f.knowsCurrentSector) {
-    return sv
-      ? `${m} har erfarenhet av ${a} verksamhetsområde${named}`
-      : `${m} has worked in ${a} sector${named}`;
-  }
+  const a = who.adept.id;
+  const named = who.adept.sector;
+  if (f.knowsCurrentSector) return words.knowsSector(m, a, named);
   if (f.sharedEarlierSectors.length > 0) {
-    const list = joinList(f.sharedEarlierSectors, lang);
-    const earlier = f.sharedEarlierSectors.length === 1 ? "tidigare område" : "tidigare områden";
-    return sv
-      ? `${m} saknar erfarenhet av ${a} nuvarande verksamhetsområde${named} men har arbetat inom ${a} ${earlier}: ${list}`
-      : `${m} has not worked in ${a} current sector${named} but shares ${a} earlier sector experience: ${list}`;
+    return words.earlierSectors(m, a, named, f.sharedEarlierSectors);
   }
-  return sv
-    ? `${m} saknar erfarenhet av ${a} verksamhetsområde${named}`
-    : `${m} has no experience of ${a} sector${named}`;
+  return words.noSector(m, a, named);
 }
 
 /**
@@ -381,19 +252,20 @@ export function criterionClause(
   lang: Lang,
   who: PairPeople,
 ): string {
+  const words = explainPhrases(lang);
   switch (criterion) {
     case "geography":
-      return geography(facts.geography, lang, who);
+      return geography(facts.geography, words, who);
     case "experience":
-      return experience(facts.experience, lang, who);
+      return experience(facts.experience, words, who);
     case "education":
-      return education(facts.education, lang, who);
+      return education(facts.education, words, who);
     case "wishes":
-      return wishes(facts.wishes, lang, who);
+      return wishes(facts.wishes, words, who);
     case "leadership":
-      return leadership(facts.leadership, lang, who);
+      return leadership(facts.leadership, words, who);
     case "sector":
-      return sector(facts.sector, lang, who);
+      return sector(facts.sector, words, who);
   }
 }
 

@@ -1,13 +1,14 @@
 import { prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
+import { explainPhrases } from "../phrasebook/index.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
-import type { MatchedPair, MatchOptions, MatchResult, SolverInfo, Weights } from "../types.js";
+import type { MatchedPair, MatchOptions, MatchResult, Weights } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { type CohortContext, cohortContext, pairPeople, personIndex } from "./context.js";
 import { pairParagraph } from "./pairText.js";
 import { spareText, unmatchedText } from "./reasonText.js";
 import type { ExplainOptions, Lang } from "./types.js";
-import { formatNumber, resolveLang } from "./words.js";
+import { resolveLang } from "./words.js";
 
 const OPTION_KEYS = ["lang", "weights", "cohort", "municipalities", "builtinMunicipalities"];
 
@@ -44,19 +45,6 @@ function isPair(target: unknown): target is MatchedPair {
   );
 }
 
-const SOLVER_NAMES: Readonly<Record<Lang, Readonly<Record<SolverInfo["name"], string>>>> = {
-  en: {
-    lp: "linear programming (javascript-lp-solver), checked against the exact min-cost-flow method",
-    flow: "the exact min-cost-flow method",
-    none: "no solver (there was nothing to choose)",
-  },
-  sv: {
-    lp: "linjärprogrammering (javascript-lp-solver), kontrollerad mot den exakta flödesmetoden",
-    flow: "den exakta flödesmetoden (min-cost flow)",
-    none: "ingen lösare (det fanns inget att välja)",
-  },
-};
-
 /**
  * The summary of a result: how many adepts are matched, the total score, the solver, and what
  * "proven optimal" means for the objective the result was made with.
@@ -66,70 +54,27 @@ const SOLVER_NAMES: Readonly<Record<Lang, Readonly<Record<SolverInfo["name"], st
  * // "6 of 6 adepts are matched in 6 pairs, with a total score of 412.5 (68.8 of 100 per pair on average). ..."
  */
 export function summaryText(result: MatchResult, lang: Lang): string {
-  const sv = lang === "sv";
+  const words = explainPhrases(lang);
   const o = result.objective;
-  const adepts = result.pairs.length + result.unmatchedAdepts.length;
-  const mean = result.pairs.length === 0 ? 0 : o.totalScore / result.pairs.length;
-  const total = formatNumber(o.totalScore, lang);
-  const s: string[] = [];
-  if (sv) {
-    s.push(
-      `${o.matched} av ${adepts} adepter har fått en mentor i ${result.pairs.length} par, med totalpoängen ${total} (i snitt ${formatNumber(mean, lang)} av 100 per par).`,
-    );
-  } else {
-    s.push(
-      `${o.matched} of ${adepts} adepts are matched in ${result.pairs.length} ${result.pairs.length === 1 ? "pair" : "pairs"}, with a total score of ${total} (${formatNumber(mean, lang)} of 100 per pair on average).`,
-    );
-  }
+  const pairs = result.pairs.length;
+  const s = [
+    words.matched({
+      matched: o.matched,
+      adepts: pairs + result.unmatchedAdepts.length,
+      pairs,
+      total: o.totalScore,
+      mean: pairs === 0 ? 0 : o.totalScore / pairs,
+    }),
+  ];
   const locked = result.pairs.filter((p) => p.locked).length;
-  if (locked > 0) {
-    s.push(
-      sv
-        ? `${locked} av paren var låsta i förväg.`
-        : `${locked} of the pairs ${locked === 1 ? "was" : "were"} locked in advance.`,
-    );
-  }
+  if (locked > 0) s.push(words.lockedPairs(locked));
   const soft = PAIR_RULES.some((r) => result.audit.rules[r] === "soft");
-  if (soft) {
-    s.push(
-      sv
-        ? `Paren bryter sammanlagt ${o.softViolations} gånger mot de mjuka reglerna.`
-        : `The pairs break the soft rules ${o.softViolations} ${o.softViolations === 1 ? "time" : "times"} in all.`,
-    );
-  }
+  if (soft) s.push(words.softTimes(o.softViolations));
   const fair = result.audit.objective === "fair";
-  if (fair && o.weakestScore !== null) {
-    const w = formatNumber(o.weakestScore, lang);
-    s.push(
-      sv
-        ? `Med målet "rättvis" höjs först det svagaste paret: det svagaste paret som inte var låst har ${w} poäng.`
-        : `With the "fair" objective the weakest pair comes first: the weakest pair that was not locked scores ${w}.`,
-    );
-  }
-  s.push(
-    sv
-      ? `Planen togs fram med ${SOLVER_NAMES.sv[result.solver.name]}.`
-      : `The plan was found with ${SOLVER_NAMES.en[result.solver.name]}.`,
-  );
-  if (!result.solver.optimal) {
-    s.push(sv ? "Den är inte bevisat optimal." : "It is not proven optimal.");
-  } else if (sv) {
-    s.push(
-      `Den är bevisat optimal: ingen annan plan matchar fler adepter${soft ? ", bland dem som matchar lika många bryter ingen färre gånger mot de mjuka reglerna" : ""}${fair ? ", bland de lika bra har ingen ett starkare svagaste par" : ""}, och bland de lika bra har ingen högre totalpoäng.`,
-    );
-  } else {
-    s.push(
-      `It is proven optimal: no other plan matches more adepts${soft ? "; of those that match as many, none breaks the soft rules fewer times" : ""}${fair ? "; of those as good, none has a stronger weakest pair" : ""}; and of those as good, none has a higher total score.`,
-    );
-  }
-  if (result.warnings.length > 0) {
-    const n = result.warnings.length;
-    s.push(
-      sv
-        ? `${n} ${n === 1 ? "uppgift saknades och bedömdes" : "uppgifter saknades och bedömdes"} neutralt (se varningarna om datakvalitet).`
-        : `${n} missing ${n === 1 ? "field was" : "fields were"} scored neutrally (see the data-quality warnings).`,
-    );
-  }
+  if (fair && o.weakestScore !== null) s.push(words.fairWeakest(o.weakestScore));
+  s.push(words.foundWith(result.solver.name));
+  s.push(result.solver.optimal ? words.proven(soft, fair) : words.notProven());
+  if (result.warnings.length > 0) s.push(words.neutralFields(result.warnings.length));
   return s.join(" ");
 }
 
@@ -201,9 +146,11 @@ function contextFor(
  * proven optimal), a paragraph per pair, then each unmatched adept and spare mentor with the
  * reason; paragraphs are separated by a blank line.
  *
- * The library's reason messages are English. In Swedish they are written from the cohort when
- * `options.cohort` is given (which also names municipalities and sectors); without it, a Swedish
- * sentence for the reason code is followed by the English detail in brackets.
+ * The library's reason messages are English. In Swedish they are said from the facts the result
+ * carries (`cause` of each unmatched adept and spare mentor), so no cohort is needed;
+ * `options.cohort` also names municipalities and sectors in the pair paragraphs. For a result
+ * made before results carried facts, Swedish reasons are worked out from the cohort when it is
+ * given, else a Swedish sentence for the reason code is followed by the English detail.
  *
  * Throws a `TypeError`/`RangeError` naming `explain` for a target that is neither, a bad option,
  * or a cohort that does not contain the people of the target (and `CohortError` for an invalid

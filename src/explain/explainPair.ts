@@ -1,9 +1,9 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import { prepare, softViolations } from "../match/prepare.js";
+import { pairBlocks, prepare, softViolations } from "../match/prepare.js";
+import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { guarded } from "../util/boundary.js";
-import { pairBlocks } from "./blocks.js";
 import { cohortContext, pairPeople, personIndex } from "./context.js";
 import { splitOptions } from "./options.js";
 import { pairParagraph } from "./pairText.js";
@@ -126,7 +126,7 @@ function explainPairUnguarded(
   return {
     ...pair,
     allowed,
-    blockedBy: blocks.map((b) => ({ rule: b.rule, message: b.message })),
+    blockedBy: blocks.map((b) => ({ ...b, message: EN_REASONS.block(b) })),
     status,
     chosen,
     planMentorId,

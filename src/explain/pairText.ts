@@ -1,4 +1,5 @@
 import type { CriterionFacts } from "../criteria/facts.js";
+import { explainPhrases, reasonPhrases } from "../phrasebook/index.js";
 import {
   CRITERIA,
   type Criterion,
@@ -8,7 +9,6 @@ import {
 } from "../types.js";
 import { criterionClause, neutrality, neutralSentence, type PairPeople } from "./criterionText.js";
 import type { Lang } from "./types.js";
-import { CRITERION_NAMES, formatNumber, joinList, percent, RULE_NAMES } from "./words.js";
 
 /**
  * What a paragraph about a pair needs: a `MatchedPair`, or the same fields from `explainPair`.
@@ -54,21 +54,20 @@ export function rankCriteria(
   return weakest === undefined ? { strongest } : { strongest, weakest };
 }
 
+/** The facts of a soft rule the pair breaks, as the reason phrasebook says them, when known. */
 function ruleDetail(rule: PairRule, lang: Lang, who: PairPeople): string {
-  const sv = lang === "sv";
+  const words = reasonPhrases(lang);
   switch (rule) {
     case "differentMunicipality":
       return who.adept.municipality === undefined
         ? ""
-        : ` (${sv ? "båda i" : "both in"} ${who.adept.municipality})`;
+        : ` (${words.block({ rule, place: who.adept.municipality })})`;
     case "differentSector":
       return who.adept.sector === undefined
         ? ""
-        : ` (${sv ? "båda inom" : "both in"} ${who.adept.sector})`;
+        : ` (${words.block({ rule, sector: who.adept.sector })})`;
     case "differentWorkBackground":
-      return sv
-        ? " (till stor del samma arbetslivserfarenhet)"
-        : " (largely the same work background)";
+      return ` (${words.block({ rule })})`;
   }
 }
 
@@ -85,18 +84,8 @@ export function softViolationSentence(
   who: PairPeople,
 ): string {
   if (rules.length === 0) return "";
-  const names = joinList(
-    rules.map((r) => `${RULE_NAMES[lang][r]}${ruleDetail(r, lang, who)}`),
-    lang,
-  );
-  if (lang === "sv") {
-    return rules.length === 1
-      ? `Paret bryter mot den mjuka regeln om ${names}.`
-      : `Paret bryter mot de mjuka reglerna om ${names}.`;
-  }
-  return rules.length === 1
-    ? `The pair breaks the soft rule of ${names}.`
-    : `The pair breaks the soft rules of ${names}.`;
+  const names = reasonPhrases(lang).ruleNames;
+  return explainPhrases(lang).softRules(rules.map((r) => `${names[r]}${ruleDetail(r, lang, who)}`));
 }
 
 /**
@@ -106,7 +95,7 @@ export function softViolationSentence(
  * scoreText(78.45, "sv") // "78,5 av 100"
  */
 export function scoreText(score: number, lang: Lang): string {
-  return `${formatNumber(score, lang)} ${lang === "sv" ? "av" : "of"} 100`;
+  return explainPhrases(lang).score(score);
 }
 
 function ranked(
@@ -116,12 +105,9 @@ function ranked(
   lang: Lang,
   who: PairPeople,
 ): string {
-  const name = CRITERION_NAMES[lang][criterion];
+  const words = explainPhrases(lang);
   const clause = criterionClause(criterion, pair.facts, lang, who);
-  const head =
-    lang === "sv"
-      ? `${label === "strongest" ? "Starkast" : "Svagast"} är ${name} (${percent(pair.criteria[criterion], lang)})`
-      : `The ${label} criterion is ${name} (${percent(pair.criteria[criterion], lang)})`;
+  const head = words.ranked(label, words.criterionNames[criterion], pair.criteria[criterion]);
   return clause === "" ? `${head}.` : `${head}: ${clause}.`;
 }
 
@@ -140,10 +126,8 @@ export function pairParagraph(
   weights: Weights | undefined,
   who: PairPeople,
 ): string {
-  const sv = lang === "sv";
-  const locked = pair.locked ? (sv ? " (låst i förväg)" : " (locked in advance)") : "";
   const sentences = [
-    `${who.mentor.id} ${sv ? "och" : "and"} ${who.adept.id}${locked}: ${scoreText(pair.score, lang)}.`,
+    explainPhrases(lang).pairHead(who.mentor.id, who.adept.id, pair.locked, pair.score),
   ];
   const { strongest, weakest } = rankCriteria(pair, weights);
   if (strongest !== undefined) sentences.push(ranked("strongest", strongest, pair, lang, who));

@@ -5,6 +5,7 @@
 import type { CriterionFacts } from "../criteria/facts.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type {
+  Block,
   CriterionScores,
   MatchOptions,
   MunicipalityPlace,
@@ -37,9 +38,10 @@ export interface ExplainOptions {
   readonly weights?: Partial<Weights>;
   /**
    * The cohort the target was made from. Optional: with it, sentences name municipalities and
-   * sectors, and Swedish reasons for unmatched people are written in full from the cohort
-   * instead of a Swedish summary followed by the library's English detail. The default value is
-   * `undefined` (ids only).
+   * sectors. Reasons for unmatched people are said from the facts the result carries; for a
+   * result without them (made by an earlier version), Swedish reasons are worked out from the
+   * cohort instead of a Swedish summary followed by the library's English detail. The default
+   * value is `undefined` (ids only).
    */
   readonly cohort?: CohortInput;
   /** The municipality table the result was made with (see `MatchOptions`). The default value is `[]`. */
@@ -54,19 +56,20 @@ export interface ExplainOptions {
  * @example
  * const rule: BlockRule = "differentMunicipality";
  */
-export type BlockRule = "mentorIneligible" | "adeptIneligible" | PairRule | "exclusion" | "history";
+export type BlockRule = Block["rule"];
 
 /**
- * One reason a pair is not allowed, with the library's sentence for it.
+ * One reason a pair is not allowed: the rule, its facts (see `Block`: the shared `place` or
+ * `sector`, the exclusion's `reason`, the history entry's `cohort`, the eligibility facts) and
+ * the library's English words for it.
  *
  * @example
- * const block: PairBlock = { rule: "differentMunicipality", message: "both in Borås" };
+ * const block: PairBlock = { rule: "differentMunicipality", place: "Borås", message: "both in Borås" };
  */
-export interface PairBlock {
-  readonly rule: BlockRule;
+export type PairBlock = Block & {
   /** In English, as the library words it in unmatched reasons (e.g. `both in Borås`). */
   readonly message: string;
-}
+};
 
 /**
  * The objective values of a plan, in the order they are optimised: most matched, fewest soft-rule

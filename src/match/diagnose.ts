@@ -1,9 +1,10 @@
+import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
 import { columnsToRows } from "../solve/edges.js";
 import { type GroupIndices, hallViolator, rowsReachingRoom } from "../solve/reachability.js";
-import type { Fix, PairRule, ShortGroup } from "../types.js";
-import { explainBlocked, isAllowed, type Prepared, RULE_BIT, ruleBits } from "./prepare.js";
+import type { Block, Fix, FixKind, PairRule, RuleCut, ShortGroup } from "../types.js";
+import { isAllowed, type Prepared, pairBlocks, RULE_BIT, ruleBits } from "./prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
 /** The solved residual problem and how its rows and columns map to people. */
@@ -38,8 +39,8 @@ export class Diagnosis {
   private toRoom: Uint8Array | null = null;
   /** Per hard rule turned off: that cohort, and the rows that then lead to a free place (lazy). */
   private readonly relaxed = new Map<PairRule, { p: Prepared; toRoom: Uint8Array }>();
-  /** Per adept (canonical index): options removed, by reason, in first-seen order (lazy). */
-  private readonly removed = new Map<number, Map<string, number>>();
+  /** Per adept (canonical index): options removed, by rule, in first-seen order (lazy). */
+  private readonly removed = new Map<number, Map<Block["rule"], number>>();
 
   constructor(
     private readonly p: Prepared,
@@ -65,11 +66,13 @@ export class Diagnosis {
   describe(group: GroupIndices): ShortGroup {
     const { p, s } = this;
     const adepts = group.cols.map((c) => s.colAdept[c]!);
+    const cut = this.cut(adepts);
     return {
       adepts: adepts.map((a) => p.adepts[a]!.id),
       mentors: group.rows.map((r) => p.mentors[s.rowMentor[r]!]!.id),
       places: group.places,
-      cutBy: this.cutBy(adepts),
+      cutBy: EN_REASONS.cut(cut),
+      cut,
     };
   }
 
@@ -93,23 +96,17 @@ export class Diagnosis {
       // M did not have must start with it.
       if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) continue;
       if (toRoom[s.rowMentor.indexOf(mentor)] !== 1) continue;
-      const why = bans[0]!;
+      const kind: FixKind = bans[0]!.rule === "history" ? "drop-history" : "drop-exclusion";
       const mentorId = p.mentors[mentor]!.id;
-      const history = why.startsWith("paired before");
-      fixes.push({
-        kind: history ? "drop-history" : "drop-exclusion",
-        mentorId,
-        message: history
-          ? `allow ${mentorId} and ${adeptId} to pair again (drop the history entry)`
-          : `drop the exclusion of ${mentorId} and ${adeptId}`,
-      });
+      fixes.push({ kind, mentorId, message: EN_REASONS.fix({ kind, mentorId }, adeptId) });
     }
 
     for (const r of groupRows) {
       // Every row of u's group is reached from u by an alternating path (the group is part of
       // what u reaches), so one more place on any of them completes a path from u.
       const mentorId = p.mentors[s.rowMentor[r]!]!.id;
-      fixes.push({ kind: "raise-capacity", mentorId, message: `give ${mentorId} one more place` });
+      const kind = "raise-capacity";
+      fixes.push({ kind, mentorId, message: EN_REASONS.fix({ kind, mentorId }, adeptId) });
     }
 
     for (const rule of PAIR_RULES) {
@@ -121,7 +118,8 @@ export class Diagnosis {
         (m, r) => relaxed.toRoom[r] === 1 && isAllowed(relaxed.p, m, adept),
       );
       if (opens) {
-        fixes.push({ kind: "relax-rule", rule, message: `make the rule ${rule} soft or off` });
+        const kind = "relax-rule";
+        fixes.push({ kind, rule, message: EN_REASONS.fix({ kind, rule }, adeptId) });
       }
     }
     return fixes;
@@ -159,39 +157,23 @@ export class Diagnosis {
     return variant;
   }
 
-  /** Counts, over the group's adepts, how many mentor options each reason removed. */
-  private cutBy(adepts: readonly number[]): string {
-    const counts = new Map<string, number>();
+  /** Counts, over the group's adepts, how many mentor options each rule removed, most first. */
+  private cut(adepts: readonly number[]): RuleCut[] {
+    const counts = new Map<Block["rule"], number>();
     for (const a of adepts) {
-      for (const [key, n] of this.removedFor(a)) counts.set(key, (counts.get(key) ?? 0) + n);
+      for (const [rule, n] of this.removedFor(a)) counts.set(rule, (counts.get(rule) ?? 0) + n);
     }
-    const parts = [...counts].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`);
-    return parts.length === 0
-      ? "no rule removed any option: the mentors are simply full"
-      : `options removed: ${parts.join(", ")}`;
+    return [...counts].sort((x, y) => y[1] - x[1]).map(([rule, removed]) => ({ rule, removed }));
   }
 
-  /** One adept's removed options by reason, over every mentor in order (cached). */
-  private removedFor(a: number): Map<string, number> {
+  /** One adept's removed options by rule, over every mentor in order (cached). */
+  private removedFor(a: number): Map<Block["rule"], number> {
     const known = this.removed.get(a);
     if (known !== undefined) return known;
     const { p } = this;
-    const counts = new Map<string, number>();
+    const counts = new Map<Block["rule"], number>();
     p.mentors.forEach((_, m) => {
-      for (const why of explainBlocked(p, m, a)) {
-        const key = why.startsWith("both in")
-          ? why === `both in ${p.adepts[a]!.municipality}`
-            ? "same municipality"
-            : "same sector"
-          : why.startsWith("mentor ineligible")
-            ? "mentor ineligible"
-            : why.startsWith("excluded")
-              ? "exclusion"
-              : why.startsWith("paired before")
-                ? "history"
-                : why;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      for (const b of pairBlocks(p, m, a)) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
     });
     this.removed.set(a, counts);
     return counts;

@@ -18,7 +18,14 @@ import { checkPlan } from "./checkPlan.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "./prepare.js";
-import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
+import {
+  capacityReason,
+  ineligibleEntry,
+  ineligibleReason,
+  noAllowedAdeptReason,
+  noAllowedMentorReason,
+  notNeededReason,
+} from "./reasons.js";
 import { runSolver, type ScoredProblem } from "./runSolver.js";
 
 function inputHash(p: Prepared): string {
@@ -131,18 +138,15 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
     if (matchedAdept[j] === 1) return;
     const ineligible = p.adeptIneligible[j];
     if (ineligible !== undefined) {
-      unmatchedAdepts.push({
-        id: a.id,
-        reason: "ineligible",
-        message: `not eligible: ${ineligible}`,
-      });
+      unmatchedAdepts.push({ id: a.id, ...ineligibleReason(ineligible) });
       return;
     }
     const u = columnOf.get(j)!;
     const hasMentor = columnHasEdge[u] === 1;
-    const base: UnmatchedAdept = hasMentor
-      ? { id: a.id, reason: "capacity", message: capacityMessage(p, j) }
-      : { id: a.id, reason: "no-allowed-mentor", message: noAllowedMentorMessage(p, j) };
+    const base: UnmatchedAdept = {
+      id: a.id,
+      ...(hasMentor ? capacityReason(p, j) : noAllowedMentorReason(p, j)),
+    };
     if (diagnosed >= p.options.diagnose) {
       unmatchedAdepts.push(base);
       return;
@@ -167,39 +171,27 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
     const spare = m.capacity - load[i]!;
     if (spare <= 0) return;
     const ineligible = p.mentorIneligible[i];
-    if (ineligible !== undefined) {
-      spareMentors.push({
-        id: m.id,
-        spare,
-        reason: "ineligible",
-        message: `not eligible: ${ineligible}`,
-      });
-    } else if (!hasAllowedAdept(i)) {
-      spareMentors.push({
-        id: m.id,
-        spare,
-        reason: "no-allowed-adept",
-        message: noAllowedAdeptMessage(p, i),
-      });
-    } else {
-      spareMentors.push({
-        id: m.id,
-        spare,
-        reason: "not-needed",
-        message:
-          "every adept this mentor may take is matched in the optimal plan (or none is left)",
-      });
-    }
+    const why =
+      ineligible !== undefined
+        ? ineligibleReason(ineligible)
+        : hasAllowedAdept(i)
+          ? notNeededReason()
+          : noAllowedAdeptReason(p, i);
+    spareMentors.push({ id: m.id, spare, ...why });
   });
 
   const ineligible = [
     ...p.mentors.flatMap((m, i) => {
       const why = p.mentorIneligible[i];
-      return why === undefined ? [] : [{ id: m.id, role: "mentor" as const, message: why }];
+      return why === undefined
+        ? []
+        : [{ id: m.id, role: "mentor" as const, ...ineligibleEntry(why) }];
     }),
     ...p.adepts.flatMap((a, j) => {
       const why = p.adeptIneligible[j];
-      return why === undefined ? [] : [{ id: a.id, role: "adept" as const, message: why }];
+      return why === undefined
+        ? []
+        : [{ id: a.id, role: "adept" as const, ...ineligibleEntry(why) }];
     }),
   ];
 

@@ -1,12 +1,21 @@
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
-import { backgroundKeys, SAME_BACKGROUND_JACCARD } from "../rules/differentWorkBackground.js";
-import { eligibilityProblem } from "../rules/eligibility.js";
-import { PAIR_RULES } from "../rules/pairRules.js";
+import { combineTests, type PairBits } from "../rules/combine.js";
+import { eligibility } from "../rules/eligibility.js";
+import { intern } from "../rules/intern.js";
+import { PAIR_BAN_DEFS, PAIR_RULE_DEFS } from "../rules/registry.js";
+import type { BlockOf } from "../rules/rule.js";
 import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
 import { CohortError } from "../schema/issues.js";
 import { parseWith } from "../schema/parse.js";
-import type { CohortWarning, MatchOptions, PairRule, RuleMode } from "../types.js";
+import type {
+  Block,
+  CohortWarning,
+  EligibilityFacts,
+  MatchOptions,
+  PairRule,
+  RuleMode,
+} from "../types.js";
 import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
 
 /**
@@ -24,11 +33,14 @@ export interface Prepared {
   /** Index into `cohort.mentors` / `cohort.adepts` of each canonical position. */
   readonly mentorInput: Int32Array;
   readonly adeptInput: Int32Array;
-  /** Why a person is ineligible (canonical index), `undefined` when eligible. */
-  readonly mentorIneligible: readonly (string | undefined)[];
-  readonly adeptIneligible: readonly (string | undefined)[];
-  /** Exclusions and history as `mentor -> adepts` (canonical indices), with the reason in words. */
-  readonly banned: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
+  /** Why a person is ineligible (canonical index), as facts; `undefined` when eligible. */
+  readonly mentorIneligible: readonly (EligibilityFacts | undefined)[];
+  readonly adeptIneligible: readonly (EligibilityFacts | undefined)[];
+  /**
+   * Exclusions and history as `mentor -> adepts` (canonical indices), with the reasons as data:
+   * every exclusion of the pair, then every history entry, each in input order.
+   */
+  readonly banned: ReadonlyMap<number, ReadonlyMap<number, readonly BanBlock[]>>;
   /** Locked pairs (canonical indices). */
   readonly locked: readonly { readonly mentor: number; readonly adept: number }[];
   /** Interned municipality and sector of each person (canonical order). */
@@ -36,38 +48,39 @@ export interface Prepared {
   readonly adeptMunicipality: Int32Array;
   readonly mentorSector: Int32Array;
   readonly adeptSector: Int32Array;
-  /** Interned, sorted sectors of each person's background, `null` when not given. */
-  readonly mentorBackground: readonly (Int32Array | null)[];
-  readonly adeptBackground: readonly (Int32Array | null)[];
+  /**
+   * The pairing rules' tests on canonical indices, as one function of the rules to test: rule i
+   * of the registry is bit `1 << i` (see `ruleBits`).
+   */
+  readonly pairBits: PairBits;
   /** Rule bits (see `RULE_BIT`) whose mode is `hard`, and whose mode is `soft`. */
   readonly hardMask: number;
   readonly softMask: number;
   readonly scorer: Scorer;
 }
 
-/** One bit per pairing rule, in `PAIR_RULES` order. */
-export const RULE_BIT: Readonly<Record<PairRule, number>> = {
-  differentMunicipality: 1,
-  differentSector: 2,
-  differentWorkBackground: 4,
-};
+/**
+ * Why an exclusion or a history entry bans a pair.
+ *
+ * @example
+ * const b: BanBlock = { rule: "exclusion", reason: "jäv" };
+ */
+export type BanBlock = BlockOf<"exclusion" | "history">;
+
+/**
+ * One bit per pairing rule, in registry order (`PAIR_RULE_DEFS`): 1, 2, 4, ...
+ *
+ * @example
+ * RULE_BIT.differentSector // 2
+ */
+export const RULE_BIT = Object.fromEntries(
+  PAIR_RULE_DEFS.map((r, i) => [r.rule, 1 << i]),
+) as Readonly<Record<PairRule, number>>;
 
 function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array {
   const keys = people.map((p) => normalizeKey(p.id));
   const order = Int32Array.from(people.keys());
   return order.sort((i, j) => compareCodeUnits(keys[i]!, keys[j]!));
-}
-
-function intern(values: readonly string[], ids: Map<string, number>): Int32Array {
-  return Int32Array.from(values, (v) => {
-    const key = normalizeKey(v);
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-    }
-    return id;
-  });
 }
 
 /**
@@ -90,35 +103,22 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
     mentor: mentorAt.get(normalizeKey(ref.mentor))!,
     adept: adeptAt.get(normalizeKey(ref.adept))!,
   });
-  const banned = new Map<number, Map<number, string[]>>();
-  const ban = (mentor: number, adept: number, why: string) => {
-    const row = banned.get(mentor) ?? new Map<number, string[]>();
-    banned.set(mentor, row);
-    row.set(adept, [...(row.get(adept) ?? []), why]);
-  };
-  for (const e of cohort.exclusions) {
-    const p = pairOf(e);
-    ban(p.mentor, p.adept, e.reason === undefined ? "excluded" : `excluded (${e.reason})`);
-  }
-  for (const h of cohort.history) {
-    const p = pairOf(h);
-    ban(
-      p.mentor,
-      p.adept,
-      h.cohort === undefined ? "paired before" : `paired before (${h.cohort})`,
-    );
+  const banned = new Map<number, Map<number, BanBlock[]>>();
+  for (const list of PAIR_BAN_DEFS) {
+    for (const entry of list.entries(cohort)) {
+      const p = pairOf(entry);
+      const row = banned.get(p.mentor) ?? new Map<number, BanBlock[]>();
+      banned.set(p.mentor, row);
+      row.set(p.adept, [...(row.get(p.adept) ?? []), entry.block]);
+    }
   }
   const locked = cohort.locked.map(pairOf).sort((x, y) => x.adept - y.adept);
 
   const municipalities = new Map<string, number>();
   const sectors = new Map<string, number>();
-  const background = (x: Mentor | Adept) => {
-    const keys = backgroundKeys(x);
-    return keys === undefined ? null : intern([...keys], sectors).sort();
-  };
   const mask = (mode: RuleMode) =>
-    PAIR_RULES.reduce(
-      (bits, rule) => (resolved.rules[rule] === mode ? bits | RULE_BIT[rule] : bits),
+    PAIR_RULE_DEFS.reduce(
+      (bits, r) => (resolved.rules[r.rule] === mode ? bits | RULE_BIT[r.rule] : bits),
       0,
     );
   return {
@@ -129,8 +129,8 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
     adepts,
     mentorInput,
     adeptInput,
-    mentorIneligible: mentors.map((m) => eligibilityProblem(m, "mentor", resolved.rules)),
-    adeptIneligible: adepts.map((a) => eligibilityProblem(a, "adept", resolved.rules)),
+    mentorIneligible: eligibility.interned(mentors, "mentor", resolved.rules),
+    adeptIneligible: eligibility.interned(adepts, "adept", resolved.rules),
     banned,
     locked,
     mentorMunicipality: intern(
@@ -149,54 +149,41 @@ export function prepare(fn: string, input: unknown, options: MatchOptions | unde
       adepts.map((a) => a.sector),
       sectors,
     ),
-    mentorBackground: mentors.map(background),
-    adeptBackground: adepts.map(background),
+    pairBits: combineTests(PAIR_RULE_DEFS.map((r) => r.interned(mentors, adepts))),
     hardMask: mask("hard"),
     softMask: mask("soft"),
     scorer: createScorer(mentors, adepts, resolved),
   };
 }
 
-function sameBackground(m: Int32Array | null, a: Int32Array | null): boolean {
-  if (m === null || a === null) return false;
-  let i = 0;
-  let j = 0;
-  let common = 0;
-  while (i < m.length && j < a.length) {
-    if (m[i]! < a[j]!) i++;
-    else if (m[i]! > a[j]!) j++;
-    else {
-      common++;
-      i++;
-      j++;
-    }
-  }
-  return common / (m.length + a.length - common) >= SAME_BACKGROUND_JACCARD;
-}
-
-/** The pairing rules a pair breaks, whatever their mode, as `RULE_BIT` bits (canonical indices). */
+/**
+ * The pairing rules in force (hard or soft) that a pair breaks, as `RULE_BIT` bits (canonical
+ * indices): each rule's test on interned data. Rules that are off are not tested.
+ *
+ * @example
+ * ruleBits(p, 0, 2) & RULE_BIT.differentMunicipality // non-zero: both in one municipality
+ */
 export function ruleBits(p: Prepared, mentor: number, adept: number): number {
-  let bits = 0;
-  if (p.mentorMunicipality[mentor] === p.adeptMunicipality[adept])
-    bits |= RULE_BIT.differentMunicipality;
-  if (p.mentorSector[mentor] === p.adeptSector[adept]) bits |= RULE_BIT.differentSector;
-  if ((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) {
-    if (sameBackground(p.mentorBackground[mentor]!, p.adeptBackground[adept]!)) {
-      bits |= RULE_BIT.differentWorkBackground;
-    }
-  }
-  return bits;
+  return p.pairBits(mentor, adept, p.hardMask | p.softMask);
 }
 
-/** The soft rules a pair breaks, by name. */
+/**
+ * The soft rules a pair breaks, by name.
+ *
+ * @example
+ * softViolations(p, 0, 2) // ["differentSector"]
+ */
 export function softViolations(p: Prepared, mentor: number, adept: number): PairRule[] {
   const bits = ruleBits(p, mentor, adept) & p.softMask;
-  return PAIR_RULES.filter((rule) => (bits & RULE_BIT[rule]) !== 0);
+  return PAIR_RULE_DEFS.filter((r) => (bits & RULE_BIT[r.rule]) !== 0).map((r) => r.rule);
 }
 
 /**
  * Whether eligibility, the hard rules, exclusions and history allow a pair (canonical indices).
- * The one place `allowed` is decided; `explainBlocked` gives the same verdict in words.
+ * The one place `allowed` is decided; `pairBlocks` gives the same verdict as reasons.
+ *
+ * @example
+ * isAllowed(p, 0, 2) // false: both in Borås
  */
 export function isAllowed(p: Prepared, mentor: number, adept: number): boolean {
   if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined)
@@ -205,17 +192,27 @@ export function isAllowed(p: Prepared, mentor: number, adept: number): boolean {
   return p.banned.get(mentor)?.has(adept) !== true;
 }
 
-/** What keeps a pair apart, in words (empty when it is allowed). */
-export function explainBlocked(p: Prepared, mentor: number, adept: number): string[] {
-  const why: string[] = [];
-  const a = p.adepts[adept]!;
-  const mentorProblem = p.mentorIneligible[mentor];
-  if (mentorProblem !== undefined) why.push(`mentor ineligible: ${mentorProblem}`);
-  if (p.adeptIneligible[adept] !== undefined) why.push("adept ineligible");
+/**
+ * What keeps a pair apart (canonical indices), as data in the registry's order: the mentor's
+ * and the adept's eligibility, each hard pairing rule it breaks, then its exclusions and
+ * history entries. Empty exactly when `isAllowed`.
+ *
+ * @example
+ * pairBlocks(p, 0, 2) // [{ rule: "differentMunicipality", place: "Borås" }]
+ */
+export function pairBlocks(p: Prepared, mentor: number, adept: number): Block[] {
+  const blocks: Block[] = [];
+  const mentorFacts = p.mentorIneligible[mentor];
+  if (mentorFacts !== undefined) blocks.push(eligibility.block(mentorFacts));
+  const adeptFacts = p.adeptIneligible[adept];
+  if (adeptFacts !== undefined) blocks.push(eligibility.block(adeptFacts));
   const hard = ruleBits(p, mentor, adept) & p.hardMask;
-  if (hard & RULE_BIT.differentMunicipality) why.push(`both in ${a.municipality}`);
-  if (hard & RULE_BIT.differentSector) why.push(`both in ${a.sector}`);
-  if (hard & RULE_BIT.differentWorkBackground) why.push("largely the same work background");
-  why.push(...(p.banned.get(mentor)?.get(adept) ?? []));
-  return why;
+  if (hard !== 0) {
+    const m = p.mentors[mentor]!;
+    const a = p.adepts[adept]!;
+    for (const r of PAIR_RULE_DEFS) if ((hard & RULE_BIT[r.rule]) !== 0) blocks.push(r.block(m, a));
+  }
+  const bans = p.banned.get(mentor)?.get(adept);
+  if (bans !== undefined) blocks.push(...bans);
+  return blocks;
 }

@@ -1,13 +1,42 @@
 import { EN_ISSUES } from "./en.js";
+import { EN_EXPLAIN } from "./explain.en.js";
+import type { ExplainPhrases } from "./explain.js";
+import { SV_EXPLAIN } from "./explain.sv.js";
 import type { IssueCode, IssueFacts, IssuePhrases } from "./issues.js";
+import { EN_REASONS } from "./reasons.en.js";
+import type { ReasonPhrases } from "./reasons.js";
+import { SV_REASONS } from "./reasons.sv.js";
 import { SV_ISSUES } from "./sv.js";
+import type { Lang } from "./words.js";
 
+export type { ExplainPhrases } from "./explain.js";
 export type { IssueCode, IssueFacts } from "./issues.js";
-
-/** The languages mentorpair speaks. */
-export type Lang = "sv" | "en";
+export type { FixFacts, ReasonCode, ReasonPhrases } from "./reasons.js";
+export type { Lang } from "./words.js";
 
 const ISSUES: Readonly<Record<Lang, IssuePhrases>> = { en: EN_ISSUES, sv: SV_ISSUES };
+const REASONS: Readonly<Record<Lang, ReasonPhrases>> = { en: EN_REASONS, sv: SV_REASONS };
+const EXPLAIN: Readonly<Record<Lang, ExplainPhrases>> = { en: EN_EXPLAIN, sv: SV_EXPLAIN };
+
+/**
+ * One language's words for explanations and the report (criteria, pairs, plans, summaries).
+ *
+ * @example
+ * explainPhrases("sv").score(78.45) // "78,5 av 100"
+ */
+export function explainPhrases(lang: Lang): ExplainPhrases {
+  return EXPLAIN[lang];
+}
+
+/**
+ * One language's words for reasons (blocks, unmatched adepts, spare mentors, groups, fixes).
+ *
+ * @example
+ * reasonPhrases("sv").fix({ kind: "raise-capacity", mentorId: "M03" }, "A07") // "ge M03 en plats till"
+ */
+export function reasonPhrases(lang: Lang): ReasonPhrases {
+  return REASONS[lang];
+}
 
 /**
  * An issue's code, its facts and its English message, made in one step so the words come from

@@ -1,5 +1,7 @@
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
+import { sameKeyTest } from "./intern.js";
+import type { PairRuleDef } from "./rule.js";
 
 /**
  * The rule "mentor and adept work in different sectors now": true when it is broken.
@@ -10,3 +12,17 @@ import { normalizeKey } from "../util/normalize.js";
 export function sameSector(mentor: Pick<Mentor, "sector">, adept: Pick<Adept, "sector">): boolean {
   return normalizeKey(mentor.sector) === normalizeKey(adept.sector);
 }
+
+/**
+ * Mentor and adept work in different sectors now. Broken when both work in one; the reason
+ * names it (the adept's spelling).
+ *
+ * @example
+ * differentSector.block(mentor, adept) // { rule: "differentSector", sector: "Förskola" }
+ */
+export const differentSector: PairRuleDef<"differentSector"> = {
+  rule: "differentSector",
+  breaks: sameSector,
+  interned: (mentors, adepts) => sameKeyTest(mentors, adepts, (x) => x.sector),
+  block: (_, adept) => ({ rule: "differentSector", sector: adept.sector }),
+};

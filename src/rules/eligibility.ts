@@ -1,24 +1,22 @@
+import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
-import type { ResolvedRules } from "../types.js";
+import type { EligibilityFacts, ResolvedRules } from "../types.js";
+import type { BlockOf } from "./rule.js";
 
-/** Why a person may not take part, as facts: too few years as a manager, consent not given. */
-export interface EligibilityFacts {
-  readonly role: "mentor" | "adept";
-  /** Years as a manager and the least the role needs, when too few. */
-  readonly years?: { readonly has: number; readonly least: number };
-  /** `missing`: consent not confirmed; `refused`: `managerConsent` is false. */
-  readonly consent?: "missing" | "refused";
-}
+export type { EligibilityFacts } from "../types.js";
+
+type Person = Pick<Mentor | Adept, "managerYears" | "managerConsent">;
 
 /**
- * What keeps a person from taking part in their role, or `undefined` when eligible.
+ * What keeps a person from taking part in their role, or `undefined` when eligible: too few
+ * years as a manager (adept >= 2, mentor >= 5 by default), or manager consent not confirmed.
  *
  * @example
  * eligibilityFacts({ managerYears: 1, managerConsent: true }, "adept", DEFAULT_RULES)
  * // { role: "adept", years: { has: 1, least: 2 } }
  */
 export function eligibilityFacts(
-  person: Pick<Mentor | Adept, "managerYears" | "managerConsent">,
+  person: Person,
   role: "mentor" | "adept",
   rules: ResolvedRules,
 ): EligibilityFacts | undefined {
@@ -39,32 +37,41 @@ export function eligibilityFacts(
 }
 
 /**
- * Why a person may not take part in their role, in English, or `undefined` when eligible: too
- * few years as a manager (adept >= 2, mentor >= 5 by default), or manager consent not confirmed.
+ * Why a person may not take part in their role, in English (the English phrasebook's words
+ * for `eligibilityFacts`), or `undefined` when eligible.
  *
  * @example
  * eligibilityProblem({ managerYears: 1, managerConsent: true }, "adept", DEFAULT_RULES)
  * // "1 years as a manager; adepts need at least 2"
  */
 export function eligibilityProblem(
-  person: Pick<Mentor | Adept, "managerYears" | "managerConsent">,
+  person: Person,
   role: "mentor" | "adept",
   rules: ResolvedRules,
 ): string | undefined {
   const facts = eligibilityFacts(person, role, rules);
-  if (facts === undefined) return undefined;
-  const problems: string[] = [];
-  if (facts.years !== undefined) {
-    problems.push(
-      `${facts.years.has} years as a manager; ${role}s need at least ${facts.years.least}`,
-    );
-  }
-  if (facts.consent !== undefined) {
-    problems.push(
-      facts.consent === "refused"
-        ? "has not consulted their own manager (managerConsent is false)"
-        : "manager consent not confirmed (managerConsent missing)",
-    );
-  }
-  return problems.join("; ");
+  return facts === undefined ? undefined : EN_REASONS.eligibility(facts);
 }
+
+/**
+ * Eligibility, the rule on each person rather than on a pair: who may take part
+ * (`eligibilityFacts`, the test on people), laid out once per side (`interned`: the facts by
+ * canonical index, `undefined` for the eligible, so the fast test is `!== undefined`), and the
+ * block it puts on every pair of an ineligible person.
+ *
+ * @example
+ * eligibility.block({ role: "adept", consent: "missing" }) // { rule: "adeptIneligible", role: "adept", consent: "missing" }
+ */
+export const eligibility = {
+  rule: "eligibility",
+  facts: eligibilityFacts,
+  interned: (
+    people: readonly Person[],
+    role: "mentor" | "adept",
+    rules: ResolvedRules,
+  ): (EligibilityFacts | undefined)[] => people.map((p) => eligibilityFacts(p, role, rules)),
+  block: (facts: EligibilityFacts): BlockOf<"mentorIneligible" | "adeptIneligible"> =>
+    facts.role === "mentor"
+      ? { rule: "mentorIneligible", ...facts }
+      : { rule: "adeptIneligible", ...facts },
+} as const;

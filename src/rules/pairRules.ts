@@ -1,44 +1,48 @@
+import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
 import type { PairRule, ResolvedRules, RuleMode } from "../types.js";
-import { sameMunicipality } from "./differentMunicipality.js";
-import { sameSector } from "./differentSector.js";
-import { sameWorkBackground } from "./differentWorkBackground.js";
+import { PAIR_RULE_DEFS } from "./registry.js";
+import type { BlockOf } from "./rule.js";
 
-/** The pairing rules in the order they are reported. */
-export const PAIR_RULES: readonly PairRule[] = [
-  "differentMunicipality",
-  "differentSector",
-  "differentWorkBackground",
-];
+/**
+ * The pairing rules in the order they are reported (the registry's order).
+ *
+ * @example
+ * PAIR_RULES // ["differentMunicipality", "differentSector", "differentWorkBackground"]
+ */
+export const PAIR_RULES: readonly PairRule[] = PAIR_RULE_DEFS.map((r) => r.rule);
 
-/** The pairing rules a pair breaks (whatever their mode), each with the reason in words. */
-export function brokenPairRules(mentor: Mentor, adept: Adept): { rule: PairRule; why: string }[] {
-  const broken: { rule: PairRule; why: string }[] = [];
-  if (sameMunicipality(mentor, adept)) {
-    broken.push({ rule: "differentMunicipality", why: `both in ${adept.municipality}` });
-  }
-  if (sameSector(mentor, adept))
-    broken.push({ rule: "differentSector", why: `both in ${adept.sector}` });
-  if (sameWorkBackground(mentor, adept)) {
-    broken.push({ rule: "differentWorkBackground", why: "largely the same work background" });
-  }
+/**
+ * The pairing rules a pair breaks (whatever their mode), each as its block: the rule and why.
+ *
+ * @example
+ * brokenPairRules(mentor, adept) // [{ rule: "differentMunicipality", place: "Borås" }]
+ */
+export function brokenPairRules(mentor: Mentor, adept: Adept): BlockOf<PairRule>[] {
+  const broken: BlockOf<PairRule>[] = [];
+  for (const r of PAIR_RULE_DEFS) if (r.breaks(mentor, adept)) broken.push(r.block(mentor, adept));
   return broken;
 }
 
-/** The rules of one mode that a pair breaks. */
+/**
+ * The rules of one mode that a pair breaks.
+ *
+ * @example
+ * rulesBroken(mentor, adept, DEFAULT_RULES, "hard") // ["differentMunicipality"]
+ */
 export function rulesBroken(
   mentor: Mentor,
   adept: Adept,
   rules: ResolvedRules,
   mode: RuleMode,
 ): PairRule[] {
-  return brokenPairRules(mentor, adept)
-    .filter((b) => rules[b.rule] === mode)
-    .map((b) => b.rule);
+  return PAIR_RULE_DEFS.filter((r) => rules[r.rule] === mode && r.breaks(mentor, adept)).map(
+    (r) => r.rule,
+  );
 }
 
 /**
- * The hard programme rules a pair breaks, in words, or `undefined` when it breaks none.
+ * The hard programme rules a pair breaks, in English words, or `undefined` when it breaks none.
  *
  * @example
  * hardRuleBroken(mentor, adept, DEFAULT_RULES) // "both in Borås (differentMunicipality)"
@@ -49,5 +53,7 @@ export function hardRuleBroken(
   rules: ResolvedRules,
 ): string | undefined {
   const broken = brokenPairRules(mentor, adept).filter((b) => rules[b.rule] === "hard");
-  return broken.length === 0 ? undefined : broken.map((b) => `${b.why} (${b.rule})`).join("; ");
+  return broken.length === 0
+    ? undefined
+    : broken.map((b) => `${EN_REASONS.block(b)} (${b.rule})`).join("; ");
 }

@@ -101,12 +101,31 @@ describe("explain: a whole result", () => {
     expect(paragraphs[4]).toMatch(/^M2 has 1 place left: /u);
   });
 
-  it("Swedish without the cohort: the reason code in Swedish, then the English detail", () => {
+  it("Swedish without the cohort: the reasons in full, from the facts the result carries", () => {
     const paragraphs = explain(result, { lang: "sv" }).split("\n\n");
     expect(paragraphs[0]).toMatch(/^2 av 3 adepter har fått en mentor i 2 par, med totalpoängen /u);
     expect(paragraphs[0]).toContain("bevisat optimal");
     expect(paragraphs[3]).toBe(
+      "A3 har inte fått någon mentor eftersom adepten inte uppfyller kraven för att delta: 1 år som chef, adepter behöver minst 2.",
+    );
+    // The same words as from the cohort: the result carries everything they need.
+    const withCohort = explain(result, { lang: "sv", cohort: SMALL }).split("\n\n");
+    expect(paragraphs.slice(3)).toEqual(withCohort.slice(3));
+  });
+
+  it("Swedish for a result without facts (an earlier version's): the reason code in Swedish, then the English detail", () => {
+    const bare = {
+      ...result,
+      unmatchedAdepts: result.unmatchedAdepts.map(({ cause: _, ...u }) => u),
+      spareMentors: result.spareMentors.map(({ cause: _, ...s }) => s),
+    };
+    const paragraphs = explain(bare, { lang: "sv" }).split("\n\n");
+    expect(paragraphs[3]).toBe(
       `A3 har inte fått någon mentor eftersom adepten inte uppfyller kraven för att delta (på engelska: ${result.unmatchedAdepts[0]!.message}).`,
+    );
+    // With the cohort at hand, the reasons are worked out from it as match does.
+    expect(explain(bare, { lang: "sv", cohort: SMALL })).toBe(
+      explain(result, { lang: "sv", cohort: SMALL }),
     );
   });
 

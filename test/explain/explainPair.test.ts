@@ -56,17 +56,28 @@ describe("explainPair", () => {
     expect(sector.allowed).toBe(false);
     expect(sector.loss).toBeNull();
     expect(sector.forced).toBeNull();
-    expect(sector.blockedBy).toEqual([{ rule: "differentSector", message: "both in Äldreomsorg" }]);
+    expect(sector.blockedBy).toEqual([
+      { rule: "differentSector", sector: "Äldreomsorg", message: "both in Äldreomsorg" },
+    ]);
     expect(sector.text).toContain(
       "The rules do not allow this pair: both in Äldreomsorg (rule of different sectors).",
     );
     const town = explainPair(SMALL, "M2", "A2", { ...SMALL_OPTIONS, lang: "sv" });
-    expect(town.blockedBy.map((b) => b.rule)).toEqual(["differentMunicipality"]);
+    expect(town.blockedBy).toEqual([
+      { rule: "differentMunicipality", place: "Borås", message: "both in Borås" },
+    ]);
     expect(town.text).toContain(
       "Reglerna tillåter inte det här paret: båda i Borås (regeln om olika kommuner).",
     );
     const ineligible = explainPair(SMALL, "M1", "A3", SMALL_OPTIONS);
-    expect(ineligible.blockedBy.map((b) => b.rule)).toEqual(["adeptIneligible"]);
+    expect(ineligible.blockedBy).toEqual([
+      {
+        rule: "adeptIneligible",
+        role: "adept",
+        years: { has: 1, least: 2 },
+        message: "adept ineligible",
+      },
+    ]);
   });
 
   it("exclusions and history are named with their reason and cohort", () => {
@@ -77,11 +88,13 @@ describe("explainPair", () => {
     };
     const excluded = explainPair(cohort, "M2", "A1", { ...SMALL_OPTIONS, lang: "sv" });
     expect(excluded.blockedBy).toEqual([
-      { rule: "exclusion", message: "excluded (samma förvaltning)" },
+      { rule: "exclusion", reason: "samma förvaltning", message: "excluded (samma förvaltning)" },
     ]);
     expect(excluded.text).toContain("undantaget par (samma förvaltning)");
     const before = explainPair(cohort, "M1", "A1", SMALL_OPTIONS);
-    expect(before.blockedBy).toEqual([{ rule: "history", message: "paired before (2024)" }]);
+    expect(before.blockedBy).toEqual([
+      { rule: "history", cohort: "2024", message: "paired before (2024)" },
+    ]);
   });
 
   it("a pair excluded twice lists both entries and says the reason once", () => {

@@ -15,10 +15,10 @@ export interface SolvedResidual extends Residual {
   readonly load: Int32Array;
 }
 
-import { explainBlocked, type Prepared, RULE_BIT } from "../../src/match/prepare.js";
+import { type Prepared, pairBlocks, RULE_BIT } from "../../src/match/prepare.js";
 import { PAIR_RULES } from "../../src/rules/pairRules.js";
 import { type AssignmentProblem, solveAssignment } from "../../src/solve/assignment.js";
-import type { Fix, PairRule, ShortGroup } from "../../src/types.js";
+import type { Block, Fix, PairRule, RuleCut, ShortGroup } from "../../src/types.js";
 
 /** Mentor rows adjacent to each column (the CSR transposed). */
 function columnsToRows(problem: AssignmentProblem): number[][] {
@@ -77,31 +77,34 @@ export function shortGroup(
   return { cols: group, rows: final.rows, places: final.total };
 }
 
-/** Counts, over the group's adepts, how many mentor options each reason removed. */
-function cutBy(p: Prepared, adepts: readonly number[]): string {
-  const counts = new Map<string, number>();
+/** The words of each rule in a short group's `cutBy`, as the library has always written them. */
+const CUT_WORDS: Readonly<Record<Block["rule"], string>> = {
+  mentorIneligible: "mentor ineligible",
+  adeptIneligible: "adept ineligible",
+  differentMunicipality: "same municipality",
+  differentSector: "same sector",
+  differentWorkBackground: "largely the same work background",
+  exclusion: "exclusion",
+  history: "history",
+};
+
+/** Counts, over the group's adepts, how many mentor options each rule removed, in words too. */
+function cutOf(p: Prepared, adepts: readonly number[]): { cutBy: string; cut: RuleCut[] } {
+  const counts = new Map<Block["rule"], number>();
   for (const a of adepts) {
     p.mentors.forEach((_, m) => {
-      for (const why of explainBlocked(p, m, a)) {
-        const key = why.startsWith("both in")
-          ? why === `both in ${p.adepts[a]!.municipality}`
-            ? "same municipality"
-            : "same sector"
-          : why.startsWith("mentor ineligible")
-            ? "mentor ineligible"
-            : why.startsWith("excluded")
-              ? "exclusion"
-              : why.startsWith("paired before")
-                ? "history"
-                : why;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-      }
+      for (const b of pairBlocks(p, m, a)) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
     });
   }
-  const parts = [...counts].sort((x, y) => y[1] - x[1]).map(([k, n]) => `${k} ${n}`);
-  return parts.length === 0
-    ? "no rule removed any option: the mentors are simply full"
-    : `options removed: ${parts.join(", ")}`;
+  const cut = [...counts].sort((x, y) => y[1] - x[1]).map(([rule, removed]) => ({ rule, removed }));
+  const parts = cut.map((c) => `${CUT_WORDS[c.rule]} ${c.removed}`);
+  return {
+    cutBy:
+      parts.length === 0
+        ? "no rule removed any option: the mentors are simply full"
+        : `options removed: ${parts.join(", ")}`,
+    cut,
+  };
 }
 
 /**
@@ -148,7 +151,6 @@ export function singleFixes(
     const bans = row.get(adept);
     // Only a pair with a single ban can be opened by one change.
     if (bans?.length !== 1 || p.mentorIneligible[mentor] !== undefined) continue;
-    const why = bans[0]!;
     const relaxed = new Map(p.banned);
     const rest = new Map(row);
     rest.delete(adept);
@@ -156,7 +158,7 @@ export function singleFixes(
     const variant = buildProblem({ ...p, banned: relaxed }, s.adeptLocked, s.load);
     if (lets(variant.problem, variant.colAdept.indexOf(adept), s.rowOf)) {
       const mentorId = p.mentors[mentor]!.id;
-      const history = why.startsWith("paired before");
+      const history = bans[0]!.rule === "history";
       fixes.push({
         kind: history ? "drop-history" : "drop-exclusion",
         mentorId,
@@ -198,7 +200,7 @@ export function describeGroup(
     adepts: adepts.map((a) => p.adepts[a]!.id),
     mentors: group.rows.map((r) => p.mentors[s.rowMentor[r]!]!.id),
     places: group.places,
-    cutBy: cutBy(p, adepts),
+    ...cutOf(p, adepts),
   };
 }
 

@@ -44,7 +44,7 @@ export async function matchCommand(job: Job, out: JobOutput): Promise<void> {
   if (format === "json") {
     emit(job, out, `${JSON.stringify(result, null, 2)}\n`);
   } else {
-    const why = reasons(cohort, options, result, lang);
+    const why = reasons(result, lang);
     if (format === "csv") {
       const csv = lang === "sv" ? { delimiter: ";" as const, decimalComma: true } : {};
       emit(job, out, writeCsv(resultRows(result, lang, why), csv));
