@@ -1,6 +1,6 @@
 import { type CohortContext, cohortContext } from "../explain/context.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
-import { prepare } from "../match/prepare.js";
+import { prepare } from "../prepare/prepare.js";
 import type { Cohort, MatchOptions, MatchResult } from "../types.js";
 import type { Lang } from "./labels.js";
 

@@ -1,10 +1,10 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import { prepare, softViolations } from "../match/prepare.js";
-import { combinedProblem } from "../match/runSolver.js";
+import { forcedObjective, lossOf, type OptimalPlan, optimalPlan } from "../plan/plan.js";
+import { combinedProblem } from "../plan/runSolver.js";
+import { prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { guarded } from "../util/boundary.js";
 import { splitOptions } from "./options.js";
-import { forcedObjective, lossOf, type OptimalPlan, optimalPlan } from "./plan.js";
 import { ForcingOracle } from "./sensitivity.js";
 import type { AdeptAlternatives, Alternative, AlternativesOptions, PlanLoss } from "./types.js";
 

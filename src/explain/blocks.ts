@@ -1,4 +1,4 @@
-import { explainBlocked, type Prepared, RULE_BIT, ruleBits } from "../match/prepare.js";
+import { explainBlocked, type Prepared, RULE_BIT, ruleBits } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { ResolvedRules } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";

@@ -1,5 +1,5 @@
-import { prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
+import { prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { MatchedPair, MatchOptions, MatchResult, SolverInfo, Weights } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";

@@ -1,12 +1,5 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import { prepare, softViolations } from "../match/prepare.js";
-import type { CohortInput } from "../schema/cohort.js";
-import { guarded } from "../util/boundary.js";
-import { pairBlocks } from "./blocks.js";
-import { cohortContext, pairPeople, personIndex } from "./context.js";
-import { splitOptions } from "./options.js";
-import { pairParagraph } from "./pairText.js";
 import {
   forcedObjective,
   forcing,
@@ -15,7 +8,14 @@ import {
   type Objective,
   optimalPlan,
   publicObjective,
-} from "./plan.js";
+} from "../plan/plan.js";
+import { prepare, softViolations } from "../prepare/prepare.js";
+import type { CohortInput } from "../schema/cohort.js";
+import { guarded } from "../util/boundary.js";
+import { pairBlocks } from "./blocks.js";
+import { cohortContext, pairPeople, personIndex } from "./context.js";
+import { splitOptions } from "./options.js";
+import { pairParagraph } from "./pairText.js";
 import { statusText } from "./planText.js";
 import type { ExplainPairOptions, PairExplanation, PairStatus, PlanLoss } from "./types.js";
 import { resolveLang } from "./words.js";

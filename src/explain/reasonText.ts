@@ -1,4 +1,4 @@
-import { isAllowed } from "../match/prepare.js";
+import { isAllowed } from "../prepare/prepare.js";
 import type { Fix, SpareMentor, UnmatchedAdept } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
 import { type BlockDetail, blockPhrase, eligibilitySv, pairBlocks } from "./blocks.js";

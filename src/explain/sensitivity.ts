@@ -1,5 +1,5 @@
+import { edgeIndex } from "../plan/plan.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
-import { edgeIndex } from "./plan.js";
 
 /**
  * What forcing one pair changes against the optimal plan, in exact units: adepts matched, soft

@@ -1,8 +1,14 @@
+import type { ScoredProblem } from "../plan/runSolver.js";
+import {
+  explainBlocked,
+  isAllowed,
+  type Prepared,
+  RULE_BIT,
+  ruleBits,
+} from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
 import type { Fix, PairRule, ShortGroup } from "../types.js";
-import { explainBlocked, isAllowed, type Prepared, RULE_BIT, ruleBits } from "./prepare.js";
-import type { ScoredProblem } from "./runSolver.js";
 
 /** The solved residual problem and how its rows and columns map to people. */
 export interface SolvedResidual {

@@ -1,7 +1,12 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../explain/alternatives.js";
-import { planOf } from "../explain/plan.js";
+import { buildProblem } from "../plan/buildProblem.js";
+import { checkPlan } from "../plan/checkPlan.js";
+import { fairThreshold, restrict } from "../plan/fair.js";
+import { planOf } from "../plan/plan.js";
+import { runSolver, type ScoredProblem } from "../plan/runSolver.js";
+import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type {
   MatchedPair,
@@ -13,13 +18,8 @@ import type {
 import { guarded } from "../util/boundary.js";
 import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
-import { buildProblem } from "./buildProblem.js";
-import { checkPlan } from "./checkPlan.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
-import { fairThreshold, restrict } from "./fair.js";
-import { isAllowed, type Prepared, prepare, softViolations } from "./prepare.js";
 import { capacityMessage, noAllowedAdeptMessage, noAllowedMentorMessage } from "./reasons.js";
-import { runSolver, type ScoredProblem } from "./runSolver.js";
 
 function inputHash(p: Prepared): string {
   // Validated people come out of zod with their keys in schema order, so plain JSON of the

@@ -1,4 +1,4 @@
-import { explainBlocked, isAllowed, type Prepared } from "./prepare.js";
+import { explainBlocked, isAllowed, type Prepared } from "../prepare/prepare.js";
 
 const SHOWN = 8;
 

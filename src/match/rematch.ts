@@ -1,11 +1,11 @@
 import { resolveOptions } from "../options/resolve.js";
+import { isAllowed, prepare } from "../prepare/prepare.js";
 import { CohortError } from "../schema/issues.js";
 import { parseWith } from "../schema/parse.js";
 import type { CohortInput, MatchedPair, MatchOptions, MatchResult } from "../types.js";
 import { guarded, MAX_ARRAY_LENGTH, plainData } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
 import { match } from "./match.js";
-import { isAllowed, prepare } from "./prepare.js";
 
 /** What changed since the previous result: people who left or joined, new capacities. */
 export interface CohortChanges {

@@ -5,7 +5,6 @@ import { criterionSentence, neutrality } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
 import { splitOptions } from "../explain/options.js";
 import { pairParagraph } from "../explain/pairText.js";
-import { optimalPlan } from "../explain/plan.js";
 import { lossShort } from "../explain/planText.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
 import type { AdeptAlternatives, Lang, ReportOptions } from "../explain/types.js";
@@ -17,8 +16,9 @@ import {
   RULE_NAMES,
   resolveLang,
 } from "../explain/words.js";
-import { isAllowed, type Prepared, prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
+import { optimalPlan } from "../plan/plan.js";
+import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";

@@ -1,4 +1,4 @@
-import { SolverError } from "../match/runSolver.js";
+import { SolverError } from "../plan/runSolver.js";
 import { CohortError } from "../schema/issues.js";
 import { printable } from "./quote.js";
 

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CohortError, type CohortInput, match, scoreMatrix } from "../../src/index.js";
-import { buildProblem } from "../../src/match/buildProblem.js";
 import { Diagnosis } from "../../src/match/diagnose.js";
-import { prepare } from "../../src/match/prepare.js";
-import { runSolver } from "../../src/match/runSolver.js";
+import { buildProblem } from "../../src/plan/buildProblem.js";
+import { runSolver } from "../../src/plan/runSolver.js";
+import { prepare } from "../../src/prepare/prepare.js";
 import type { MatchOptions } from "../../src/types.js";
 import { cohortArbitrary, outsider, withIsolatedGroup } from "../arbitraries.js";
 import {

@@ -1,10 +1,10 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import { buildProblem } from "../match/buildProblem.js";
-import { fairThreshold, restrict } from "../match/fair.js";
-import { type Prepared, softViolations } from "../match/prepare.js";
-import { combinedProblem, runSolver, type ScoredProblem } from "../match/runSolver.js";
+import type { PlanLoss, PlanObjective } from "../explain/types.js";
+import { type Prepared, softViolations } from "../prepare/prepare.js";
 import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
-import type { PlanLoss, PlanObjective } from "./types.js";
+import { buildProblem } from "./buildProblem.js";
+import { fairThreshold, restrict } from "./fair.js";
+import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
 
 /**
  * A plan's objective in exact integer units (a score of 1 point is `UNITS_PER_POINT` units), so
