@@ -9,7 +9,6 @@ export { match } from "./match/match.js";
 export { type CohortChanges, type RematchResult, rematch } from "./match/rematch.js";
 export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
 export { checkPlan } from "./plan/checkPlan.js";
-export { SolverError } from "./plan/runSolver.js";
 export { renderReport } from "./report/renderReport.js";
 export {
   AdeptSchema,
@@ -25,4 +24,5 @@ export { scoreMatrix } from "./score/scoreMatrix.js";
 export { scorePair } from "./score/scorePair.js";
 export type * from "./types.js";
 export { CRITERIA } from "./types.js";
+export { SolverError } from "./util/solverError.js";
 export { VERSION } from "./version.js";

@@ -1,14 +1,7 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import {
-  forcedObjective,
-  forcing,
-  lossOf,
-  NO_LOSS,
-  type Objective,
-  optimalPlan,
-  publicObjective,
-} from "../plan/plan.js";
+import { forcedObjective, forcing, lossOf, NO_LOSS, publicObjective } from "../plan/forced.js";
+import { type Objective, optimalPlan } from "../plan/plan.js";
 import { prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { guarded } from "../util/boundary.js";

@@ -1,11 +1,15 @@
+/**
+ * The result step of the pipeline: input -> prepare/ -> plan/ -> **match/** -> words (explain/,
+ * report/, cli/). `resultOf` turns a plan into the `MatchResult`: the pairs with their scores
+ * and facts, every unmatched adept and spare mentor with a reason (and, for the first few, a
+ * short group and single fixes: `Diagnosis`), the objective, the audit and the certificate.
+ * `match` is prepare, plan and result in one call. This folder imports `prepare/` and `plan/`,
+ * never `explain/`, `report/` or `cli/`.
+ */
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
-import { alternativesOfPlan } from "../explain/alternatives.js";
-import { buildProblem } from "../plan/buildProblem.js";
-import { checkPlan } from "../plan/checkPlan.js";
-import { fairThreshold, restrict } from "../plan/fair.js";
-import { planOf } from "../plan/plan.js";
-import { runSolver, type ScoredProblem } from "../plan/runSolver.js";
+import { alternativesOfPlan } from "../plan/alternatives.js";
+import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type {
@@ -49,40 +53,46 @@ function inputHash(p: Prepared): string {
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
-  return guarded("match", () => matchUnguarded(cohort, options));
+  return matchWithPlan(cohort, options).result;
 }
 
-function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
-  const t0 = performance.now();
-  const p = prepare("match", cohort, options);
+/**
+ * The whole pipeline once, for callers that go on with the prepared cohort and the plan (the
+ * CLI writes the report and Swedish reasons from them): prepare, plan, result. Throws as `match`.
+ *
+ * @example
+ * const { p, plan, result } = matchWithPlan(cohort, options);
+ */
+export function matchWithPlan(
+  cohort: CohortInput,
+  options?: MatchOptions,
+): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
+  return guarded("match", () => {
+    const t0 = performance.now();
+    const p = prepare("match", cohort, options);
+    const plan = optimalPlan(p);
+    return { p, plan, result: resultOf(plan, t0) };
+  });
+}
 
-  const adeptLocked = new Uint8Array(p.adepts.length);
+/**
+ * The `MatchResult` of a plan from the plan step; `t0` is when the work began (for `ms`).
+ * Reads the plan, never solves: pairs sorted by mentor then adept (canonical order), reasons
+ * for everyone left out, the objective, the audit and the certificate.
+ *
+ * @example
+ * const result = resultOf(optimalPlan(prepare("match", cohort, options)), performance.now());
+ */
+export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
+  const { p, built } = plan;
+  const { rowMentor, colAdept } = built;
+  const rowOf = plan.rowOf;
   const load = new Int32Array(p.mentors.length);
   const chosen: { mentor: number; adept: number; locked: boolean }[] = [];
-  for (const l of p.locked) {
-    adeptLocked[l.adept] = 1;
-    load[l.mentor]!++;
-    chosen.push({ ...l, locked: true });
-  }
-  const lockLoad = Int32Array.from(load);
-  const built = buildProblem(p, adeptLocked, lockLoad);
-  const { rowMentor, colAdept } = built;
-  let scored: ScoredProblem = built;
-  let fairProof = "";
-  if (p.options.objective === "fair") {
-    const threshold = fairThreshold(built);
-    scored = restrict(built, threshold);
-    fairProof = `; fair: no plan with as many matched and as few violations keeps every free pair above ${threshold / UNITS_PER_POINT}`;
-  }
-  const solved = runSolver(scored, p.options.solver);
-  const rowOf = solved.rowOf;
-  const info =
-    fairProof === "" ? solved.info : { ...solved.info, proof: solved.info.proof + fairProof };
-  rowOf.forEach((r, c) => {
-    if (r < 0) return;
-    const mentor = rowMentor[r]!;
+  plan.mentorOf.forEach((mentor, adept) => {
+    if (mentor < 0) return;
     load[mentor]!++;
-    chosen.push({ mentor, adept: colAdept[c]!, locked: false });
+    chosen.push({ mentor, adept, locked: plan.lockedMentorOf[adept] === mentor });
   });
   chosen.sort((x, y) => x.mentor - y.mentor || x.adept - y.adept);
 
@@ -103,12 +113,6 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       softViolations: softViolations(p, mentor, adept),
     };
   });
-  const problems = checkPlan(p.cohort, p.options.rules, pairs);
-  if (problems.length > 0) {
-    throw new Error(
-      `match: internal check failed, no result is returned: ${problems.slice(0, 5).join("; ")}`,
-    );
-  }
 
   const matchedAdept = new Uint8Array(p.adepts.length);
   for (const c of chosen) matchedAdept[c.adept] = 1;
@@ -118,12 +122,10 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
     rowMentor,
     colAdept,
   };
-  const columnOf = new Map(colAdept.map((a, c) => [a, c]));
   // Whether a person has any allowed partner, read off the pair graph instead of re-applying the
   // rules to every pair: a free eligible adept is a column, an eligible mentor a row.
   const columnHasEdge = new Uint8Array(built.problem.cols);
   for (const c of built.problem.colIndex) columnHasEdge[c] = 1;
-  const rowOfMentor = new Map(rowMentor.map((m, r) => [m, r]));
   let diagnosis: Diagnosis | undefined;
   let diagnosed = 0;
   const unmatchedAdepts: UnmatchedAdept[] = [];
@@ -138,7 +140,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       });
       return;
     }
-    const u = columnOf.get(j)!;
+    const u = plan.colOfAdept[j]!;
     const hasMentor = columnHasEdge[u] === 1;
     const base: UnmatchedAdept = hasMentor
       ? { id: a.id, reason: "capacity", message: capacityMessage(p, j) }
@@ -158,7 +160,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
   });
 
   const hasAllowedAdept = (mentor: number) => {
-    const r = rowOfMentor.get(mentor)!;
+    const r = plan.rowOfMentor[mentor]!;
     if (built.problem.rowStart[r + 1]! > built.problem.rowStart[r]!) return true;
     return p.locked.some((l) => isAllowed(p, mentor, l.adept));
   };
@@ -205,7 +207,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
 
   const alternatives =
     p.options.alternatives > 0
-      ? { alternatives: alternativesOfPlan(planOf(p, built, rowOf), p.options.alternatives) }
+      ? { alternatives: alternativesOfPlan(plan, p.options.alternatives) }
       : {};
 
   return {
@@ -221,7 +223,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       ),
       totalScore: totalUnits / UNITS_PER_POINT,
     },
-    solver: info,
+    solver: plan.solver,
     warnings: p.warnings,
     ineligible,
     ms: performance.now() - t0,
@@ -235,5 +237,6 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       inputHash: inputHash(p),
     },
     ...alternatives,
+    certificate: plan.certificate,
   };
 }

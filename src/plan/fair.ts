@@ -1,4 +1,4 @@
-import { solveAssignment } from "../solve/assignment.js";
+import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import { maxBottleneck } from "../solve/bottleneck.js";
 import { combinedProblem, type ScoredProblem } from "./runSolver.js";
 
@@ -30,15 +30,19 @@ export function restrict({ problem, penalty }: ScoredProblem, threshold: number)
  * "weakest pair as strong as possible" level of `objective: "fair"`. Binary search over the
  * distinct edge scores; each probe is one exact solve, and feasibility only shrinks as the
  * threshold rises, so the search is exact. Without soft rules each probe only has to count
- * (maxBottleneck). Returns `-Infinity` for a problem without edges.
+ * (maxBottleneck). Returns `-Infinity` for a problem without edges. `full`, the optimum of the
+ * whole problem, is solved here unless the caller already has it (the plan step keeps it: its
+ * duals prove that no plan matches more or breaks fewer rules).
  *
  * @example
  * const t = fairThreshold(scored); // then solve restrict(scored, t)
  */
-export function fairThreshold(scored: ScoredProblem): number {
+export function fairThreshold(
+  scored: ScoredProblem,
+  full: AssignmentSolution = solveAssignment(combinedProblem(scored)),
+): number {
   const { problem } = scored;
   if (problem.colIndex.length === 0) return Number.NEGATIVE_INFINITY;
-  const full = solveAssignment(combinedProblem(scored));
   // Without soft rules the target is the matched count alone: a bottleneck search with
   // cardinality probes (Hopcroft-Karp) finds the same level, as the largest feasible threshold
   // is always some pair's score.

@@ -1,8 +1,27 @@
+/**
+ * The plan step of the pipeline, in one place:
+ *
+ *   input -> prepare/ (validated, canonical order, interned, scored)
+ *         -> plan/    (locked pairs, problem, objective, solve, certificate, check)   <- here
+ *         -> match/   (the result: pairs, reasons, diagnosis, audit)
+ *         -> explain/, report/, cli/ (words)
+ *
+ * `optimalPlan` takes a prepared cohort and does each step once: it lays out the locked pairs,
+ * builds the residual problem (every allowed pair scored once), applies the objective (`total`,
+ * or `fair`'s threshold), solves with the chosen solver and proves the answer optimal, checks
+ * the plan against every rule from the validated cohort, and keeps the duals as the result's
+ * certificate. `verifiedPlan` takes a plan made earlier (a result's pairs and certificate) and
+ * proves it optimal without solving. Later steps (the result, `explainPair`, `alternatives`, the
+ * report) read the plan; none solves it again. This folder imports `prepare/`, `solve/`,
+ * `criteria/` and the leaves, never `match/`, `explain/`, `report/` or `cli/`.
+ */
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import type { PlanLoss, PlanObjective } from "../explain/types.js";
 import { type Prepared, softViolations } from "../prepare/prepare.js";
 import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
+import type { PlanCertificate, SolverInfo } from "../types.js";
 import { buildProblem } from "./buildProblem.js";
+import { certificateProblem, mentorDuals } from "./certificate.js";
+import { checkPlan } from "./checkPlan.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
 
@@ -31,9 +50,10 @@ export interface Objective {
 export type Built = ScoredProblem & { readonly rowMentor: number[]; readonly colAdept: number[] };
 
 /**
- * The optimal plan of a prepared cohort, built exactly as `match` builds it (locked pairs first,
- * then the residual problem, the fair threshold when asked for, and `runSolver`), so that its
- * pairs and objective are `match`'s. Everything a forced-pair solve needs is kept.
+ * An optimal plan of a prepared cohort and the residual problem it was found in (locked pairs
+ * first, then the problem of everyone else): what the result, a forced-pair solve and the
+ * alternatives read. Made by `optimalPlan` (which solves) or `verifiedPlan` (which checks a
+ * result's plan with its certificate).
  *
  * @example
  * const plan = optimalPlan(prepare("explainPair", cohort, options));
@@ -59,6 +79,19 @@ export interface OptimalPlan {
 }
 
 /**
+ * A plan as the plan step makes it: optimal, checked against every rule, with the solver that
+ * found it and the certificate that proves it (`MatchResult.solver` and `.certificate`).
+ *
+ * @example
+ * const plan = optimalPlan(p);
+ * plan.solver.proof; plan.certificate.plan.value.length === p.mentors.length;
+ */
+export interface SolvedPlan extends OptimalPlan {
+  readonly solver: SolverInfo;
+  readonly certificate: PlanCertificate;
+}
+
+/**
  * The edge of (row, column) in a CSR problem, or -1: a binary search in the row's ascending
  * columns.
  *
@@ -78,8 +111,13 @@ export function edgeIndex(problem: AssignmentProblem, row: number, col: number):
   return -1;
 }
 
-/** Matched, violations, weakest and units of a plan over a scored problem (free pairs only). */
-function evaluate(scored: ScoredProblem, rowOf: Int32Array): Objective {
+/**
+ * Matched, violations, weakest and units of a plan over a scored problem (free pairs only).
+ *
+ * @example
+ * evaluate(built, rowOf).units // the free pairs' units
+ */
+export function evaluate(scored: ScoredProblem, rowOf: Int32Array): Objective {
   let matched = 0;
   let violations = 0;
   let units = 0;
@@ -87,8 +125,7 @@ function evaluate(scored: ScoredProblem, rowOf: Int32Array): Objective {
   rowOf.forEach((r, c) => {
     if (r < 0) return;
     const e = edgeIndex(scored.problem, r, c);
-    if (e < 0)
-      throw new Error(`optimalPlan: internal error, plan uses a missing pair (${r}, ${c})`);
+    if (e < 0) throw new Error(`evaluate: internal error, plan uses a missing pair (${r}, ${c})`);
     const w = scored.problem.weight[e]!;
     matched++;
     violations += scored.penalty[e]!;
@@ -99,39 +136,9 @@ function evaluate(scored: ScoredProblem, rowOf: Int32Array): Objective {
 }
 
 /**
- * Solves a residual problem the way `match` does for its objective. Returns the plan's value
- * over free pairs. `"total"`: most matched, fewest violations, most units. `"fair"`: the same
- * with the weakest pair first maximised (`fairThreshold`) before the units.
- */
-function solveFree(scored: ScoredProblem, fair: boolean): Objective {
-  const restricted = fair ? restrict(scored, fairThreshold(scored)) : scored;
-  return evaluate(restricted, solveAssignment(combinedProblem(restricted)).rowOf);
-}
-
-/**
- * Lays out the locked pairs and solves for the optimal plan, as `match` does.
- *
- * @example
- * optimalPlan(prepare("alternatives", cohort, options)).objective.matched
- */
-export function optimalPlan(p: Prepared): OptimalPlan {
-  const adeptLocked = new Uint8Array(p.adepts.length);
-  const lockedLoad = new Int32Array(p.mentors.length);
-  for (const l of p.locked) {
-    adeptLocked[l.adept] = 1;
-    lockedLoad[l.mentor]!++;
-  }
-  const built = buildProblem(p, adeptLocked, lockedLoad);
-  const scored: ScoredProblem =
-    p.options.objective === "fair" ? restrict(built, fairThreshold(built)) : built;
-  return planOf(p, built, runSolver(scored, p.options.solver).rowOf);
-}
-
-/**
  * The plan of an optimal solution that was already found: `built` is `buildProblem` after the
  * locked pairs, `rowOf` its optimal plan (with objective `"fair"`, the plan of the restricted
- * problem, whose rows and columns are the same). This is what `match` holds after solving, so
- * it can list alternatives without solving again.
+ * problem, whose rows and columns are the same).
  *
  * @example
  * const plan = planOf(p, built, solved.rowOf);
@@ -181,145 +188,144 @@ export function planOf(p: Prepared, built: Built, rowOf: Int32Array): OptimalPla
   };
 }
 
-/**
- * The residual problem with one pair fixed: the column's edges dropped (the adept is placed) and
- * the row's capacity one less (the mentor's place is taken). Derived from the built problem in
- * O(edges) instead of rebuilding and rescoring it.
- */
-function fixPair(built: Built, row: number, col: number): ScoredProblem {
-  const { problem, penalty } = built;
-  const keep = new Int32Array(problem.colIndex.length);
-  const rowStart = new Int32Array(problem.rows + 1);
-  let n = 0;
-  for (let r = 0; r < problem.rows; r++) {
-    rowStart[r] = n;
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-      if (problem.colIndex[e] !== col) keep[n++] = e;
-    }
+/** The locked pairs laid out, and the residual problem of everyone else. */
+function residual(p: Prepared): Built {
+  const adeptLocked = new Uint8Array(p.adepts.length);
+  const lockedLoad = new Int32Array(p.mentors.length);
+  for (const l of p.locked) {
+    adeptLocked[l.adept] = 1;
+    lockedLoad[l.mentor]!++;
   }
-  rowStart[problem.rows] = n;
-  const kept = keep.subarray(0, n);
-  const capacity = Int32Array.from(problem.capacity);
-  capacity[row]!--;
-  return {
-    problem: {
-      rows: problem.rows,
-      cols: problem.cols,
-      capacity,
-      rowStart,
-      colIndex: Int32Array.from(kept, (e) => problem.colIndex[e]!),
-      weight: Float64Array.from(kept, (e) => problem.weight[e]!),
-    },
-    penalty: Uint8Array.from(kept, (e) => penalty[e]!),
-  };
+  return buildProblem(p, adeptLocked, lockedLoad);
 }
 
 /**
- * The best plan that contains (mentor, adept), by the cohort's objective, with locked pairs
- * kept: the residual problem with the adept removed and the mentor's capacity one less, solved
- * exactly, plus the pair itself. With objective `"fair"` the forced pair counts towards the
- * weakest pair like any pair that is not locked: the weakest becomes `min(pair, t)` where `t` is
- * the residual's own fair threshold, and the units are maximised among pairs at or above it.
- * The caller checks that the pair is allowed and possible (see `forcing`).
+ * Checks the plan against every rule from the validated cohort itself, not from the problem the
+ * solver saw (the last step before a plan leaves this folder).
+ */
+function checkRules(plan: OptimalPlan): void {
+  const { p } = plan;
+  const pairs: { mentorId: string; adeptId: string }[] = [];
+  plan.mentorOf.forEach((m, a) => {
+    if (m >= 0) pairs.push({ mentorId: p.mentors[m]!.id, adeptId: p.adepts[a]!.id });
+  });
+  const problems = checkPlan(p.cohort, p.options.rules, pairs);
+  if (problems.length > 0) {
+    throw new Error(
+      `match: internal check failed, no result is returned: ${problems.slice(0, 5).join("; ")}`,
+    );
+  }
+}
+
+/**
+ * The plan step: lays out the locked pairs, builds the residual problem, applies the objective
+ * (with `"fair"`, the highest threshold every free pair can reach first), solves with the chosen
+ * solver and proves the answer optimal (`runSolver`), checks the plan against every rule, and
+ * keeps the certificate. With `"fair"` the certificate also holds the duals of the whole problem
+ * (already solved for the threshold) and of the pairs above the threshold (one more solve).
+ * Throws `SolverError` when no proven answer can be given.
  *
  * @example
- * forcedObjective(plan, 2, 5).units - plan.objective.units // <= 0
+ * const plan = optimalPlan(prepare("match", cohort, options));
+ * plan.objective.matched; plan.solver.name; plan.certificate.plan;
  */
-export function forcedObjective(plan: OptimalPlan, mentor: number, adept: number): Objective {
-  const { p, built } = plan;
-  const row = plan.rowOfMentor[mentor]!;
-  const col = plan.colOfAdept[adept]!;
-  const e = edgeIndex(built.problem, row, col);
-  if (row < 0 || col < 0 || e < 0 || built.problem.capacity[row]! < 1) {
-    throw new Error("forcedObjective: internal error, the pair cannot be forced");
-  }
-  const pairUnits = built.problem.weight[e]!;
-  const pairViolations = built.penalty[e]!;
-  const residual = fixPair(built, row, col);
-  let free: Objective;
+export function optimalPlan(p: Prepared): SolvedPlan {
+  const built = residual(p);
+  const mentors = p.mentors.length;
   if (p.options.objective !== "fair") {
-    free = solveFree(residual, false);
-  } else {
-    const best = solveFree(residual, false);
-    if (best.matched === 0) {
-      free = best;
-    } else {
-      // If the residual reaches its best matched/violations with every pair at or above the
-      // forced pair's score, the forced pair is the weakest and only the units remain to be
-      // maximised; otherwise the residual's own threshold is lower and decides.
-      const atPair = solveFree(restrict(residual, pairUnits), false);
-      free =
-        atPair.matched === best.matched && atPair.violations === best.violations
-          ? atPair
-          : solveFree(residual, true);
-    }
+    const solved = runSolver(built, p.options.solver);
+    const plan = planOf(p, built, solved.rowOf);
+    checkRules(plan);
+    return {
+      ...plan,
+      solver: solved.info,
+      certificate: { plan: mentorDuals(built.rowMentor, mentors, solved.exact) },
+    };
   }
+  const full = solveAssignment(combinedProblem(built));
+  const threshold = fairThreshold(built, full);
+  const solved = runSolver(restrict(built, threshold), p.options.solver);
+  const plan = planOf(p, built, solved.rowOf);
+  checkRules(plan);
+  const duals = { plan: mentorDuals(built.rowMentor, mentors, solved.exact) };
+  // Units are whole numbers, so the pairs above the threshold are those of at least one more.
+  const certificate: PlanCertificate =
+    plan.objective.matched === plan.locked.count
+      ? duals
+      : {
+          ...duals,
+          unrestricted: mentorDuals(built.rowMentor, mentors, full),
+          stronger: mentorDuals(
+            built.rowMentor,
+            mentors,
+            solveAssignment(combinedProblem(restrict(built, threshold + 1))),
+          ),
+        };
+  const wrong = certificateProblem(built, solved.rowOf, true, mentors, certificate);
+  if (wrong !== null)
+    throw new Error(`match: internal error, the fair certificate fails: ${wrong}`);
   return {
-    matched: free.matched + 1 + plan.locked.count,
-    violations: free.violations + pairViolations + plan.locked.violations,
-    weakest: free.weakest === null ? pairUnits : Math.min(free.weakest, pairUnits),
-    units: free.units + pairUnits + plan.locked.units,
+    ...plan,
+    solver: {
+      ...solved.info,
+      proof: `${solved.info.proof}; fair: no plan with as many matched and as few violations keeps every free pair above ${threshold / UNITS_PER_POINT}`,
+    },
+    certificate,
   };
 }
 
 /**
- * Whether a pair can be forced into a plan without breaking a locked pair, and if not, why.
- * (`isAllowed` is checked by the caller.)
+ * A plan made earlier (pairs in canonical indices, locked ones included) proven optimal for the
+ * prepared cohort with its certificate, without solving: the residual problem is built (every
+ * allowed pair scored once), the pairs must hold every locked pair and otherwise be pairs of
+ * that problem, the certificate must prove them optimal (`certificateProblem`) and they must
+ * keep every rule. Returns the plan, or why it is not proven.
  *
  * @example
- * forcing(plan, 2, 5) // { possible: true } or { possible: false, lockedTo: 1 }
+ * const plan = verifiedPlan(p, pairs, result.certificate);
+ * if (typeof plan === "string") throw new RangeError(`renderReport: ${plan}`);
  */
-export function forcing(
-  plan: OptimalPlan,
-  mentor: number,
-  adept: number,
-): { possible: true } | { possible: false; lockedTo?: number } {
-  const lockedTo = plan.lockedMentorOf[adept]!;
-  if (lockedTo >= 0 && lockedTo !== mentor) return { possible: false, lockedTo };
-  if (plan.lockedLoad[mentor]! >= plan.p.mentors[mentor]!.capacity) return { possible: false };
-  return { possible: true };
+export function verifiedPlan(
+  p: Prepared,
+  pairs: readonly { readonly mentor: number; readonly adept: number }[],
+  certificate: unknown,
+): OptimalPlan | string {
+  const built = residual(p);
+  const rowOfMentor = new Int32Array(p.mentors.length).fill(-1);
+  built.rowMentor.forEach((m, r) => {
+    rowOfMentor[m] = r;
+  });
+  const colOfAdept = new Int32Array(p.adepts.length).fill(-1);
+  built.colAdept.forEach((a, c) => {
+    colOfAdept[a] = c;
+  });
+  const lockedMentorOf = new Int32Array(p.adepts.length).fill(-1);
+  for (const l of p.locked) lockedMentorOf[l.adept] = l.mentor;
+  const rowOf = new Int32Array(built.problem.cols).fill(-1);
+  const placed = new Uint8Array(p.adepts.length);
+  let locked = 0;
+  for (const { mentor, adept } of pairs) {
+    if (placed[adept] === 1) return "an adept is in two pairs";
+    placed[adept] = 1;
+    if (lockedMentorOf[adept] === mentor) {
+      locked++;
+      continue;
+    }
+    const row = rowOfMentor[mentor]!;
+    const col = colOfAdept[adept]!;
+    if (row < 0 || col < 0) return "a pair is neither locked nor allowed";
+    rowOf[col] = row;
+  }
+  if (locked !== p.locked.length) return "a locked pair is missing";
+  const wrong = certificateProblem(
+    built,
+    rowOf,
+    p.options.objective === "fair",
+    p.mentors.length,
+    certificate,
+  );
+  if (wrong !== null) return wrong;
+  const plan = planOf(p, built, rowOf);
+  checkRules(plan);
+  return plan;
 }
-
-/**
- * An internal objective as the public one: points instead of units; the weakest pair only with
- * objective `"fair"`, where it is optimised (with `"total"` it depends on which of several
- * optimal plans the solver returns).
- *
- * @example
- * publicObjective({ matched: 1, violations: 0, weakest: 645_833, units: 645_833 }, false)
- * // { matched: 1, softViolations: 0, totalScore: 64.5833 }
- */
-export function publicObjective(o: Objective, fair: boolean): PlanObjective {
-  const base = {
-    matched: o.matched,
-    softViolations: o.violations,
-    totalScore: o.units / UNITS_PER_POINT,
-  };
-  return fair
-    ? { ...base, weakestScore: o.weakest === null ? null : o.weakest / UNITS_PER_POINT }
-    : base;
-}
-
-/**
- * What `forced` loses against `optimum`, in points, computed on exact units.
- *
- * @example
- * lossOf(optimum, forced, false) // { matched: 0, softViolations: 0, totalScore: 4.25 }
- */
-export function lossOf(optimum: Objective, forced: Objective, fair: boolean): PlanLoss {
-  const base = {
-    matched: optimum.matched - forced.matched,
-    softViolations: forced.violations - optimum.violations,
-    totalScore: (optimum.units - forced.units) / UNITS_PER_POINT,
-  };
-  if (!fair || optimum.weakest === null || forced.weakest === null) return base;
-  return { ...base, weakestScore: (optimum.weakest - forced.weakest) / UNITS_PER_POINT };
-}
-
-/**
- * A loss of nothing at all: the pair is in the optimal plan.
- *
- * @example
- * NO_LOSS // { matched: 0, softViolations: 0, totalScore: 0 }
- */
-export const NO_LOSS: PlanLoss = Object.freeze({ matched: 0, softViolations: 0, totalScore: 0 });

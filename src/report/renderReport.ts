@@ -1,5 +1,4 @@
-import { UNITS_PER_POINT } from "../criteria/total.js";
-import { alternativesOfPlan } from "../explain/alternatives.js";
+import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
 import { criterionSentence, neutrality } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
@@ -17,7 +16,8 @@ import {
   resolveLang,
 } from "../explain/words.js";
 import { resolveOptions } from "../options/resolve.js";
-import { optimalPlan } from "../plan/plan.js";
+import { alternativesOfPlan } from "../plan/alternatives.js";
+import { type OptimalPlan, optimalPlan, verifiedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
@@ -96,20 +96,24 @@ function canonicalOf(ctx: CohortContext, role: "mentor" | "adept", id: string): 
   return at;
 }
 
-/** The result must describe this cohort: its people, and its scores under these options. */
-function checkResult(ctx: CohortContext, result: MatchResult): Set<string> {
+/**
+ * The result must describe this cohort: its people, and its scores under these options. Returns
+ * its pairs in canonical indices. Scores come from the criteria pair by pair (a few per mentor:
+ * the scorer's row-by-row fast path would score every pair of the cohort).
+ */
+function checkResult(ctx: CohortContext, result: MatchResult): { mentor: number; adept: number }[] {
   const { p } = ctx;
-  const chosen = new Set<string>();
+  const pairs: { mentor: number; adept: number }[] = [];
   for (const pair of result.pairs) {
     const m = canonicalOf(ctx, "mentor", pair.mentorId);
     const a = canonicalOf(ctx, "adept", pair.adeptId);
-    const units = p.scorer.units(m, a);
+    const units = weightedUnits(p.scorer.criteria(m, a), p.options.weights);
     if (Math.round(pair.score * UNITS_PER_POINT) !== units) {
       throw new RangeError(
         `renderReport: the result scores ${pair.mentorId}/${pair.adeptId} ${pair.score}, this cohort ${units / UNITS_PER_POINT}: the result was made from another cohort or with other options`,
       );
     }
-    chosen.add(`${m}/${a}`);
+    pairs.push({ mentor: m, adept: a });
   }
   for (const u of result.unmatchedAdepts) canonicalOf(ctx, "adept", u.id);
   for (const s of result.spareMentors) canonicalOf(ctx, "mentor", s.id);
@@ -118,26 +122,42 @@ function checkResult(ctx: CohortContext, result: MatchResult): Set<string> {
       `renderReport: the result accounts for ${result.pairs.length + result.unmatchedAdepts.length} adepts, the cohort has ${p.adepts.length}`,
     );
   }
-  return chosen;
+  return pairs;
 }
 
-/** Alternatives for the report, or `null` when the cohort is too large for them. */
-function reportAlternatives(p: Prepared, chosen: ReadonlySet<string>): AdeptAlternatives[] | null {
+/** Whether the report lists alternatives for this cohort (they take a plan). */
+function listsAlternatives(p: Prepared): boolean {
   const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
-  if (p.mentors.length > limit || p.adepts.length > limit) return null;
+  return p.mentors.length <= limit && p.adepts.length <= limit;
+}
+
+const NOT_OPTIMAL =
+  "renderReport: the result's pairs are not the optimal plan of this cohort with the result's options; make the result with match() on this cohort";
+
+/**
+ * The result's plan, proven optimal for this cohort: with its certificate, without solving
+ * (`verifiedPlan`); a result without one (made by an older version) is compared with the plan
+ * solved once more. Alternatives are losses against this plan, so it must be the result's.
+ */
+function provenPlan(
+  p: Prepared,
+  pairs: readonly { mentor: number; adept: number }[],
+  result: MatchResult,
+): OptimalPlan {
+  if (result.certificate !== undefined) {
+    const plan = verifiedPlan(p, pairs, result.certificate);
+    if (typeof plan === "string") throw new RangeError(NOT_OPTIMAL);
+    return plan;
+  }
   const plan = optimalPlan(p);
-  // Alternatives are losses against this plan, so it must be the result's plan.
   const planned = new Set<string>();
   plan.mentorOf.forEach((m, a) => {
     if (m >= 0) planned.add(`${m}/${a}`);
   });
-  const same = planned.size === chosen.size && [...chosen].every((k) => planned.has(k));
-  if (!same) {
-    throw new RangeError(
-      "renderReport: the result's pairs are not the optimal plan of this cohort with the result's options; make the result with match() on this cohort",
-    );
-  }
-  return alternativesOfPlan(plan, 3);
+  const same =
+    planned.size === pairs.length && pairs.every((x) => planned.has(`${x.mentor}/${x.adept}`));
+  if (!same) throw new RangeError(NOT_OPTIMAL);
+  return plan;
 }
 
 function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
@@ -431,20 +451,65 @@ function renderReportUnguarded(
   options?: ReportOptions,
 ): string {
   const { own, rest } = splitOptions("renderReport", options, ["lang", "title"]);
-  const lang = resolveLang("renderReport", own.lang);
-  const L = REPORT_LABELS[lang];
-  if (own.title !== undefined && typeof own.title !== "string") {
-    throw new TypeError("renderReport: options.title must be a string");
-  }
-  const title = (own.title as string | undefined) ?? L.title;
+  const { lang, title } = ownOptions(own);
   if (!isResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
   }
   const p = prepare("renderReport", cohort, optionsFor(result, rest));
   const ctx = cohortContext(p);
-  const chosen = checkResult(ctx, result);
+  const pairs = checkResult(ctx, result);
+  const plan = listsAlternatives(p) ? provenPlan(p, pairs, result) : null;
+  return reportHtml(ctx, result, pairs, plan, lang, title);
+}
+
+function ownOptions(own: Partial<Record<"lang" | "title", unknown>>): {
+  lang: Lang;
+  title: string;
+} {
+  const lang = resolveLang("renderReport", own.lang);
+  if (own.title !== undefined && typeof own.title !== "string") {
+    throw new TypeError("renderReport: options.title must be a string");
+  }
+  return { lang, title: (own.title as string | undefined) ?? REPORT_LABELS[lang].title };
+}
+
+/**
+ * The report of a result just made from `plan` (the CLI's `report`: one pipeline, so the
+ * cohort is neither prepared nor checked nor solved again). Only for a result of `resultOf(plan)`.
+ *
+ * @example
+ * const { plan, result } = matchWithPlan(cohort, options);
+ * const html = reportOfPlan(plan, result, { lang: "sv" });
+ */
+export function reportOfPlan(
+  plan: OptimalPlan,
+  result: MatchResult,
+  options: { readonly lang?: Lang; readonly title?: string } = {},
+): string {
+  return guarded("renderReport", () => {
+    const { lang, title } = ownOptions(options);
+    const pairs: { mentor: number; adept: number }[] = [];
+    plan.mentorOf.forEach((mentor, adept) => {
+      if (mentor >= 0) pairs.push({ mentor, adept });
+    });
+    const ctx = cohortContext(plan.p);
+    return reportHtml(ctx, result, pairs, listsAlternatives(plan.p) ? plan : null, lang, title);
+  });
+}
+
+function reportHtml(
+  ctx: CohortContext,
+  result: MatchResult,
+  chosenPairs: readonly { mentor: number; adept: number }[],
+  plan: OptimalPlan | null,
+  lang: Lang,
+  title: string,
+): string {
+  const { p } = ctx;
+  const L = REPORT_LABELS[lang];
+  const chosen = new Set(chosenPairs.map((x) => `${x.mentor}/${x.adept}`));
   const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
-  const alternatives = reportAlternatives(p, chosen);
+  const alternatives = plan === null ? null : alternativesOfPlan(plan, 3);
 
   const toc: [string, string][] = [
     ["summary", L.summary],
