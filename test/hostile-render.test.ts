@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { reasons } from "../src/cli/reasons.js";
 import { renderMarkdown, renderTable } from "../src/cli/render.js";
 import { match, parseCohort } from "../src/index.js";
+import { prepare } from "../src/prepare/prepare.js";
 import type { MatchOptions } from "../src/types.js";
 
 // marked (a CommonMark + GFM renderer) is in node_modules through @arethetypeswrong/cli; it
@@ -47,7 +48,8 @@ function hostileExport(lang: "en" | "sv"): { md: string; ids: string[] } {
   const result = match(cohort, options);
   expect(result.unmatchedAdepts.length).toBeGreaterThan(0);
   expect(result.spareMentors.length).toBeGreaterThan(0);
-  return { md: renderMarkdown(result, lang, reasons(cohort, options, result, lang)), ids };
+  const p = prepare("match", cohort, options);
+  return { md: renderMarkdown(result, lang, reasons(p, result, lang)), ids };
 }
 
 describe("Markdown export: no input can create markup", () => {

@@ -19,7 +19,7 @@ import { resolveLang } from "./words.js";
  * exclusion or history); whether the optimal plan chose it; and, when it is allowed but not
  * chosen, what the optimal plan would lose by forcing it.
  *
- * The loss is exact: the optimum is `match`'s (built the same way, so `optimum` equals
+ * The loss is exact: the optimum is `match`'s (the same plan step, so `optimum` equals
  * `match(cohort, options).objective` and `chosen` agrees with its pairs), and the forced plan is
  * the residual problem with this adept placed and the mentor's capacity one less, solved exactly,
  * plus the pair's own score; locked pairs stay. With objective `"fair"` the forced pair counts

@@ -219,3 +219,36 @@ export function explainBlocked(p: Prepared, mentor: number, adept: number): stri
   why.push(...(p.banned.get(mentor)?.get(adept) ?? []));
   return why;
 }
+
+/**
+ * The prepared cohort with more locked pairs (canonical indices), without validating and
+ * scoring it again: `rematch` keeps earlier pairs as locked ones. The cohort's `locked` list
+ * gets the pairs by id, as the schema would return them. `undefined` when a pair could not be
+ * locked (not allowed, its adept already locked, its mentor over capacity): the caller then
+ * prepares the cohort with these pairs in full, so that the schema names the problem as it
+ * does for any input.
+ *
+ * @example
+ * const next = withLocks(p, [{ mentor: 0, adept: 2 }]) ?? prepare("rematch", withPairs, options);
+ */
+export function withLocks(
+  p: Prepared,
+  extra: readonly { readonly mentor: number; readonly adept: number }[],
+): Prepared | undefined {
+  const lockedAdept = new Uint8Array(p.adepts.length);
+  const load = new Int32Array(p.mentors.length);
+  for (const l of [...p.locked, ...extra]) {
+    if (lockedAdept[l.adept] === 1 || !isAllowed(p, l.mentor, l.adept)) return undefined;
+    lockedAdept[l.adept] = 1;
+    if (++load[l.mentor]! > p.mentors[l.mentor]!.capacity) return undefined;
+  }
+  const refs = extra.map((l) => ({
+    mentor: p.mentors[l.mentor]!.id,
+    adept: p.adepts[l.adept]!.id,
+  }));
+  return {
+    ...p,
+    cohort: { ...p.cohort, locked: [...p.cohort.locked, ...refs] },
+    locked: [...p.locked, ...extra].sort((x, y) => x.adept - y.adept),
+  };
+}

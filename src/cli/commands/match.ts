@@ -1,5 +1,7 @@
 import { writeCsv, writeXlsx } from "../../io/index.js";
-import { match } from "../../match/match.js";
+import { matchWithPlan } from "../../match/match.js";
+import type { SolvedPlan } from "../../plan/plan.js";
+import type { Prepared } from "../../prepare/prepare.js";
 import type { Cohort, MatchOptions, MatchResult } from "../../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
@@ -10,14 +12,19 @@ import { renderMarkdown, renderTable, resultRows, resultSheets } from "../render
 import { cliWords } from "../words.js";
 
 /**
- * Runs `match`, turning an option the library rejects into a usage error.
+ * Runs the pipeline once (prepare, plan, result: `matchWithPlan`), turning an option the
+ * library rejects into a usage error. The prepared cohort and the plan go on to the reasons and
+ * the report, so no command prepares or solves the cohort twice.
  *
  * @example
- * const result = runMatch(cohort, { weights: { wishes: 3 } });
+ * const { p, plan, result } = runMatch(cohort, { weights: { wishes: 3 } });
  */
-export function runMatch(cohort: Cohort, options: MatchOptions): MatchResult {
+export function runMatch(
+  cohort: Cohort,
+  options: MatchOptions,
+): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   try {
-    return match(cohort, options);
+    return matchWithPlan(cohort, options);
   } catch (error) {
     const problem = optionProblem(error);
     if (problem !== undefined) throw new UsageError((w) => w.option(problem));
@@ -40,11 +47,11 @@ export async function matchCommand(job: Job, out: JobOutput): Promise<void> {
     throw new UsageError((w) => w.alternativesNotCsv());
   }
   const { cohort } = await loadCohort(job, options, out);
-  const result = runMatch(cohort, options);
+  const { p, result } = runMatch(cohort, options);
   if (format === "json") {
     emit(job, out, `${JSON.stringify(result, null, 2)}\n`);
   } else {
-    const why = reasons(cohort, options, result, lang);
+    const why = reasons(p, result, lang);
     if (format === "csv") {
       const csv = lang === "sv" ? { delimiter: ";" as const, decimalComma: true } : {};
       emit(job, out, writeCsv(resultRows(result, lang, why), csv));

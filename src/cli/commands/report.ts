@@ -1,4 +1,4 @@
-import { renderReport } from "../../report/renderReport.js";
+import { reportOfPlan } from "../../report/renderReport.js";
 import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { emit } from "../output.js";
@@ -8,7 +8,8 @@ import { runMatch } from "./match.js";
 /**
  * `mentorpair report FILE... --out report.html`: matches the cohort and writes one
  * self-contained HTML report (pairs with per-criterion bars, a heat map of every pair's score,
- * unmatched people with reasons, alternatives, the settings and the audit block).
+ * unmatched people with reasons, alternatives, the settings and the audit block). One pipeline:
+ * the report is written from the plan the match made, so nothing is prepared or solved twice.
  *
  * @example
  * await reportCommand({ ...job, flags: { out: "rapport.html", lang: "sv" } }, out);
@@ -17,13 +18,9 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   const options = jobOptions(job);
   const lang = job.flags.lang ?? "en";
   const { cohort } = await loadCohort(job, options, out);
-  const result = runMatch(cohort, options);
+  const { plan, result } = runMatch(cohort, options);
   const title = job.flags.title;
-  const html = renderReport(cohort, result, {
-    ...options,
-    lang,
-    ...(title === undefined ? {} : { title }),
-  });
+  const html = reportOfPlan(plan, result, { lang, ...(title === undefined ? {} : { title }) });
   emit(job, out, html);
   out.exitCode = result.pairs.length === 0 ? EXIT.invalid : EXIT.ok;
   if (result.pairs.length === 0) {
