@@ -1,4 +1,4 @@
-import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
+import { UNITS_PER_POINT } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
 import { criterionSentence, neutrality } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
@@ -15,150 +15,31 @@ import {
   RULE_NAMES,
   resolveLang,
 } from "../explain/words.js";
-import { resolveOptions } from "../options/resolve.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
-import { type OptimalPlan, optimalPlan, verifiedPlan } from "../plan/plan.js";
+import type { OptimalPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
-import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
+import { CRITERIA, type MatchedPair, type MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
-import { canonicalJson } from "../util/hash.js";
-import { normalizeKey } from "../util/normalize.js";
 import { VERSION } from "../version.js";
 import { escapeHtml as esc } from "./escape.js";
 import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
 import { REPORT_CSS } from "./style.js";
+import {
+  checkResult,
+  isResult,
+  listsAlternatives,
+  optionsFor,
+  provenPlan,
+  REPORT_ALTERNATIVES_MAX,
+} from "./verify.js";
 
-/**
- * Most people on either side for which the report lists alternatives. With the default
- * objective they take one shortest-path search per adept (a 300 x 300 cohort: under a second);
- * with `"fair"` each alternative is a few exact solves, hence the lower limit.
- *
- * @example
- * REPORT_ALTERNATIVES_MAX.total // 300
- */
-export const REPORT_ALTERNATIVES_MAX = Object.freeze({ total: 300, fair: 60 });
+export { REPORT_ALTERNATIVES_MAX } from "./verify.js";
 
 /** Most data-quality warnings listed; the rest are counted. */
 const WARNINGS_SHOWN = 200;
-
-/** The options that decide scores and the plan: they must be the ones the result was made with. */
-const AUDITED = ["weights", "rules", "criteria", "solver", "objective"] as const;
-
-function isResult(value: unknown): value is MatchResult {
-  const r = value as MatchResult;
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray(r.pairs) &&
-    Array.isArray(r.unmatchedAdepts) &&
-    Array.isArray(r.spareMentors) &&
-    typeof r.audit === "object" &&
-    r.audit !== null
-  );
-}
-
-/**
- * The result's own options (from its audit), plus the caller's municipality table. An audited
- * option the caller passes as well must resolve to the same value: a report that scored pairs
- * with other weights than the result would contradict itself.
- */
-function optionsFor(result: MatchResult, rest: MatchOptions): MatchOptions {
-  const given = resolveOptions("renderReport", rest);
-  const audit = result.audit;
-  const fromAudit = {
-    weights: audit.weights,
-    rules: audit.rules,
-    criteria: audit.criteria,
-    solver: audit.solver,
-    objective: audit.objective,
-  };
-  for (const key of AUDITED) {
-    if (rest[key] === undefined) continue;
-    if (canonicalJson(given[key]) !== canonicalJson(fromAudit[key])) {
-      throw new RangeError(
-        `renderReport: options.${key} differs from the result's audit.${key}; pass the options the result was made with (or leave ${key} out)`,
-      );
-    }
-  }
-  return { ...rest, ...fromAudit };
-}
-
-function canonicalOf(ctx: CohortContext, role: "mentor" | "adept", id: string): number {
-  const at = (role === "mentor" ? ctx.mentorAt : ctx.adeptAt).get(normalizeKey(id));
-  if (at === undefined) {
-    throw new RangeError(
-      `renderReport: the result does not belong to this cohort: ${role} ${JSON.stringify(id)} is not in it`,
-    );
-  }
-  return at;
-}
-
-/**
- * The result must describe this cohort: its people, and its scores under these options. Returns
- * its pairs in canonical indices. Scores come from the criteria pair by pair (a few per mentor:
- * the scorer's row-by-row fast path would score every pair of the cohort).
- */
-function checkResult(ctx: CohortContext, result: MatchResult): { mentor: number; adept: number }[] {
-  const { p } = ctx;
-  const pairs: { mentor: number; adept: number }[] = [];
-  for (const pair of result.pairs) {
-    const m = canonicalOf(ctx, "mentor", pair.mentorId);
-    const a = canonicalOf(ctx, "adept", pair.adeptId);
-    const units = weightedUnits(p.scorer.criteria(m, a), p.options.weights);
-    if (Math.round(pair.score * UNITS_PER_POINT) !== units) {
-      throw new RangeError(
-        `renderReport: the result scores ${pair.mentorId}/${pair.adeptId} ${pair.score}, this cohort ${units / UNITS_PER_POINT}: the result was made from another cohort or with other options`,
-      );
-    }
-    pairs.push({ mentor: m, adept: a });
-  }
-  for (const u of result.unmatchedAdepts) canonicalOf(ctx, "adept", u.id);
-  for (const s of result.spareMentors) canonicalOf(ctx, "mentor", s.id);
-  if (result.pairs.length + result.unmatchedAdepts.length !== p.adepts.length) {
-    throw new RangeError(
-      `renderReport: the result accounts for ${result.pairs.length + result.unmatchedAdepts.length} adepts, the cohort has ${p.adepts.length}`,
-    );
-  }
-  return pairs;
-}
-
-/** Whether the report lists alternatives for this cohort (they take a plan). */
-function listsAlternatives(p: Prepared): boolean {
-  const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
-  return p.mentors.length <= limit && p.adepts.length <= limit;
-}
-
-const NOT_OPTIMAL =
-  "renderReport: the result's pairs are not the optimal plan of this cohort with the result's options; make the result with match() on this cohort";
-
-/**
- * The result's plan, proven optimal for this cohort: with its certificate, without solving
- * (`verifiedPlan`); a result without one (made by an older version) is compared with the plan
- * solved once more. Alternatives are losses against this plan, so it must be the result's.
- */
-function provenPlan(
-  p: Prepared,
-  pairs: readonly { mentor: number; adept: number }[],
-  result: MatchResult,
-): OptimalPlan {
-  if (result.certificate !== undefined) {
-    const plan = verifiedPlan(p, pairs, result.certificate);
-    if (typeof plan === "string") throw new RangeError(NOT_OPTIMAL);
-    return plan;
-  }
-  const plan = optimalPlan(p);
-  const planned = new Set<string>();
-  plan.mentorOf.forEach((m, a) => {
-    if (m >= 0) planned.add(`${m}/${a}`);
-  });
-  const same =
-    planned.size === pairs.length && pairs.every((x) => planned.has(`${x.mentor}/${x.adept}`));
-  if (!same) throw new RangeError(NOT_OPTIMAL);
-  return plan;
-}
 
 function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
   // Canonical order (by id), as in the result; the same cells scoreMatrix computes.
@@ -423,7 +304,11 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  * caller's `options` add the municipality table (and may repeat audited options, which must
  * then agree). The result must come from `match` on this cohort: a foreign person, a score that
  * differs or a plan that is not this cohort's optimum throws a `RangeError` naming
- * `renderReport` rather than a report that contradicts itself.
+ * `renderReport` rather than a report that contradicts itself. Where alternatives are listed
+ * the plan is proven optimal with the result's `certificate`, without solving (a result
+ * without one is compared with the plan solved once more); above that size the people and
+ * every pair's score are checked. The cost is about that of preparing the cohort plus the
+ * text: the cohort is never solved again.
  *
  * @example
  * const result = match(cohort, options);
