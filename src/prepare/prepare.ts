@@ -1,3 +1,16 @@
+/**
+ * The first step of the pipeline:
+ *
+ *   input -> **prepare/** (validated, canonical order, interned, scored) -> plan/ -> match/
+ *         -> explain/, report/, cli/ (words)
+ *
+ * `prepare` validates a cohort once (throwing `CohortError`), puts people in canonical order
+ * (by normalised id, so the result does not depend on the input's order), interns
+ * municipalities and sectors, and creates the scorer. Every later step takes the `Prepared`
+ * cohort it is handed and never parses or scores the input again. `score/` (`scoreMatrix`),
+ * `plan/`, `match/`, `explain/` and `report/` import this folder; it imports only the leaves
+ * (`schema/`, `options/`, `criteria/`, `rules/`, `util/`).
+ */
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { backgroundKeys, SAME_BACKGROUND_JACCARD } from "../rules/differentWorkBackground.js";

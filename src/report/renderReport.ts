@@ -1,4 +1,4 @@
-import { UNITS_PER_POINT } from "../criteria/total.js";
+import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
 import { criterionSentence, neutrality } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
@@ -42,7 +42,9 @@ export { REPORT_ALTERNATIVES_MAX } from "./verify.js";
 const WARNINGS_SHOWN = 200;
 
 function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
-  // Canonical order (by id), as in the result; the same cells scoreMatrix computes.
+  // Canonical order (by id), as in the result; the same cells scoreMatrix computes. Scored cell
+  // by cell from the criteria: the scorer's row-by-row fast path would score every adept of each
+  // row, once per column block.
   const rows = Math.min(HEAT_MAP_MAX, p.mentors.length);
   const cols = Math.min(HEAT_MAP_MAX, p.adepts.length);
   return {
@@ -51,7 +53,7 @@ function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
     totalMentors: p.mentors.length,
     totalAdepts: p.adepts.length,
     cell: (m, a) => ({
-      score: p.scorer.units(m, a) / UNITS_PER_POINT,
+      score: weightedUnits(p.scorer.criteria(m, a), p.options.weights) / UNITS_PER_POINT,
       allowed: isAllowed(p, m, a),
       chosen: chosen.has(`${m}/${a}`),
     }),
