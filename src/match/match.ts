@@ -53,25 +53,9 @@ function inputHash(p: Prepared): string {
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
-  return matchWithPlan(cohort, options).result;
-}
-
-/**
- * The whole pipeline once, for callers that go on with the prepared cohort and the plan (the
- * CLI writes the report and Swedish reasons from them): prepare, plan, result. Throws as `match`.
- *
- * @example
- * const { p, plan, result } = matchWithPlan(cohort, options);
- */
-export function matchWithPlan(
-  cohort: CohortInput,
-  options?: MatchOptions,
-): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   return guarded("match", () => {
     const t0 = performance.now();
-    const p = prepare("match", cohort, options);
-    const plan = optimalPlan(p);
-    return { p, plan, result: resultOf(plan, t0) };
+    return resultOf(optimalPlan(prepare("match", cohort, options)), t0);
   });
 }
 

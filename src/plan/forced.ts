@@ -1,7 +1,7 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { solveAssignment } from "../solve/assignment.js";
 import type { PlanLoss, PlanObjective } from "../types.js";
-import { fairThreshold, restrict } from "./fair.js";
+import { fairThreshold, keepEdges, restrict } from "./fair.js";
 import { type Built, edgeIndex, evaluate, type Objective, type OptimalPlan } from "./plan.js";
 import { combinedProblem, type ScoredProblem } from "./runSolver.js";
 
@@ -21,31 +21,11 @@ function solveFree(scored: ScoredProblem, fair: boolean): Objective {
  * O(edges) instead of rebuilding and rescoring it.
  */
 function fixPair(built: Built, row: number, col: number): ScoredProblem {
-  const { problem, penalty } = built;
-  const keep = new Int32Array(problem.colIndex.length);
-  const rowStart = new Int32Array(problem.rows + 1);
-  let n = 0;
-  for (let r = 0; r < problem.rows; r++) {
-    rowStart[r] = n;
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-      if (problem.colIndex[e] !== col) keep[n++] = e;
-    }
-  }
-  rowStart[problem.rows] = n;
-  const kept = keep.subarray(0, n);
-  const capacity = Int32Array.from(problem.capacity);
+  const { colIndex } = built.problem;
+  const fixed = keepEdges(built, (e) => colIndex[e] !== col);
+  const capacity = Int32Array.from(fixed.problem.capacity);
   capacity[row]!--;
-  return {
-    problem: {
-      rows: problem.rows,
-      cols: problem.cols,
-      capacity,
-      rowStart,
-      colIndex: Int32Array.from(kept, (e) => problem.colIndex[e]!),
-      weight: Float64Array.from(kept, (e) => problem.weight[e]!),
-    },
-    penalty: Uint8Array.from(kept, (e) => penalty[e]!),
-  };
+  return { ...fixed, problem: { ...fixed.problem, capacity } };
 }
 
 /**

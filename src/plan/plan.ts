@@ -17,11 +17,16 @@
  */
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { type Prepared, softViolations } from "../prepare/prepare.js";
-import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
+import {
+  type AssignmentProblem,
+  type AssignmentSolution,
+  solveAssignment,
+} from "../solve/assignment.js";
 import type { PlanCertificate, SolverInfo } from "../types.js";
 import { buildProblem } from "./buildProblem.js";
-import { certificateProblem, mentorDuals } from "./certificate.js";
+import { certificateProves, mentorDuals } from "./certificate.js";
 import { checkPlan } from "./checkPlan.js";
+import { planEdges } from "./duals.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
 
@@ -118,14 +123,15 @@ export function edgeIndex(problem: AssignmentProblem, row: number, col: number):
  * evaluate(built, rowOf).units // the free pairs' units
  */
 export function evaluate(scored: ScoredProblem, rowOf: Int32Array): Objective {
+  const edges = planEdges(scored.problem, rowOf);
+  if (edges === null)
+    throw new Error("evaluate: internal error, the plan is not one of the problem");
   let matched = 0;
   let violations = 0;
   let units = 0;
   let weakest: number | null = null;
-  rowOf.forEach((r, c) => {
-    if (r < 0) return;
-    const e = edgeIndex(scored.problem, r, c);
-    if (e < 0) throw new Error(`evaluate: internal error, plan uses a missing pair (${r}, ${c})`);
+  edges.forEach((e) => {
+    if (e < 0) return;
     const w = scored.problem.weight[e]!;
     matched++;
     violations += scored.penalty[e]!;
@@ -231,46 +237,30 @@ function checkRules(plan: OptimalPlan): void {
  */
 export function optimalPlan(p: Prepared): SolvedPlan {
   const built = residual(p);
-  const mentors = p.mentors.length;
-  if (p.options.objective !== "fair") {
-    const solved = runSolver(built, p.options.solver);
-    const plan = planOf(p, built, solved.rowOf);
-    checkRules(plan);
-    return {
-      ...plan,
-      solver: solved.info,
-      certificate: { plan: mentorDuals(built.rowMentor, mentors, solved.exact) },
-    };
-  }
-  const full = solveAssignment(combinedProblem(built));
-  const threshold = fairThreshold(built, full);
-  const solved = runSolver(restrict(built, threshold), p.options.solver);
+  const duals = (solution: AssignmentSolution) =>
+    mentorDuals(built.rowMentor, p.mentors.length, solution);
+  const full = p.options.objective === "fair" ? solveAssignment(combinedProblem(built)) : null;
+  const threshold = full === null ? 0 : fairThreshold(built, full);
+  const solved = runSolver(full === null ? built : restrict(built, threshold), p.options.solver);
   const plan = planOf(p, built, solved.rowOf);
   checkRules(plan);
-  const duals = { plan: mentorDuals(built.rowMentor, mentors, solved.exact) };
-  // Units are whole numbers, so the pairs above the threshold are those of at least one more.
-  const certificate: PlanCertificate =
-    plan.objective.matched === plan.locked.count
-      ? duals
-      : {
-          ...duals,
-          unrestricted: mentorDuals(built.rowMentor, mentors, full),
-          stronger: mentorDuals(
-            built.rowMentor,
-            mentors,
-            solveAssignment(combinedProblem(restrict(built, threshold + 1))),
-          ),
-        };
-  const wrong = certificateProblem(built, solved.rowOf, true, mentors, certificate);
-  if (wrong !== null)
-    throw new Error(`match: internal error, the fair certificate fails: ${wrong}`);
+  if (full === null)
+    return { ...plan, solver: solved.info, certificate: { plan: duals(solved.exact) } };
   return {
     ...plan,
     solver: {
       ...solved.info,
       proof: `${solved.info.proof}; fair: no plan with as many matched and as few violations keeps every free pair above ${threshold / UNITS_PER_POINT}`,
     },
-    certificate,
+    // Units are whole numbers: the pairs above the threshold are those of at least one more.
+    certificate:
+      plan.objective.matched === plan.locked.count
+        ? { plan: duals(solved.exact) }
+        : {
+            plan: duals(solved.exact),
+            unrestricted: duals(full),
+            stronger: duals(solveAssignment(combinedProblem(restrict(built, threshold + 1)))),
+          },
   };
 }
 
@@ -278,53 +268,39 @@ export function optimalPlan(p: Prepared): SolvedPlan {
  * A plan made earlier (pairs in canonical indices, locked ones included) proven optimal for the
  * prepared cohort with its certificate, without solving: the residual problem is built (every
  * allowed pair scored once), the pairs must hold every locked pair and otherwise be pairs of
- * that problem, the certificate must prove them optimal (`certificateProblem`) and they must
- * keep every rule. Returns the plan, or why it is not proven.
+ * that problem, the certificate must prove them optimal (`certificateProves`) and they must
+ * keep every rule. Returns the plan, or `null` when it is not proven.
  *
  * @example
  * const plan = verifiedPlan(p, pairs, result.certificate);
- * if (typeof plan === "string") throw new RangeError(`renderReport: ${plan}`);
+ * if (plan === null) throw new RangeError("renderReport: ...");
  */
 export function verifiedPlan(
   p: Prepared,
   pairs: readonly { readonly mentor: number; readonly adept: number }[],
   certificate: unknown,
-): OptimalPlan | string {
+): OptimalPlan | null {
   const built = residual(p);
-  const rowOfMentor = new Int32Array(p.mentors.length).fill(-1);
-  built.rowMentor.forEach((m, r) => {
-    rowOfMentor[m] = r;
-  });
-  const colOfAdept = new Int32Array(p.adepts.length).fill(-1);
-  built.colAdept.forEach((a, c) => {
-    colOfAdept[a] = c;
-  });
-  const lockedMentorOf = new Int32Array(p.adepts.length).fill(-1);
-  for (const l of p.locked) lockedMentorOf[l.adept] = l.mentor;
-  const rowOf = new Int32Array(built.problem.cols).fill(-1);
+  // The maps between people and the residual problem, from the plan without free pairs.
+  const free = new Int32Array(built.problem.cols).fill(-1);
+  const { rowOfMentor, colOfAdept, lockedMentorOf } = planOf(p, built, free);
+  const rowOf = Int32Array.from(free);
   const placed = new Uint8Array(p.adepts.length);
   let locked = 0;
   for (const { mentor, adept } of pairs) {
-    if (placed[adept] === 1) return "an adept is in two pairs";
+    // An adept in two pairs, or a pair neither locked nor of the residual problem.
+    if (placed[adept] === 1) return null;
     placed[adept] = 1;
-    if (lockedMentorOf[adept] === mentor) {
-      locked++;
-      continue;
-    }
-    const row = rowOfMentor[mentor]!;
-    const col = colOfAdept[adept]!;
-    if (row < 0 || col < 0) return "a pair is neither locked nor allowed";
-    rowOf[col] = row;
+    if (lockedMentorOf[adept] === mentor) locked++;
+    else if (rowOfMentor[mentor]! < 0 || colOfAdept[adept]! < 0) return null;
+    else rowOf[colOfAdept[adept]!] = rowOfMentor[mentor]!;
   }
-  if (locked !== p.locked.length) return "a locked pair is missing";
-  const wrong = certificateProblem(
-    built,
-    rowOf,
-    p.options.objective === "fair",
-    p.mentors.length,
-    certificate,
-  );
-  if (wrong !== null) return wrong;
+  const fair = p.options.objective === "fair";
+  if (
+    locked !== p.locked.length ||
+    !certificateProves(built, rowOf, fair, p.mentors.length, certificate)
+  )
+    return null;
   const plan = planOf(p, built, rowOf);
   checkRules(plan);
   return plan;

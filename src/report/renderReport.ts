@@ -338,7 +338,7 @@ function renderReportUnguarded(
   options?: ReportOptions,
 ): string {
   const { own, rest } = splitOptions("renderReport", options, ["lang", "title"]);
-  const { lang, title } = ownOptions(own);
+  const { lang, title } = reportOptions(own);
   if (!isResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
   }
@@ -349,7 +349,13 @@ function renderReportUnguarded(
   return reportHtml(ctx, result, pairs, plan, lang, title);
 }
 
-function ownOptions(own: Partial<Record<"lang" | "title", unknown>>): {
+/**
+ * The report's own options: the language, and the title (by default the language's).
+ *
+ * @example
+ * reportOptions({ lang: "sv" }) // { lang: "sv", title: "Matchning av mentorer och adepter" }
+ */
+export function reportOptions(own: Partial<Record<"lang" | "title", unknown>>): {
   lang: Lang;
   title: string;
 } {
@@ -361,30 +367,14 @@ function ownOptions(own: Partial<Record<"lang" | "title", unknown>>): {
 }
 
 /**
- * The report of a result just made from `plan` (the CLI's `report`: one pipeline, so the
- * cohort is neither prepared nor checked nor solved again). Only for a result of `resultOf(plan)`.
+ * The HTML of a report, from a prepared cohort and a result that belongs to it (checked by
+ * `renderReport`, or just made from this cohort by the CLI's `report`): `pairs` are the
+ * result's pairs in canonical indices; `plan` is the proven plan when alternatives are listed.
  *
  * @example
- * const { plan, result } = matchWithPlan(cohort, options);
- * const html = reportOfPlan(plan, result, { lang: "sv" });
+ * reportHtml(cohortContext(p), result, pairs, plan, "sv", REPORT_LABELS.sv.title)
  */
-export function reportOfPlan(
-  plan: OptimalPlan,
-  result: MatchResult,
-  options: { readonly lang?: Lang; readonly title?: string } = {},
-): string {
-  return guarded("renderReport", () => {
-    const { lang, title } = ownOptions(options);
-    const pairs: { mentor: number; adept: number }[] = [];
-    plan.mentorOf.forEach((mentor, adept) => {
-      if (mentor >= 0) pairs.push({ mentor, adept });
-    });
-    const ctx = cohortContext(plan.p);
-    return reportHtml(ctx, result, pairs, listsAlternatives(plan.p) ? plan : null, lang, title);
-  });
-}
-
-function reportHtml(
+export function reportHtml(
   ctx: CohortContext,
   result: MatchResult,
   chosenPairs: readonly { mentor: number; adept: number }[],

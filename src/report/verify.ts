@@ -152,7 +152,7 @@ export function provenPlan(
 ): OptimalPlan {
   if (result.certificate !== undefined) {
     const plan = verifiedPlan(p, pairs, result.certificate);
-    if (typeof plan === "string") throw new RangeError(NOT_OPTIMAL);
+    if (plan === null) throw new RangeError(NOT_OPTIMAL);
     return plan;
   }
   const plan = optimalPlan(p);

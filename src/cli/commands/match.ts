@@ -1,8 +1,9 @@
 import { writeCsv, writeXlsx } from "../../io/index.js";
-import { matchWithPlan } from "../../match/match.js";
-import type { SolvedPlan } from "../../plan/plan.js";
-import type { Prepared } from "../../prepare/prepare.js";
+import { resultOf } from "../../match/match.js";
+import { optimalPlan, type SolvedPlan } from "../../plan/plan.js";
+import { type Prepared, prepare } from "../../prepare/prepare.js";
 import type { Cohort, MatchOptions, MatchResult } from "../../types.js";
+import { guarded } from "../../util/boundary.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { optionProblem } from "../options.js";
@@ -12,7 +13,7 @@ import { renderMarkdown, renderTable, resultRows, resultSheets } from "../render
 import { cliWords } from "../words.js";
 
 /**
- * Runs the pipeline once (prepare, plan, result: `matchWithPlan`), turning an option the
+ * Runs the pipeline once, as `match` does (prepare, plan, result), turning an option the
  * library rejects into a usage error. The prepared cohort and the plan go on to the reasons and
  * the report, so no command prepares or solves the cohort twice.
  *
@@ -24,7 +25,12 @@ export function runMatch(
   options: MatchOptions,
 ): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   try {
-    return matchWithPlan(cohort, options);
+    return guarded("match", () => {
+      const t0 = performance.now();
+      const p = prepare("match", cohort, options);
+      const plan = optimalPlan(p);
+      return { p, plan, result: resultOf(plan, t0) };
+    });
   } catch (error) {
     const problem = optionProblem(error);
     if (problem !== undefined) throw new UsageError((w) => w.option(problem));
