@@ -6,8 +6,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { match, type SolverChoice, scoreMatrix } from "../src/index.js";
-import { buildProblem } from "../src/match/buildProblem.js";
-import { prepare } from "../src/match/prepare.js";
+import { buildProblem } from "../src/plan/buildProblem.js";
+import { prepare } from "../src/prepare/prepare.js";
 import { solveAssignment } from "../src/solve/assignment.js";
 import { generateCohort } from "./generate.js";
 

@@ -4,12 +4,11 @@ export { alternatives } from "./explain/alternatives.js";
 export { explain } from "./explain/explain.js";
 export { explainPair } from "./explain/explainPair.js";
 export type * from "./explain/types.js";
-export { checkPlan } from "./match/checkPlan.js";
 export { type HistoryEntry, historyFromResults } from "./match/history.js";
 export { match } from "./match/match.js";
 export { type CohortChanges, type RematchResult, rematch } from "./match/rematch.js";
-export { SolverError } from "./match/runSolver.js";
 export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
+export { checkPlan } from "./plan/checkPlan.js";
 export { renderReport } from "./report/renderReport.js";
 export {
   AdeptSchema,
@@ -25,4 +24,5 @@ export { scoreMatrix } from "./score/scoreMatrix.js";
 export { scorePair } from "./score/scorePair.js";
 export type * from "./types.js";
 export { CRITERIA } from "./types.js";
+export { SolverError } from "./util/solverError.js";
 export { VERSION } from "./version.js";

@@ -1,4 +1,4 @@
-import type { Prepared } from "../match/prepare.js";
+import type { Prepared } from "../prepare/prepare.js";
 import { normalizeKey } from "../util/normalize.js";
 import type { PairPeople, PersonLabel } from "./criterionText.js";
 

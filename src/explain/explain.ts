@@ -1,6 +1,6 @@
-import { prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
 import { explainPhrases } from "../phrasebook/index.js";
+import { prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { MatchedPair, MatchOptions, MatchResult, Weights } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";

@@ -1,21 +1,14 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import { pairBlocks, prepare, softViolations } from "../match/prepare.js";
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
+import { forcedObjective, forcing, lossOf, NO_LOSS, publicObjective } from "../plan/forced.js";
+import { type Objective, optimalPlan } from "../plan/plan.js";
+import { pairBlocks, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { guarded } from "../util/boundary.js";
 import { cohortContext, pairPeople, personIndex } from "./context.js";
 import { splitOptions } from "./options.js";
 import { pairParagraph } from "./pairText.js";
-import {
-  forcedObjective,
-  forcing,
-  lossOf,
-  NO_LOSS,
-  type Objective,
-  optimalPlan,
-  publicObjective,
-} from "./plan.js";
 import { statusText } from "./planText.js";
 import type { ExplainPairOptions, PairExplanation, PairStatus, PlanLoss } from "./types.js";
 import { resolveLang } from "./words.js";
@@ -26,7 +19,7 @@ import { resolveLang } from "./words.js";
  * exclusion or history); whether the optimal plan chose it; and, when it is allowed but not
  * chosen, what the optimal plan would lose by forcing it.
  *
- * The loss is exact: the optimum is `match`'s (built the same way, so `optimum` equals
+ * The loss is exact: the optimum is `match`'s (the same plan step, so `optimum` equals
  * `match(cohort, options).objective` and `chosen` agrees with its pairs), and the forced plan is
  * the residual problem with this adept placed and the mentor's capacity one less, solved exactly,
  * plus the pair's own score; locked pairs stay. With objective `"fair"` the forced pair counts

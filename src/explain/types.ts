@@ -10,8 +10,14 @@ import type {
   MatchOptions,
   MunicipalityPlace,
   PairRule,
+  PlanLoss,
+  PlanObjective,
   Weights,
 } from "../types.js";
+
+// Plan values and alternatives are data of the plan step and of `MatchResult`, so they live in
+// `src/types.ts`; they are re-exported here for the code that found them here.
+export type { AdeptAlternatives, Alternative, PlanLoss, PlanObjective } from "../types.js";
 
 /**
  * The language of explanations and of the report.
@@ -72,40 +78,6 @@ export type PairBlock = Block & {
 };
 
 /**
- * The objective values of a plan, in the order they are optimised: most matched, fewest soft-rule
- * violations, then (objective `"fair"`) the strongest weakest pair, then the highest total.
- *
- * @example
- * const o: PlanObjective = { matched: 6, softViolations: 0, totalScore: 412.5 };
- */
-export interface PlanObjective {
-  readonly matched: number;
-  readonly softViolations: number;
-  /**
-   * Only with objective `"fair"`: the lowest score of a pair that was not locked in the input
-   * (`null` without such a pair). Absent with objective `"total"`, where it is not optimised.
-   */
-  readonly weakestScore?: number | null;
-  readonly totalScore: number;
-}
-
-/**
- * What a plan loses against the optimum: adepts no longer matched, extra soft-rule violations,
- * points of weakest pair (objective `"fair"` only) and of total score. Compared in that order it
- * is never negative; a later part can be negative when an earlier one is positive (a plan that
- * matches fewer adepts can have a higher total).
- *
- * @example
- * const loss: PlanLoss = { matched: 0, softViolations: 0, totalScore: 4.25 };
- */
-export interface PlanLoss {
-  readonly matched: number;
-  readonly softViolations: number;
-  readonly weakestScore?: number;
-  readonly totalScore: number;
-}
-
-/**
  * Where a pair stands: in the optimal plan; allowed but not chosen; not allowed by the rules; or
  * allowed but impossible without breaking a locked pair (the adept is locked to another mentor,
  * or the mentor's places are all held by locked pairs).
@@ -162,45 +134,6 @@ export interface PairExplanation {
 export interface ExplainPairOptions extends MatchOptions {
   /** Swedish or English. The default value is `"en"`. */
   readonly lang?: Lang;
-}
-
-/**
- * One other mentor an adept could be given, and what the plan would lose.
- *
- * @example
- * const alt: Alternative = { mentorId: "M04", score: 61.2, softViolations: [], loss: { matched: 0, softViolations: 0, totalScore: 3.1 } };
- */
-export interface Alternative {
-  readonly mentorId: string;
-  /** The pair's total in [0, 100]. */
-  readonly score: number;
-  /** Soft rules that pair breaks. */
-  readonly softViolations: readonly PairRule[];
-  /** The optimum minus the best plan that gives the adept this mentor. */
-  readonly loss: PlanLoss;
-}
-
-/**
- * One adept's mentor in the optimal plan and the next best mentors the adept could be given.
- *
- * @example
- * const a: AdeptAlternatives = alternatives(cohort)[0];
- * a.adeptId; a.mentorId; a.alternatives[0]?.loss.totalScore;
- */
-export interface AdeptAlternatives {
-  readonly adeptId: string;
-  /** The adept's mentor in the optimal plan, `null` when unmatched. */
-  readonly mentorId: string | null;
-  /** That pair's total, `null` when unmatched. */
-  readonly score: number | null;
-  /** The adept is locked to `mentorId` in the input, so no alternative is offered. */
-  readonly locked: boolean;
-  /**
-   * The best other allowed mentors by pair score (highest first, ties by mentor id), at most
-   * `perAdept`. Mentors whose places are all held by locked pairs are left out: no plan can
-   * give them this adept.
-   */
-  readonly alternatives: readonly Alternative[];
 }
 
 /**

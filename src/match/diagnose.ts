@@ -1,11 +1,11 @@
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
+import type { ScoredProblem } from "../plan/runSolver.js";
+import { isAllowed, type Prepared, pairBlocks, RULE_BIT, ruleBits } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
 import { columnsToRows } from "../solve/edges.js";
 import { type GroupIndices, hallViolator, rowsReachingRoom } from "../solve/reachability.js";
 import type { Block, Fix, FixKind, PairRule, RuleCut, ShortGroup } from "../types.js";
-import { isAllowed, type Prepared, pairBlocks, RULE_BIT, ruleBits } from "./prepare.js";
-import type { ScoredProblem } from "./runSolver.js";
 
 /** The solved residual problem and how its rows and columns map to people. */
 export interface SolvedResidual {

@@ -1,7 +1,16 @@
+/**
+ * The result step of the pipeline: input -> prepare/ -> plan/ -> **match/** -> words (explain/,
+ * report/, cli/). `resultOf` turns a plan into the `MatchResult`: the pairs with their scores
+ * and facts, every unmatched adept and spare mentor with a reason (and, for the first few, a
+ * short group and single fixes: `Diagnosis`), the objective, the audit and the certificate.
+ * `match` is prepare, plan and result in one call. This folder imports `prepare/` and `plan/`,
+ * never `explain/`, `report/` or `cli/`.
+ */
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
-import { alternativesOfPlan } from "../explain/alternatives.js";
-import { planOf } from "../explain/plan.js";
+import { alternativesOfPlan } from "../plan/alternatives.js";
+import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
+import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type {
   MatchedPair,
@@ -13,11 +22,7 @@ import type {
 import { guarded } from "../util/boundary.js";
 import { canonicalJson, sha256Hex } from "../util/hash.js";
 import { VERSION } from "../version.js";
-import { buildProblem } from "./buildProblem.js";
-import { checkPlan } from "./checkPlan.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
-import { fairThreshold, restrict } from "./fair.js";
-import { isAllowed, type Prepared, prepare, softViolations } from "./prepare.js";
 import {
   capacityReason,
   ineligibleEntry,
@@ -26,7 +31,6 @@ import {
   noAllowedMentorReason,
   notNeededReason,
 } from "./reasons.js";
-import { runSolver, type ScoredProblem } from "./runSolver.js";
 
 function inputHash(p: Prepared): string {
   // Validated people come out of zod with their keys in schema order, so plain JSON of the
@@ -56,40 +60,30 @@ function inputHash(p: Prepared): string {
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
-  return guarded("match", () => matchUnguarded(cohort, options));
+  return guarded("match", () => {
+    const t0 = performance.now();
+    return resultOf(optimalPlan(prepare("match", cohort, options)), t0);
+  });
 }
 
-function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
-  const t0 = performance.now();
-  const p = prepare("match", cohort, options);
-
-  const adeptLocked = new Uint8Array(p.adepts.length);
+/**
+ * The `MatchResult` of a plan from the plan step; `t0` is when the work began (for `ms`).
+ * Reads the plan, never solves: pairs sorted by mentor then adept (canonical order), reasons
+ * for everyone left out, the objective, the audit and the certificate.
+ *
+ * @example
+ * const result = resultOf(optimalPlan(prepare("match", cohort, options)), performance.now());
+ */
+export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
+  const { p, built } = plan;
+  const { rowMentor, colAdept } = built;
+  const rowOf = plan.rowOf;
   const load = new Int32Array(p.mentors.length);
   const chosen: { mentor: number; adept: number; locked: boolean }[] = [];
-  for (const l of p.locked) {
-    adeptLocked[l.adept] = 1;
-    load[l.mentor]!++;
-    chosen.push({ ...l, locked: true });
-  }
-  const lockLoad = Int32Array.from(load);
-  const built = buildProblem(p, adeptLocked, lockLoad);
-  const { rowMentor, colAdept } = built;
-  let scored: ScoredProblem = built;
-  let fairProof = "";
-  if (p.options.objective === "fair") {
-    const threshold = fairThreshold(built);
-    scored = restrict(built, threshold);
-    fairProof = `; fair: no plan with as many matched and as few violations keeps every free pair above ${threshold / UNITS_PER_POINT}`;
-  }
-  const solved = runSolver(scored, p.options.solver);
-  const rowOf = solved.rowOf;
-  const info =
-    fairProof === "" ? solved.info : { ...solved.info, proof: solved.info.proof + fairProof };
-  rowOf.forEach((r, c) => {
-    if (r < 0) return;
-    const mentor = rowMentor[r]!;
+  plan.mentorOf.forEach((mentor, adept) => {
+    if (mentor < 0) return;
     load[mentor]!++;
-    chosen.push({ mentor, adept: colAdept[c]!, locked: false });
+    chosen.push({ mentor, adept, locked: plan.lockedMentorOf[adept] === mentor });
   });
   chosen.sort((x, y) => x.mentor - y.mentor || x.adept - y.adept);
 
@@ -110,12 +104,6 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       softViolations: softViolations(p, mentor, adept),
     };
   });
-  const problems = checkPlan(p.cohort, p.options.rules, pairs);
-  if (problems.length > 0) {
-    throw new Error(
-      `match: internal check failed, no result is returned: ${problems.slice(0, 5).join("; ")}`,
-    );
-  }
 
   const matchedAdept = new Uint8Array(p.adepts.length);
   for (const c of chosen) matchedAdept[c.adept] = 1;
@@ -125,12 +113,10 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
     rowMentor,
     colAdept,
   };
-  const columnOf = new Map(colAdept.map((a, c) => [a, c]));
   // Whether a person has any allowed partner, read off the pair graph instead of re-applying the
   // rules to every pair: a free eligible adept is a column, an eligible mentor a row.
   const columnHasEdge = new Uint8Array(built.problem.cols);
   for (const c of built.problem.colIndex) columnHasEdge[c] = 1;
-  const rowOfMentor = new Map(rowMentor.map((m, r) => [m, r]));
   let diagnosis: Diagnosis | undefined;
   let diagnosed = 0;
   const unmatchedAdepts: UnmatchedAdept[] = [];
@@ -141,7 +127,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       unmatchedAdepts.push({ id: a.id, ...ineligibleReason(ineligible) });
       return;
     }
-    const u = columnOf.get(j)!;
+    const u = plan.colOfAdept[j]!;
     const hasMentor = columnHasEdge[u] === 1;
     const base: UnmatchedAdept = {
       id: a.id,
@@ -162,7 +148,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
   });
 
   const hasAllowedAdept = (mentor: number) => {
-    const r = rowOfMentor.get(mentor)!;
+    const r = plan.rowOfMentor[mentor]!;
     if (built.problem.rowStart[r + 1]! > built.problem.rowStart[r]!) return true;
     return p.locked.some((l) => isAllowed(p, mentor, l.adept));
   };
@@ -197,7 +183,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
 
   const alternatives =
     p.options.alternatives > 0
-      ? { alternatives: alternativesOfPlan(planOf(p, built, rowOf), p.options.alternatives) }
+      ? { alternatives: alternativesOfPlan(plan, p.options.alternatives) }
       : {};
 
   return {
@@ -213,7 +199,7 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       ),
       totalScore: totalUnits / UNITS_PER_POINT,
     },
-    solver: info,
+    solver: plan.solver,
     warnings: p.warnings,
     ineligible,
     ms: performance.now() - t0,
@@ -227,5 +213,6 @@ function matchUnguarded(cohort: unknown, options?: MatchOptions): MatchResult {
       inputHash: inputHash(p),
     },
     ...alternatives,
+    certificate: plan.certificate,
   };
 }

@@ -1,4 +1,5 @@
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
+import { isAllowed, type Prepared, pairBlocks } from "../prepare/prepare.js";
 import type {
   Block,
   BlockGroup,
@@ -7,7 +8,6 @@ import type {
   SpareCause,
   UnmatchedCause,
 } from "../types.js";
-import { isAllowed, type Prepared, pairBlocks } from "./prepare.js";
 
 /** Most ids a reason carries per list: what the messages name before "and N more". */
 export const SHOWN = 8;

@@ -1,11 +1,12 @@
 import { resolveOptions } from "../options/resolve.js";
+import { optimalPlan } from "../plan/plan.js";
+import { isAllowed, prepare, withLocks } from "../prepare/prepare.js";
 import { CohortError } from "../schema/issues.js";
 import { parseWith } from "../schema/parse.js";
 import type { CohortInput, MatchedPair, MatchOptions, MatchResult } from "../types.js";
 import { guarded, MAX_ARRAY_LENGTH, plainData } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
-import { match } from "./match.js";
-import { isAllowed, prepare } from "./prepare.js";
+import { resultOf } from "./match.js";
 
 /** What changed since the previous result: people who left or joined, new capacities. */
 export interface CohortChanges {
@@ -169,6 +170,7 @@ function rematchChecked(
   changesArg: unknown,
   options: MatchOptions | undefined,
 ): RematchResult {
+  const t0 = performance.now();
   const previous = previousPairs(previousArg);
   if (!isRecord(cohort)) throw new TypeError("rematch: cohort must be an object");
   const changes = readChanges(changesArg);
@@ -242,7 +244,7 @@ function rematchChecked(
   // The input's own locked pairs come first: they hold whatever the previous result said.
   const load = new Int32Array(p.mentors.length);
   for (const l of p.locked) load[l.mentor]!++;
-  const extraLocks: { mentor: string; adept: string }[] = [];
+  const extraLocks: { mentor: number; adept: number }[] = [];
   const kept: { mentorId: string; adeptId: string }[] = [];
   for (const c of candidates) {
     const ids = { mentorId: p.mentors[c.m]!.id, adeptId: p.adepts[c.a]!.id };
@@ -263,13 +265,28 @@ function rematchChecked(
     }
     load[c.m]!++;
     kept.push(ids);
-    extraLocks.push({ mentor: ids.mentorId, adept: ids.adeptId });
+    extraLocks.push({ mentor: c.m, adept: c.a });
   }
 
-  const result = match(
-    { ...base, locked: [...(base.locked ?? []), ...extraLocks] } as CohortInput,
-    options,
-  );
+  // The kept pairs become locked pairs of the cohort already prepared: the pipeline goes on from
+  // it (plan, then result) without validating and scoring the cohort again.
+  const next =
+    withLocks(p, extraLocks) ??
+    prepare(
+      "rematch",
+      {
+        ...base,
+        locked: [
+          ...base.locked,
+          ...extraLocks.map((l) => ({
+            mentor: p.mentors[l.mentor]!.id,
+            adept: p.adepts[l.adept]!.id,
+          })),
+        ],
+      },
+      options,
+    );
+  const result = resultOf(optimalPlan(next), t0);
   const before = new Set(
     previous.map((q) => `${normalizeKey(q.mentorId)}\u0000${normalizeKey(q.adeptId)}`),
   );

@@ -1,11 +1,9 @@
-import { UNITS_PER_POINT } from "../criteria/total.js";
-import { alternativesOfPlan } from "../explain/alternatives.js";
+import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
 import { criterionSentence, neutrality } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
 import { splitOptions } from "../explain/options.js";
 import { pairParagraph } from "../explain/pairText.js";
-import { optimalPlan } from "../explain/plan.js";
 import { lossShort } from "../explain/planText.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
 import type { AdeptAlternatives, Lang, ReportOptions } from "../explain/types.js";
@@ -17,131 +15,36 @@ import {
   RULE_NAMES,
   resolveLang,
 } from "../explain/words.js";
-import { isAllowed, type Prepared, prepare } from "../match/prepare.js";
-import { resolveOptions } from "../options/resolve.js";
+import { alternativesOfPlan } from "../plan/alternatives.js";
+import type { OptimalPlan } from "../plan/plan.js";
+import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
-import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
+import { CRITERIA, type MatchedPair, type MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
-import { canonicalJson } from "../util/hash.js";
-import { normalizeKey } from "../util/normalize.js";
 import { VERSION } from "../version.js";
 import { escapeHtml as esc } from "./escape.js";
 import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
 import { REPORT_CSS } from "./style.js";
+import {
+  checkResult,
+  isResult,
+  listsAlternatives,
+  optionsFor,
+  provenPlan,
+  REPORT_ALTERNATIVES_MAX,
+} from "./verify.js";
 
-/**
- * Most people on either side for which the report lists alternatives. With the default
- * objective they take one shortest-path search per adept (a 300 x 300 cohort: under a second);
- * with `"fair"` each alternative is a few exact solves, hence the lower limit.
- *
- * @example
- * REPORT_ALTERNATIVES_MAX.total // 300
- */
-export const REPORT_ALTERNATIVES_MAX = Object.freeze({ total: 300, fair: 60 });
+export { REPORT_ALTERNATIVES_MAX } from "./verify.js";
 
 /** Most data-quality warnings listed; the rest are counted. */
 const WARNINGS_SHOWN = 200;
 
-/** The options that decide scores and the plan: they must be the ones the result was made with. */
-const AUDITED = ["weights", "rules", "criteria", "solver", "objective"] as const;
-
-function isResult(value: unknown): value is MatchResult {
-  const r = value as MatchResult;
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray(r.pairs) &&
-    Array.isArray(r.unmatchedAdepts) &&
-    Array.isArray(r.spareMentors) &&
-    typeof r.audit === "object" &&
-    r.audit !== null
-  );
-}
-
-/**
- * The result's own options (from its audit), plus the caller's municipality table. An audited
- * option the caller passes as well must resolve to the same value: a report that scored pairs
- * with other weights than the result would contradict itself.
- */
-function optionsFor(result: MatchResult, rest: MatchOptions): MatchOptions {
-  const given = resolveOptions("renderReport", rest);
-  const audit = result.audit;
-  const fromAudit = {
-    weights: audit.weights,
-    rules: audit.rules,
-    criteria: audit.criteria,
-    solver: audit.solver,
-    objective: audit.objective,
-  };
-  for (const key of AUDITED) {
-    if (rest[key] === undefined) continue;
-    if (canonicalJson(given[key]) !== canonicalJson(fromAudit[key])) {
-      throw new RangeError(
-        `renderReport: options.${key} differs from the result's audit.${key}; pass the options the result was made with (or leave ${key} out)`,
-      );
-    }
-  }
-  return { ...rest, ...fromAudit };
-}
-
-function canonicalOf(ctx: CohortContext, role: "mentor" | "adept", id: string): number {
-  const at = (role === "mentor" ? ctx.mentorAt : ctx.adeptAt).get(normalizeKey(id));
-  if (at === undefined) {
-    throw new RangeError(
-      `renderReport: the result does not belong to this cohort: ${role} ${JSON.stringify(id)} is not in it`,
-    );
-  }
-  return at;
-}
-
-/** The result must describe this cohort: its people, and its scores under these options. */
-function checkResult(ctx: CohortContext, result: MatchResult): Set<string> {
-  const { p } = ctx;
-  const chosen = new Set<string>();
-  for (const pair of result.pairs) {
-    const m = canonicalOf(ctx, "mentor", pair.mentorId);
-    const a = canonicalOf(ctx, "adept", pair.adeptId);
-    const units = p.scorer.units(m, a);
-    if (Math.round(pair.score * UNITS_PER_POINT) !== units) {
-      throw new RangeError(
-        `renderReport: the result scores ${pair.mentorId}/${pair.adeptId} ${pair.score}, this cohort ${units / UNITS_PER_POINT}: the result was made from another cohort or with other options`,
-      );
-    }
-    chosen.add(`${m}/${a}`);
-  }
-  for (const u of result.unmatchedAdepts) canonicalOf(ctx, "adept", u.id);
-  for (const s of result.spareMentors) canonicalOf(ctx, "mentor", s.id);
-  if (result.pairs.length + result.unmatchedAdepts.length !== p.adepts.length) {
-    throw new RangeError(
-      `renderReport: the result accounts for ${result.pairs.length + result.unmatchedAdepts.length} adepts, the cohort has ${p.adepts.length}`,
-    );
-  }
-  return chosen;
-}
-
-/** Alternatives for the report, or `null` when the cohort is too large for them. */
-function reportAlternatives(p: Prepared, chosen: ReadonlySet<string>): AdeptAlternatives[] | null {
-  const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
-  if (p.mentors.length > limit || p.adepts.length > limit) return null;
-  const plan = optimalPlan(p);
-  // Alternatives are losses against this plan, so it must be the result's plan.
-  const planned = new Set<string>();
-  plan.mentorOf.forEach((m, a) => {
-    if (m >= 0) planned.add(`${m}/${a}`);
-  });
-  const same = planned.size === chosen.size && [...chosen].every((k) => planned.has(k));
-  if (!same) {
-    throw new RangeError(
-      "renderReport: the result's pairs are not the optimal plan of this cohort with the result's options; make the result with match() on this cohort",
-    );
-  }
-  return alternativesOfPlan(plan, 3);
-}
-
 function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
-  // Canonical order (by id), as in the result; the same cells scoreMatrix computes.
+  // Canonical order (by id), as in the result; the same cells scoreMatrix computes. Scored cell
+  // by cell from the criteria: the scorer's row-by-row fast path would score every adept of each
+  // row, once per column block.
   const rows = Math.min(HEAT_MAP_MAX, p.mentors.length);
   const cols = Math.min(HEAT_MAP_MAX, p.adepts.length);
   return {
@@ -150,7 +53,7 @@ function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
     totalMentors: p.mentors.length,
     totalAdepts: p.adepts.length,
     cell: (m, a) => ({
-      score: p.scorer.units(m, a) / UNITS_PER_POINT,
+      score: weightedUnits(p.scorer.criteria(m, a), p.options.weights) / UNITS_PER_POINT,
       allowed: isAllowed(p, m, a),
       chosen: chosen.has(`${m}/${a}`),
     }),
@@ -403,7 +306,11 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
  * caller's `options` add the municipality table (and may repeat audited options, which must
  * then agree). The result must come from `match` on this cohort: a foreign person, a score that
  * differs or a plan that is not this cohort's optimum throws a `RangeError` naming
- * `renderReport` rather than a report that contradicts itself.
+ * `renderReport` rather than a report that contradicts itself. Where alternatives are listed
+ * the plan is proven optimal with the result's `certificate`, without solving (a result
+ * without one is compared with the plan solved once more); above that size the people and
+ * every pair's score are checked. The cost is about that of preparing the cohort plus the
+ * text: the cohort is never solved again.
  *
  * @example
  * const result = match(cohort, options);
@@ -431,20 +338,55 @@ function renderReportUnguarded(
   options?: ReportOptions,
 ): string {
   const { own, rest } = splitOptions("renderReport", options, ["lang", "title"]);
-  const lang = resolveLang("renderReport", own.lang);
-  const L = REPORT_LABELS[lang];
-  if (own.title !== undefined && typeof own.title !== "string") {
-    throw new TypeError("renderReport: options.title must be a string");
-  }
-  const title = (own.title as string | undefined) ?? L.title;
+  const { lang, title } = reportOptions(own);
   if (!isResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
   }
   const p = prepare("renderReport", cohort, optionsFor(result, rest));
   const ctx = cohortContext(p);
-  const chosen = checkResult(ctx, result);
+  const pairs = checkResult(ctx, result);
+  const plan = listsAlternatives(p) ? provenPlan(p, pairs, result) : null;
+  return reportHtml(ctx, result, pairs, plan, lang, title);
+}
+
+/**
+ * The report's own options: the language, and the title (by default the language's).
+ *
+ * @example
+ * reportOptions({ lang: "sv" }) // { lang: "sv", title: "Matchning av mentorer och adepter" }
+ */
+export function reportOptions(own: Partial<Record<"lang" | "title", unknown>>): {
+  lang: Lang;
+  title: string;
+} {
+  const lang = resolveLang("renderReport", own.lang);
+  if (own.title !== undefined && typeof own.title !== "string") {
+    throw new TypeError("renderReport: options.title must be a string");
+  }
+  return { lang, title: (own.title as string | undefined) ?? REPORT_LABELS[lang].title };
+}
+
+/**
+ * The HTML of a report, from a prepared cohort and a result that belongs to it (checked by
+ * `renderReport`, or just made from this cohort by the CLI's `report`): `pairs` are the
+ * result's pairs in canonical indices; `plan` is the proven plan when alternatives are listed.
+ *
+ * @example
+ * reportHtml(cohortContext(p), result, pairs, plan, "sv", REPORT_LABELS.sv.title)
+ */
+export function reportHtml(
+  ctx: CohortContext,
+  result: MatchResult,
+  chosenPairs: readonly { mentor: number; adept: number }[],
+  plan: OptimalPlan | null,
+  lang: Lang,
+  title: string,
+): string {
+  const { p } = ctx;
+  const L = REPORT_LABELS[lang];
+  const chosen = new Set(chosenPairs.map((x) => `${x.mentor}/${x.adept}`));
   const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
-  const alternatives = reportAlternatives(p, chosen);
+  const alternatives = plan === null ? null : alternativesOfPlan(plan, 3);
 
   const toc: [string, string][] = [
     ["summary", L.summary],

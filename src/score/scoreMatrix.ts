@@ -1,5 +1,5 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
-import { isAllowed, prepare } from "../match/prepare.js";
+import { isAllowed, prepare } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type { MatrixOptions, ScoreMatrix } from "../types.js";
 import { guarded } from "../util/boundary.js";

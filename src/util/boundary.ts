@@ -1,6 +1,6 @@
-import { SolverError } from "../match/runSolver.js";
 import { CohortError } from "../schema/issues.js";
 import { printable } from "./quote.js";
+import { SolverError } from "./solverError.js";
 
 /**
  * What a thrown value says, read without trusting it: an error's own getters, a Proxy's traps

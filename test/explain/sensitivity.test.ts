@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { alternativesOfPlan } from "../../src/explain/alternatives.js";
-import { forcedObjective, lossOf, optimalPlan } from "../../src/explain/plan.js";
-import { prepare } from "../../src/match/prepare.js";
+import { alternativesOfPlan } from "../../src/plan/alternatives.js";
+import { forcedObjective, lossOf } from "../../src/plan/forced.js";
+import { optimalPlan } from "../../src/plan/plan.js";
+import { prepare } from "../../src/prepare/prepare.js";
 import { cohortArbitrary, outsider, withIsolatedGroup } from "../arbitraries.js";
 
 /**

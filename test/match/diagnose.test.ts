@@ -1,10 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { CohortError, type CohortInput, match, scoreMatrix } from "../../src/index.js";
-import { buildProblem } from "../../src/match/buildProblem.js";
 import { Diagnosis } from "../../src/match/diagnose.js";
-import { prepare } from "../../src/match/prepare.js";
-import { runSolver } from "../../src/match/runSolver.js";
+import { optimalPlan } from "../../src/plan/plan.js";
+import { prepare } from "../../src/prepare/prepare.js";
 import type { MatchOptions } from "../../src/types.js";
 import { cohortArbitrary, outsider, withIsolatedGroup } from "../arbitraries.js";
 import {
@@ -15,24 +14,17 @@ import {
   singleFixes,
 } from "./diagnoseOracle.js";
 
-/** The residual problem and optimal plan `match` diagnoses, built the way `match` builds it. */
+/** The residual problem and optimal plan `match` diagnoses: the plan step's own. */
 function solvedResidual(cohort: CohortInput, options: MatchOptions) {
   const p = prepare("test", cohort, options);
-  const adeptLocked = new Uint8Array(p.adepts.length);
-  const load = new Int32Array(p.mentors.length);
-  for (const l of p.locked) {
-    adeptLocked[l.adept] = 1;
-    load[l.mentor]! += 1;
-  }
-  const built = buildProblem(p, adeptLocked, load);
-  const { rowOf } = runSolver(built, p.options.solver);
+  const plan = optimalPlan(p);
   const residual: SolvedResidual = {
-    scored: built,
-    rowOf,
-    rowMentor: built.rowMentor,
-    colAdept: built.colAdept,
-    adeptLocked,
-    load,
+    scored: plan.built,
+    rowOf: plan.rowOf,
+    rowMentor: plan.built.rowMentor,
+    colAdept: plan.built.colAdept,
+    adeptLocked: Uint8Array.from(plan.lockedMentorOf, (m) => (m >= 0 ? 1 : 0)),
+    load: plan.lockedLoad,
   };
   return { p, residual };
 }

@@ -6,8 +6,8 @@
  * the changed problem restricted to the matched adepts plus this one.
  */
 
-import { buildProblem } from "../../src/match/buildProblem.js";
 import type { SolvedResidual as Residual } from "../../src/match/diagnose.js";
+import { buildProblem } from "../../src/plan/buildProblem.js";
 
 /** The residual plus what rebuilding a changed problem needs (the locks). */
 export interface SolvedResidual extends Residual {
@@ -15,7 +15,7 @@ export interface SolvedResidual extends Residual {
   readonly load: Int32Array;
 }
 
-import { type Prepared, pairBlocks, RULE_BIT } from "../../src/match/prepare.js";
+import { type Prepared, pairBlocks, RULE_BIT } from "../../src/prepare/prepare.js";
 import { PAIR_RULES } from "../../src/rules/pairRules.js";
 import { type AssignmentProblem, solveAssignment } from "../../src/solve/assignment.js";
 import type { Block, Fix, PairRule, RuleCut, ShortGroup } from "../../src/types.js";

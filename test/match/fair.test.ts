@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fairThreshold, restrict } from "../../src/match/fair.js";
+import { fairThreshold, restrict } from "../../src/plan/fair.js";
 import { problemFromDense, solveAssignment } from "../../src/solve/assignment.js";
 import { denseArb } from "../solve/helpers.js";
 

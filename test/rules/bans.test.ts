@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type BanBlock, prepare } from "../../src/match/prepare.js";
+import { type BanBlock, prepare } from "../../src/prepare/prepare.js";
 import { exclusion } from "../../src/rules/exclusion.js";
 import { history } from "../../src/rules/history.js";
 import { PAIR_BAN_DEFS } from "../../src/rules/registry.js";

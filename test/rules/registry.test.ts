@@ -7,7 +7,7 @@ import {
   RULE_BIT,
   ruleBits,
   softViolations,
-} from "../../src/match/prepare.js";
+} from "../../src/prepare/prepare.js";
 import { eligibility, eligibilityFacts } from "../../src/rules/eligibility.js";
 import { PAIR_RULES, rulesBroken } from "../../src/rules/pairRules.js";
 import { PAIR_BAN_DEFS, PAIR_RULE_DEFS } from "../../src/rules/registry.js";

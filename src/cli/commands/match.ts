@@ -1,6 +1,9 @@
 import { writeCsv, writeXlsx } from "../../io/index.js";
-import { match } from "../../match/match.js";
+import { resultOf } from "../../match/match.js";
+import { optimalPlan, type SolvedPlan } from "../../plan/plan.js";
+import { type Prepared, prepare } from "../../prepare/prepare.js";
 import type { Cohort, MatchOptions, MatchResult } from "../../types.js";
+import { guarded } from "../../util/boundary.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { optionProblem } from "../options.js";
@@ -10,14 +13,24 @@ import { renderMarkdown, renderTable, resultRows, resultSheets } from "../render
 import { cliWords } from "../words.js";
 
 /**
- * Runs `match`, turning an option the library rejects into a usage error.
+ * Runs the pipeline once, as `match` does (prepare, plan, result), turning an option the
+ * library rejects into a usage error. The prepared cohort and the plan go on to the reasons and
+ * the report, so no command prepares or solves the cohort twice.
  *
  * @example
- * const result = runMatch(cohort, { weights: { wishes: 3 } });
+ * const { p, plan, result } = runMatch(cohort, { weights: { wishes: 3 } });
  */
-export function runMatch(cohort: Cohort, options: MatchOptions): MatchResult {
+export function runMatch(
+  cohort: Cohort,
+  options: MatchOptions,
+): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   try {
-    return match(cohort, options);
+    return guarded("match", () => {
+      const t0 = performance.now();
+      const p = prepare("match", cohort, options);
+      const plan = optimalPlan(p);
+      return { p, plan, result: resultOf(plan, t0) };
+    });
   } catch (error) {
     const problem = optionProblem(error);
     if (problem !== undefined) throw new UsageError((w) => w.option(problem));
@@ -40,7 +53,7 @@ export async function matchCommand(job: Job, out: JobOutput): Promise<void> {
     throw new UsageError((w) => w.alternativesNotCsv());
   }
   const { cohort } = await loadCohort(job, options, out);
-  const result = runMatch(cohort, options);
+  const { result } = runMatch(cohort, options);
   if (format === "json") {
     emit(job, out, `${JSON.stringify(result, null, 2)}\n`);
   } else {

@@ -1,4 +1,6 @@
-import { renderReport } from "../../report/renderReport.js";
+import { cohortContext } from "../../explain/context.js";
+import { reportHtml, reportOptions } from "../../report/renderReport.js";
+import { listsAlternatives } from "../../report/verify.js";
 import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { emit } from "../output.js";
@@ -8,7 +10,8 @@ import { runMatch } from "./match.js";
 /**
  * `mentorpair report FILE... --out report.html`: matches the cohort and writes one
  * self-contained HTML report (pairs with per-criterion bars, a heat map of every pair's score,
- * unmatched people with reasons, alternatives, the settings and the audit block).
+ * unmatched people with reasons, alternatives, the settings and the audit block). One pipeline:
+ * the report is written from the plan the match made, so nothing is prepared or solved twice.
  *
  * @example
  * await reportCommand({ ...job, flags: { out: "rapport.html", lang: "sv" } }, out);
@@ -17,13 +20,15 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   const options = jobOptions(job);
   const lang = job.flags.lang ?? "en";
   const { cohort } = await loadCohort(job, options, out);
-  const result = runMatch(cohort, options);
-  const title = job.flags.title;
-  const html = renderReport(cohort, result, {
-    ...options,
-    lang,
-    ...(title === undefined ? {} : { title }),
+  const { p, plan, result } = runMatch(cohort, options);
+  // The report of the plan just made: nothing to check, prepare or solve again.
+  const own = reportOptions({ lang, title: job.flags.title });
+  const pairs: { mentor: number; adept: number }[] = [];
+  plan.mentorOf.forEach((mentor, adept) => {
+    if (mentor >= 0) pairs.push({ mentor, adept });
   });
+  const alternativesPlan = listsAlternatives(p) ? plan : null;
+  const html = reportHtml(cohortContext(p), result, pairs, alternativesPlan, own.lang, own.title);
   emit(job, out, html);
   out.exitCode = result.pairs.length === 0 ? EXIT.invalid : EXIT.ok;
   if (result.pairs.length === 0) {

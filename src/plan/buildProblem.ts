@@ -1,4 +1,4 @@
-import { type Prepared, ruleBits } from "./prepare.js";
+import { type Prepared, ruleBits } from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
 function popcount3(bits: number): number {

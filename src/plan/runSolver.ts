@@ -1,19 +1,16 @@
 import { MAX_UNITS } from "../criteria/total.js";
-import { type AssignmentProblem, solveAssignment } from "../solve/assignment.js";
-import { checkAssignmentOptimality } from "../solve/certificate.js";
+import {
+  type AssignmentProblem,
+  type AssignmentSolution,
+  solveAssignment,
+} from "../solve/assignment.js";
 import { solveLp } from "../solve/lp.js";
 import type { SolverChoice, SolverInfo } from "../types.js";
+import { SolverError } from "../util/solverError.js";
+import { planEdges, solutionProves } from "./duals.js";
 
 /** Most allowed pairs for which `solver: "auto"` uses the LP; above it the flow solver runs. */
 export const AUTO_LP_MAX_EDGES = 1600;
-
-/**
- * Thrown when a solver cannot give a proven answer: the exact solver's certificate failed, or
- * the LP (asked for explicitly) returned an answer that is not optimal. Never a wrong result.
- */
-export class SolverError extends Error {
-  override readonly name = "SolverError";
-}
 
 /**
  * The residual problem in score units, with the soft-rule violations of each edge. `weight` is
@@ -32,58 +29,77 @@ export interface ScoredProblem {
  * cohorts within the schema's limits.
  */
 export function combinedProblem({ problem, penalty }: ScoredProblem): AssignmentProblem {
-  let any = false;
-  for (let e = 0; e < penalty.length && !any; e++) any = penalty[e] !== 0;
-  if (!any) return problem;
-  const v = MAX_UNITS * Math.max(1, problem.cols) + 1;
+  if (!hasPenalty(penalty)) return problem;
+  const v = violationWeight(problem);
   const weight = problem.weight.map((w, e) => w - v * penalty[e]!);
   return { ...problem, weight };
 }
 
-/** Matched count, combined weight and feasibility of a plan, recomputed from the problem. */
+/**
+ * What one soft-rule violation costs in `combinedProblem`'s weights: more than the units of any
+ * plan, so that a plan's combined weight `units - V * violations` orders violations first.
+ *
+ * @example
+ * violationWeight(problem) // 1_000_000 * problem.cols + 1
+ */
+export function violationWeight(problem: AssignmentProblem): number {
+  return MAX_UNITS * Math.max(1, problem.cols) + 1;
+}
+
+/**
+ * Whether any edge breaks a soft rule (without one, `combinedProblem` keeps the plain units).
+ *
+ * @example
+ * hasPenalty(scored.penalty) // false when no rule is soft
+ */
+export function hasPenalty(penalty: Uint8Array): boolean {
+  for (let e = 0; e < penalty.length; e++) if (penalty[e] !== 0) return true;
+  return false;
+}
+
+/**
+ * Matched count, combined weight and feasibility of a plan, recomputed from the problem.
+ *
+ * @example
+ * evaluatePlan(problem, lp.rowOf) // { matched: 6, weight: 4_125_000, feasible: true }
+ */
 export function evaluatePlan(
   problem: AssignmentProblem,
   rowOf: Int32Array,
 ): { matched: number; weight: number; feasible: boolean } {
-  const load = new Int32Array(problem.rows);
+  const edges = rowOf.length === problem.cols ? planEdges(problem, rowOf) : null;
   let matched = 0;
   let weight = 0;
-  let feasible = rowOf.length === problem.cols;
-  rowOf.forEach((r, c) => {
-    if (r < 0) return;
+  edges?.forEach((e) => {
+    if (e < 0) return;
     matched++;
-    load[r]!++;
-    let found = false;
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-      if (problem.colIndex[e] === c) {
-        weight += problem.weight[e]!;
-        found = true;
-        break;
-      }
-    }
-    if (!found) feasible = false;
+    weight += problem.weight[e]!;
   });
-  for (let r = 0; r < problem.rows; r++) if (load[r]! > problem.capacity[r]!) feasible = false;
-  return { matched, weight, feasible };
+  return { matched, weight, feasible: edges !== null };
 }
 
 /**
  * Solves with the chosen solver and proves the answer optimal. The flow solver's answer carries
  * a dual certificate that is checked; an LP answer is compared with the exact flow optimum and
  * used only when it reaches it. With `auto` a rejected LP answer is replaced by the exact one
- * (and `proof` says so); with `lp` it is a `SolverError`.
+ * (and `proof` says so); with `lp` it is a `SolverError`. `exact` is the flow solver's answer
+ * with its duals: they prove whichever plan is returned optimal (an optimal dual solution fits
+ * every optimal plan), so the plan step keeps them as the result's certificate.
+ *
+ * @example
+ * const { rowOf, info, exact } = runSolver(built, "auto");
  */
 export function runSolver(
   scored: ScoredProblem,
   choice: SolverChoice,
-): { rowOf: Int32Array; info: SolverInfo } {
+): { rowOf: Int32Array; info: SolverInfo; exact: AssignmentSolution } {
   const t0 = performance.now();
   const problem = combinedProblem(scored);
   const exact = solveAssignment(problem);
-  const certificate = checkAssignmentOptimality(problem, exact);
-  if (!certificate.ok) {
+  // The same check the report makes of a result's certificate (duals.ts).
+  if (!solutionProves(problem, exact)) {
     throw new SolverError(
-      `match: the exact solver's answer failed its optimality certificate (${certificate.reason}); no result is returned`,
+      "match: the exact solver's answer failed its optimality certificate; no result is returned",
     );
   }
   const useLp =
@@ -91,6 +107,7 @@ export function runSolver(
   if (!useLp) {
     return {
       rowOf: exact.rowOf,
+      exact,
       info: {
         name: "flow",
         optimal: true,
@@ -107,6 +124,7 @@ export function runSolver(
     if (got.feasible && got.matched === exact.matched && got.weight === exact.totalWeight) {
       return {
         rowOf: lp.rowOf,
+        exact,
         info: {
           name: "lp",
           optimal: true,
@@ -128,6 +146,7 @@ export function runSolver(
   }
   return {
     rowOf: exact.rowOf,
+    exact,
     info: {
       name: "flow",
       optimal: true,

@@ -1,3 +1,16 @@
+/**
+ * The first step of the pipeline:
+ *
+ *   input -> **prepare/** (validated, canonical order, interned, scored) -> plan/ -> match/
+ *         -> explain/, report/, cli/ (words)
+ *
+ * `prepare` validates a cohort once (throwing `CohortError`), puts people in canonical order
+ * (by normalised id, so the result does not depend on the input's order), interns
+ * municipalities and sectors, and creates the scorer. Every later step takes the `Prepared`
+ * cohort it is handed and never parses or scores the input again. `score/` (`scoreMatrix`),
+ * `plan/`, `match/`, `explain/` and `report/` import this folder; it imports only the leaves
+ * (`schema/`, `options/`, `criteria/`, `rules/`, `util/`).
+ */
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { combineTests, type PairBits } from "../rules/combine.js";
@@ -215,4 +228,37 @@ export function pairBlocks(p: Prepared, mentor: number, adept: number): Block[] 
   const bans = p.banned.get(mentor)?.get(adept);
   if (bans !== undefined) blocks.push(...bans);
   return blocks;
+}
+
+/**
+ * The prepared cohort with more locked pairs (canonical indices), without validating and
+ * scoring it again: `rematch` keeps earlier pairs as locked ones. The cohort's `locked` list
+ * gets the pairs by id, as the schema would return them. `undefined` when a pair could not be
+ * locked (not allowed, its adept already locked, its mentor over capacity): the caller then
+ * prepares the cohort with these pairs in full, so that the schema names the problem as it
+ * does for any input.
+ *
+ * @example
+ * const next = withLocks(p, [{ mentor: 0, adept: 2 }]) ?? prepare("rematch", withPairs, options);
+ */
+export function withLocks(
+  p: Prepared,
+  extra: readonly { readonly mentor: number; readonly adept: number }[],
+): Prepared | undefined {
+  const lockedAdept = new Uint8Array(p.adepts.length);
+  const load = new Int32Array(p.mentors.length);
+  for (const l of [...p.locked, ...extra]) {
+    if (lockedAdept[l.adept] === 1 || !isAllowed(p, l.mentor, l.adept)) return undefined;
+    lockedAdept[l.adept] = 1;
+    if (++load[l.mentor]! > p.mentors[l.mentor]!.capacity) return undefined;
+  }
+  const refs = extra.map((l) => ({
+    mentor: p.mentors[l.mentor]!.id,
+    adept: p.adepts[l.adept]!.id,
+  }));
+  return {
+    ...p,
+    cohort: { ...p.cohort, locked: [...p.cohort.locked, ...refs] },
+    locked: [...p.locked, ...extra].sort((x, y) => x.adept - y.adept),
+  };
 }

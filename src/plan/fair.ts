@@ -1,27 +1,48 @@
-import { solveAssignment } from "../solve/assignment.js";
+import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import { maxBottleneck } from "../solve/bottleneck.js";
+import { planEdges } from "./duals.js";
 import { combinedProblem, type ScoredProblem } from "./runSolver.js";
 
-/** The problem restricted to edges whose score is at least `threshold` units. */
-export function restrict({ problem, penalty }: ScoredProblem, threshold: number): ScoredProblem {
+/**
+ * The problem with only the edges `keep` accepts: the same rows, columns and capacities.
+ *
+ * @example
+ * keepEdges(scored, (e) => scored.problem.colIndex[e] !== 3) // column 3 without its pairs
+ */
+export function keepEdges(
+  { problem, penalty }: ScoredProblem,
+  keep: (edge: number) => boolean,
+): ScoredProblem {
+  const kept = new Int32Array(problem.colIndex.length);
   const rowStart = new Int32Array(problem.rows + 1);
-  const keep: number[] = [];
+  let n = 0;
   for (let r = 0; r < problem.rows; r++) {
-    rowStart[r] = keep.length;
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-      if (problem.weight[e]! >= threshold) keep.push(e);
-    }
+    rowStart[r] = n;
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++)
+      if (keep(e)) kept[n++] = e;
   }
-  rowStart[problem.rows] = keep.length;
+  rowStart[problem.rows] = n;
+  const edges = kept.subarray(0, n);
   return {
     problem: {
       ...problem,
       rowStart,
-      colIndex: Int32Array.from(keep, (e) => problem.colIndex[e]!),
-      weight: Float64Array.from(keep, (e) => problem.weight[e]!),
+      colIndex: Int32Array.from(edges, (e) => problem.colIndex[e]!),
+      weight: Float64Array.from(edges, (e) => problem.weight[e]!),
     },
-    penalty: Uint8Array.from(keep, (e) => penalty[e]!),
+    penalty: Uint8Array.from(edges, (e) => penalty[e]!),
   };
+}
+
+/**
+ * The problem restricted to edges whose score is at least `threshold` units.
+ *
+ * @example
+ * restrict(scored, 600_000) // only pairs scoring 60 or more
+ */
+export function restrict(scored: ScoredProblem, threshold: number): ScoredProblem {
+  const { weight } = scored.problem;
+  return keepEdges(scored, (e) => weight[e]! >= threshold);
 }
 
 /**
@@ -30,15 +51,19 @@ export function restrict({ problem, penalty }: ScoredProblem, threshold: number)
  * "weakest pair as strong as possible" level of `objective: "fair"`. Binary search over the
  * distinct edge scores; each probe is one exact solve, and feasibility only shrinks as the
  * threshold rises, so the search is exact. Without soft rules each probe only has to count
- * (maxBottleneck). Returns `-Infinity` for a problem without edges.
+ * (maxBottleneck). Returns `-Infinity` for a problem without edges. `full`, the optimum of the
+ * whole problem, is solved here unless the caller already has it (the plan step keeps it: its
+ * duals prove that no plan matches more or breaks fewer rules).
  *
  * @example
  * const t = fairThreshold(scored); // then solve restrict(scored, t)
  */
-export function fairThreshold(scored: ScoredProblem): number {
+export function fairThreshold(
+  scored: ScoredProblem,
+  full: AssignmentSolution = solveAssignment(combinedProblem(scored)),
+): number {
   const { problem } = scored;
   if (problem.colIndex.length === 0) return Number.NEGATIVE_INFINITY;
-  const full = solveAssignment(combinedProblem(scored));
   // Without soft rules the target is the matched count alone: a bottleneck search with
   // cardinality probes (Hopcroft-Karp) finds the same level, as the largest feasible threshold
   // is always some pair's score.
@@ -50,12 +75,9 @@ export function fairThreshold(scored: ScoredProblem): number {
   // A probe reaches the target when it matches as many with as few violations. The combined
   // weight mixes violations and units, so violations are compared on their own.
   const violations = (s: ScoredProblem, rowOf: Int32Array) => {
-    const { problem: p, penalty } = s;
     let count = 0;
-    rowOf.forEach((r, c) => {
-      if (r < 0) return;
-      for (let e = p.rowStart[r]!; e < p.rowStart[r + 1]!; e++)
-        if (p.colIndex[e] === c) count += penalty[e]!;
+    planEdges(s.problem, rowOf)?.forEach((e) => {
+      if (e >= 0) count += s.penalty[e]!;
     });
     return count;
   };

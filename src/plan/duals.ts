@@ -1,0 +1,128 @@
+/**
+ * The one optimality check of the plan step, used on the solver's answer (`runSolver`) and on a
+ * result's certificate (`certificateProves`): weak duality on the mentors' duals alone. Given
+ * row duals `v_r = (-tier, value)` (pairs compared lexicographically: first the count of adepts
+ * left out, then minus the weight), each adept's dual is set as high as its edges allow, and the
+ * sum bounds the cost of every plan from below; a plan whose own cost reaches the bound is
+ * optimal. Independent of the solver's code paths, exact (BigInt sums), one pass over the edges.
+ */
+import type { AssignmentProblem, AssignmentSolution } from "../solve/assignment.js";
+
+/**
+ * Row duals: per row the real part and the count part (0 or 1) of `v_r = (-tier, value)`.
+ *
+ * @example
+ * const d: RowDuals = { value: solution.rowDual, tier: solution.rowTier };
+ */
+export interface RowDuals {
+  readonly value: Float64Array;
+  readonly tier: Uint8Array;
+}
+
+/**
+ * A cost `(unmatched adepts, minus weight)`; costs compare lexicographically.
+ *
+ * @example
+ * const c: Cost = { count: 1n, value: -412_500n };
+ */
+export interface Cost {
+  readonly count: bigint;
+  readonly value: bigint;
+}
+
+/**
+ * The lower bound that row duals prove on the cost of every plan of `problem`, by weak duality:
+ * with each adept's dual as high as the edges allow, `u_c = min((1, 0), min over its edges of
+ * (0, -w) - v_r)`, no plan costs less than `sum u_c + sum v_r * capacity_r` (a plan that is not
+ * matched pays (1, 0) per adept left out). The bound is the optimum itself for the solver's
+ * optimal duals. `null` when a row dual is above (0, 0), which no bound may use. Exact (BigInt).
+ *
+ * @example
+ * dualBound(problem, { value: solution.rowDual, tier: solution.rowTier }) // { count, value }
+ */
+export function dualBound(problem: AssignmentProblem, d: RowDuals | null): Cost | null {
+  if (d === null) return null;
+  const colTier = new Uint8Array(problem.cols).fill(1);
+  const colValue = new Float64Array(problem.cols);
+  let count = 0n;
+  let value = 0n;
+  for (let r = 0; r < problem.rows; r++) {
+    const t = d.tier[r]!;
+    const x = d.value[r]!;
+    if (t === 0 && x > 0) return null;
+    count -= BigInt(t * problem.capacity[r]!);
+    value += BigInt(x) * BigInt(problem.capacity[r]!);
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      const c = problem.colIndex[e]!;
+      const y = -problem.weight[e]! - x;
+      if (t < colTier[c]! || (t === colTier[c]! && y < colValue[c]!)) {
+        colTier[c] = t;
+        colValue[c] = y;
+      }
+    }
+  }
+  for (let c = 0; c < problem.cols; c++) {
+    count += BigInt(colTier[c]!);
+    value += BigInt(colValue[c]!);
+  }
+  return { count, value };
+}
+
+/**
+ * The edge of each column's pair in the plan (-1 when unmatched), or `null` when the plan is
+ * not one of `problem`: a pair that is not an edge, or a row above its capacity.
+ *
+ * @example
+ * planEdges(problem, rowOf)?.[c] // the edge of column c's pair, or -1
+ */
+export function planEdges(problem: AssignmentProblem, rowOf: Int32Array): Int32Array | null {
+  const edge = new Int32Array(problem.cols).fill(-1);
+  const load = new Int32Array(problem.rows);
+  for (let r = 0; r < problem.rows; r++) {
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      const c = problem.colIndex[e]!;
+      if (rowOf[c] === r) {
+        edge[c] = e;
+        if (++load[r]! > problem.capacity[r]!) return null;
+      }
+    }
+  }
+  for (let c = 0; c < problem.cols; c++) if (rowOf[c]! >= 0 && edge[c]! < 0) return null;
+  return edge;
+}
+
+/**
+ * Whether the plan is a plan of `problem` whose cost reaches the duals' bound: optimal.
+ *
+ * @example
+ * optimal(problem, rowOf, dualBound(problem, duals)) // true for the solver's answer
+ */
+export function optimal(
+  problem: AssignmentProblem,
+  rowOf: Int32Array,
+  bound: Cost | null,
+): boolean {
+  const edges = planEdges(problem, rowOf);
+  if (edges === null || bound === null) return false;
+  let count = 0n;
+  let value = 0n;
+  edges.forEach((e) => {
+    if (e < 0) count++;
+    else value -= BigInt(problem.weight[e]!);
+  });
+  return count === bound.count && value === bound.value;
+}
+
+/**
+ * Whether a solver's answer is feasible and optimal, proven by its own row duals.
+ *
+ * @example
+ * solutionProves(problem, solveAssignment(problem)) // true
+ */
+export function solutionProves(problem: AssignmentProblem, solution: AssignmentSolution): boolean {
+  const duals = { value: solution.rowDual, tier: solution.rowTier };
+  return (
+    solution.rowOf.length === problem.cols &&
+    optimal(problem, solution.rowOf, dualBound(problem, duals))
+  );
+}
