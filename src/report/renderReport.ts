@@ -21,6 +21,8 @@ import { isAllowed, type Prepared, prepare } from "../match/prepare.js";
 import { resolveOptions } from "../options/resolve.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { decisionText } from "../session/decisionText.js";
+import type { Decision } from "../session/types.js";
 import { CRITERIA, type MatchedPair, type MatchOptions, type MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { canonicalJson } from "../util/hash.js";
@@ -369,7 +371,40 @@ function warningsSection(result: MatchResult, L: ReportLabels): string {
     .join("\n")}</ul>`;
 }
 
-function auditSection(result: MatchResult, L: ReportLabels): string {
+/** The decisions of `options.decisions`, checked: a list of decisions each with a string reason. */
+function decisionsOption(value: unknown): readonly Decision[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    throw new TypeError("renderReport: options.decisions must be a list of decisions");
+  }
+  value.forEach((d: unknown, i) => {
+    const reason = (d as { reason?: unknown } | null)?.reason;
+    if (reason !== undefined && typeof reason !== "string") {
+      throw new TypeError(`renderReport: options.decisions[${i}].reason must be a string`);
+    }
+  });
+  return value as readonly Decision[];
+}
+
+/** What was decided by hand, in order, with the coordinator's reasons as written. */
+function decisionsSection(decisions: readonly Decision[], lang: Lang, L: ReportLabels): string {
+  if (decisions.length === 0) return `<p>${esc(L.decisionsNone)}</p>`;
+  const rows = decisions.map(
+    (d, i) =>
+      `<tr><td class="num">${i + 1}</td><td>${esc(decisionText(d, lang))}</td><td>${esc(d.reason ?? "")}</td></tr>`,
+  );
+  return `<p>${esc(L.decisionsIntro)}</p>
+<table class="grid"><thead><tr><th class="num">${esc(L.pairNumber)}</th><th>${esc(L.decision)}</th><th>${esc(L.reason)}</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+
+function auditSection(
+  result: MatchResult,
+  L: ReportLabels,
+  decisions?: readonly Decision[],
+): string {
   const a = result.audit;
   return `${dl([
     [L.version, a.version],
@@ -377,6 +412,7 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
     [L.solverChoice, a.solver],
     [L.solver, result.solver.name],
     [L.proof, result.solver.proof],
+    ...(decisions === undefined ? [] : [[L.decisionCount, String(decisions.length)] as const]),
   ])}
 <pre>${esc(JSON.stringify(a, null, 2))}</pre>`;
 }
@@ -430,13 +466,14 @@ function renderReportUnguarded(
   result: MatchResult,
   options?: ReportOptions,
 ): string {
-  const { own, rest } = splitOptions("renderReport", options, ["lang", "title"]);
+  const { own, rest } = splitOptions("renderReport", options, ["lang", "title", "decisions"]);
   const lang = resolveLang("renderReport", own.lang);
   const L = REPORT_LABELS[lang];
   if (own.title !== undefined && typeof own.title !== "string") {
     throw new TypeError("renderReport: options.title must be a string");
   }
   const title = (own.title as string | undefined) ?? L.title;
+  const decisions = decisionsOption(own.decisions);
   if (!isResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
   }
@@ -448,6 +485,7 @@ function renderReportUnguarded(
 
   const toc: [string, string][] = [
     ["summary", L.summary],
+    ...(decisions === undefined ? [] : [["decisions", L.decisions] as [string, string]]),
     ["pairs", L.pairs],
     ["heatmap", L.heatMap],
     ["unmatched", L.unmatched],
@@ -479,13 +517,13 @@ function renderReportUnguarded(
 </header>
 <nav><strong>${esc(L.contents)}</strong><ol>${toc.map(([id, name]) => `<li><a href="#${id}">${esc(name)}</a></li>`).join("")}</ol></nav>
 ${section("summary", L.summary, summarySection(result, lang, L))}
-${section("pairs", L.pairs, pairs)}
+${decisions === undefined ? "" : `${section("decisions", L.decisions, decisionsSection(decisions, lang, L))}\n`}${section("pairs", L.pairs, pairs)}
 ${section("heatmap", L.heatMap, heatMapHtml(heatMap(p, chosen), lang))}
 ${section("unmatched", L.unmatched, unmatchedSection(result, lang, L, ctx))}
 ${section("alternatives", L.alternatives, alternativesSection(alternatives, limit, lang, L))}
 ${section("settings", L.settings, settingsSection(result, lang, L))}
 ${section("warnings", L.warnings, warningsSection(result, L))}
-${section("audit", L.audit, auditSection(result, L))}
+${section("audit", L.audit, auditSection(result, L, decisions))}
 <footer>${esc(L.footer)}</footer>
 </body>
 </html>
