@@ -3,6 +3,7 @@ export { SWEDISH_MUNICIPALITIES } from "./data/sweden.js";
 export { alternatives } from "./explain/alternatives.js";
 export { explain } from "./explain/explain.js";
 export { explainPair } from "./explain/explainPair.js";
+export { explainReasons, type ResultReasons } from "./explain/explainReasons.js";
 export type * from "./explain/types.js";
 export { checkPlan } from "./match/checkPlan.js";
 export { type HistoryEntry, historyFromResults } from "./match/history.js";
