@@ -2,6 +2,7 @@ import { renderReport } from "../../report/renderReport.js";
 import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { emit } from "../output.js";
+import { sessionInput } from "../sessionInput.js";
 import { cliWords } from "../words.js";
 import { runMatch } from "./match.js";
 
@@ -19,10 +20,13 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   const { cohort } = await loadCohort(job, options, out);
   const result = runMatch(cohort, options);
   const title = job.flags.title;
+  // A session's decisions made by hand get their own section.
+  const decisions = sessionInput(job)?.session.decisions;
   const html = renderReport(cohort, result, {
     ...options,
     lang,
     ...(title === undefined ? {} : { title }),
+    ...(decisions === undefined ? {} : { decisions }),
   });
   emit(job, out, html);
   out.exitCode = result.pairs.length === 0 ? EXIT.invalid : EXIT.ok;
