@@ -9,8 +9,9 @@ const NBSP = "\u00a0";
 
 /** A number with at most `decimals` decimals, Swedish with a decimal comma. */
 export function num(x: number, lang: Lang, decimals = 1): string {
-  const fixed = x.toFixed(decimals).replace(/\.?0+$/u, "");
-  const [whole = "0", fraction] = fixed.split(".");
+  const fixed = x.toFixed(decimals);
+  const [whole = "0", digits = ""] = fixed.split(".");
+  const fraction = digits.replace(/0+$/u, "") || undefined;
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, lang === "sv" ? NBSP : ",");
   return fraction === undefined ? grouped : `${grouped}${lang === "sv" ? "," : "."}${fraction}`;
 }

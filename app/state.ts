@@ -64,6 +64,8 @@ export function createStore(workerUrl: string, initialLang: Lang) {
   const explanation = signal<PairExplanation | null>(null);
   const alternatives = signal<readonly AdeptAlternatives[] | null | undefined>(undefined);
   const loadError = signal<string | null>(null);
+  /** How many plans were shown: a new plan on screen is a new number (tests wait on it). */
+  const plans = signal(0);
 
   /** The decisions of the plan on screen: where a rejected change goes back to. */
   let good: readonly Decision[] = [];
@@ -126,6 +128,7 @@ export function createStore(workerUrl: string, initialLang: Lang) {
         batch(() => {
           changes.value = diff(solved.value, value);
           solved.value = value;
+          plans.value += 1;
           rejected.value = null;
           good = asked;
         });
@@ -312,6 +315,7 @@ export function createStore(workerUrl: string, initialLang: Lang) {
     explanation,
     alternatives,
     loadError,
+    plans,
     session,
     settings,
     load,

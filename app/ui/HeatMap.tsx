@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { num, WORDS } from "../i18n.js";
 import { NOT_ALLOWED } from "../protocol.js";
 import type { Store } from "../state.js";
@@ -37,51 +37,54 @@ function HeatMap({ store }: { store: Store }) {
   const { heat, result } = store.solved.value!;
   const rows = heat.mentorIds.length;
   const cols = heat.adeptIds.length;
-  const [active, setActive] = useState({ r: 0, c: 0 });
-  const [top, setTop] = useState(0);
-  const [left, setLeft] = useState(0);
-  const [focusCell, setFocusCell] = useState(false);
+  // The active cell and the window's corner move together, so quick key presses never read an
+  // old position.
+  const [view, setView] = useState({ r: 0, c: 0, top: 0, left: 0, focus: false });
   const table = useRef<HTMLTableElement>(null);
   const R = Math.min(WINDOW, rows);
   const C = Math.min(WINDOW, cols);
   const chosen = new Set(result.pairs.map((p) => `${p.mentorId}\u0000${p.adeptId}`));
   const sel = store.selection.value;
-
-  useEffect(() => {
-    if (!focusCell) return;
-    setFocusCell(false);
-    table.current
-      ?.querySelector<HTMLElement>(`[data-r="${active.r}"][data-c="${active.c}"]`)
-      ?.focus();
-  });
-
-  /** Moves the active cell, the window following it. */
-  const moveTo = (r: number, c: number, focus = true) => {
-    const nr = clamp(r, 0, rows - 1);
-    const nc = clamp(c, 0, cols - 1);
-    setActive({ r: nr, c: nc });
-    if (nr < top) setTop(nr);
-    else if (nr >= top + R) setTop(nr - R + 1);
-    if (nc < left) setLeft(nc);
-    else if (nc >= left + C) setLeft(nc - C + 1);
-    setFocusCell(focus);
+  // A new plan can have fewer people: keep the view inside it.
+  const v = {
+    r: clamp(view.r, 0, rows - 1),
+    c: clamp(view.c, 0, cols - 1),
+    top: clamp(view.top, 0, Math.max(0, rows - R)),
+    left: clamp(view.left, 0, Math.max(0, cols - C)),
   };
+  const { top, left } = v;
+
+  // Focus follows the active cell as soon as it is drawn (before the next key press is read).
+  useLayoutEffect(() => {
+    if (!view.focus) return;
+    setView((x) => ({ ...x, focus: false }));
+    table.current?.querySelector<HTMLElement>(`[data-r="${view.r}"][data-c="${view.c}"]`)?.focus();
+  }, [view]);
+
+  /** Moves the active cell by (dr, dc), or to (r, c) when `to` is set, the window following it. */
+  const move = (dr: number, dc: number, to?: { r: number; c: number }) =>
+    setView((x) => {
+      const r = clamp(to?.r ?? x.r + dr, 0, rows - 1);
+      const c = clamp(to?.c ?? x.c + dc, 0, cols - 1);
+      const t = r < x.top ? r : r >= x.top + R ? r - R + 1 : x.top;
+      const l = c < x.left ? c : c >= x.left + C ? c - C + 1 : x.left;
+      return { r, c, top: t, left: l, focus: true };
+    });
   const choose = (r: number, c: number) =>
     store.select({ mentor: heat.mentorIds[r]!, adept: heat.adeptIds[c]! });
 
   const onKeyDown = (e: KeyboardEvent) => {
-    const { r, c } = active;
     const keys: Record<string, () => void> = {
-      ArrowUp: () => moveTo(r - 1, c),
-      ArrowDown: () => moveTo(r + 1, c),
-      ArrowLeft: () => moveTo(r, c - 1),
-      ArrowRight: () => moveTo(r, c + 1),
-      PageUp: () => moveTo(r - R, c),
-      PageDown: () => moveTo(r + R, c),
-      Home: () => (e.ctrlKey ? moveTo(0, 0) : moveTo(r, 0)),
-      End: () => (e.ctrlKey ? moveTo(rows - 1, cols - 1) : moveTo(r, cols - 1)),
-      Enter: () => choose(r, c),
-      " ": () => choose(r, c),
+      ArrowUp: () => move(-1, 0),
+      ArrowDown: () => move(1, 0),
+      ArrowLeft: () => move(0, -1),
+      ArrowRight: () => move(0, 1),
+      PageUp: () => move(-R, 0),
+      PageDown: () => move(R, 0),
+      Home: () => move(0, 0, { r: e.ctrlKey ? 0 : v.r, c: 0 }),
+      End: () => move(0, 0, { r: e.ctrlKey ? rows - 1 : v.r, c: cols - 1 }),
+      Enter: () => choose(v.r, v.c),
+      " ": () => choose(v.r, v.c),
     };
     const act = keys[e.key];
     if (act === undefined) return;
@@ -90,13 +93,18 @@ function HeatMap({ store }: { store: Store }) {
   };
 
   // The window moves with the buttons too, taking the active cell along.
-  const shift = (dr: number, dc: number) => {
-    const t = clamp(top + dr, 0, Math.max(0, rows - R));
-    const l = clamp(left + dc, 0, Math.max(0, cols - C));
-    setTop(t);
-    setLeft(l);
-    setActive({ r: clamp(active.r, t, t + R - 1), c: clamp(active.c, l, l + C - 1) });
-  };
+  const shift = (dr: number, dc: number) =>
+    setView((x) => {
+      const t = clamp(x.top + dr, 0, Math.max(0, rows - R));
+      const l = clamp(x.left + dc, 0, Math.max(0, cols - C));
+      return {
+        r: clamp(x.r, t, t + R - 1),
+        c: clamp(x.c, l, l + C - 1),
+        top: t,
+        left: l,
+        focus: false,
+      };
+    });
 
   const rowIdx = Array.from({ length: R }, (_, i) => top + i);
   const colIdx = Array.from({ length: C }, (_, i) => left + i);
@@ -154,12 +162,12 @@ function HeatMap({ store }: { store: Store }) {
                   </th>
                   {colIdx.map((c) => {
                     const a = heat.adeptIds[c]!;
-                    const v = heat.cells[r * cols + c]!;
-                    const allowed = v !== NOT_ALLOWED;
+                    const value = heat.cells[r * cols + c]!;
+                    const allowed = value !== NOT_ALLOWED;
                     const isChosen = chosen.has(`${m}\u0000${a}`);
-                    const isActive = active.r === r && active.c === c;
+                    const isActive = v.r === r && v.c === c;
                     const selected = sel?.mentor === m && sel.adept === a;
-                    const score = v / 100;
+                    const score = value / 100;
                     const bucket = allowed ? clamp(Math.floor(score / 10), 0, 9) : -1;
                     const cls = [
                       allowed ? `h${bucket}` : "blocked",
@@ -179,15 +187,20 @@ function HeatMap({ store }: { store: Store }) {
                         data-c={c}
                         aria-colindex={c + 2}
                         aria-selected={selected}
-                        aria-label={W.cell(m, a, num(score, lang), isChosen, allowed)}
                         tabIndex={isActive ? 0 : -1}
                         onClick={() => {
-                          moveTo(r, c);
+                          move(0, 0, { r, c });
                           choose(r, c);
                         }}
                       >
-                        {allowed ? Math.round(score) : "×"}
-                        {isChosen ? "★" : ""}
+                        {/* Seen: the rounded score and marks; heard: who, the score, and whether chosen. */}
+                        <span aria-hidden="true">
+                          {allowed ? Math.round(score) : "×"}
+                          {isChosen ? "★" : ""}
+                        </span>
+                        <span class="visually-hidden">
+                          {W.cell(m, a, num(score, lang), isChosen, allowed)}
+                        </span>
                       </td>
                     );
                   })}

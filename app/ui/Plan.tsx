@@ -22,7 +22,13 @@ export function Plan({ store }: { store: Store }) {
     performance.clearMarks(MARK_CHANGE);
   }, [solved]);
   return (
-    <section id="plan" aria-labelledby="plan-h" class="card" tabIndex={-1}>
+    <section
+      id="plan"
+      aria-labelledby="plan-h"
+      class="card"
+      tabIndex={-1}
+      data-plan={store.plans.value}
+    >
       <h2 id="plan-h">{W.planHeading}</h2>
       {solved === null ? <p>{W.noPlan}</p> : <PlanBody store={store} />}
     </section>
