@@ -3,7 +3,7 @@
  * progress. The worker's code is inlined in the page and started from a Blob URL, which works
  * when the page is opened from disk (file://), where a worker from a file URL may be refused.
  */
-import type { Answers, Envelope, Failure, Reply, Request, Stage } from "./protocol.js";
+import type { Answers, Envelope, Failure, PlanFirst, Reply, Request, Stage } from "./protocol.js";
 
 /** Why a request did not answer: the worker said so, or the request was cancelled. */
 export class EngineError extends Error {
@@ -12,10 +12,19 @@ export class EngineError extends Error {
   }
 }
 
-interface Pending {
+/** What a caller hears while a request runs. */
+export interface Listeners {
+  /** A long request's stage and how far it is (0 to 1). */
+  readonly onProgress?: (stage: Stage, fraction: number) => void;
+  /** A solve's plan, before its heat map and full reasons. */
+  readonly onPlan?: (value: PlanFirst) => void;
+  /** Bytes that move to the worker instead of being copied. */
+  readonly transfer?: Transferable[];
+}
+
+interface Pending extends Listeners {
   resolve(value: unknown): void;
   reject(error: EngineError): void;
-  onProgress?: ((stage: Stage, fraction: number) => void) | undefined;
 }
 
 export class Engine {
@@ -34,6 +43,10 @@ export class Engine {
       if (pending === undefined) return;
       if (reply.type === "progress") {
         pending.onProgress?.(reply.stage, reply.fraction);
+        return;
+      }
+      if (reply.type === "plan") {
+        pending.onPlan?.(reply.value);
         return;
       }
       this.#pending.delete(reply.id);
@@ -61,18 +74,14 @@ export class Engine {
     return this.#pending.size > 0;
   }
 
-  /** Sends a request; bytes in `transfer` move to the worker instead of being copied. */
-  call<T extends Request>(
-    request: T,
-    onProgress?: (stage: Stage, fraction: number) => void,
-    transfer: Transferable[] = [],
-  ): Promise<Answers[T["type"]]> {
+  /** Sends a request and resolves with its answer. */
+  call<T extends Request>(request: T, listeners: Listeners = {}): Promise<Answers[T["type"]]> {
     const worker = this.#start();
     const id = this.#next++;
     return new Promise((resolve, reject) => {
-      this.#pending.set(id, { resolve: resolve as (v: unknown) => void, reject, onProgress });
+      this.#pending.set(id, { ...listeners, resolve: resolve as (v: unknown) => void, reject });
       const envelope: Envelope = { id, request };
-      worker.postMessage(envelope, transfer);
+      worker.postMessage(envelope, listeners.transfer ?? []);
     });
   }
 

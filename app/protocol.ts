@@ -75,12 +75,20 @@ export interface Reasons {
   readonly spare: readonly { readonly id: string; readonly text: string }[];
 }
 
-export interface Solved {
+/**
+ * A solve's first answer, sent as soon as the plan is known: the result and the reasons said
+ * without the cohort (quick; Swedish reasons then carry the library's English detail). The page
+ * shows the plan at once; the heat map and the full reasons follow in `Solved`.
+ */
+export interface PlanFirst {
   readonly result: MatchResult;
   readonly reasons: Reasons;
-  readonly heat: Heat;
-  /** Milliseconds the worker spent. */
+  /** Milliseconds the worker spent until the plan was known (all of it, in `Solved`). */
   readonly ms: number;
+}
+
+export interface Solved extends PlanFirst {
+  readonly heat: Heat;
 }
 
 export interface ExportValue {
@@ -135,6 +143,7 @@ export type Reply =
       readonly stage: Stage;
       readonly fraction: number;
     }
+  | { readonly id: number; readonly type: "plan"; readonly value: PlanFirst }
   | { readonly id: number; readonly type: "done"; readonly value: unknown }
   | { readonly id: number; readonly type: "failed"; readonly failure: Failure };
 

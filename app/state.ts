@@ -15,18 +15,33 @@ import type {
 import { Engine, EngineError } from "./engine.js";
 import type {
   FileIn,
+  Heat,
   Lang,
   Loaded,
+  PlanFirst,
   ReadValue,
   Settings,
-  Solved,
   Stage,
   Texts,
 } from "./protocol.js";
 
-/** Marks for the budget "a change re-solved and shown": see `PlanView`. */
+/**
+ * Marks for the budget "a change re-solved and shown": from a change (a decision, undo, redo) to
+ * the new plan in the page (`shown`, see `Plan`), and to the heat map of its scores too
+ * (`complete`, see `Heat`).
+ */
 export const MARK_CHANGE = "mentorpair:change";
+export const MARK_CHANGE_ALL = "mentorpair:change-all";
 export const MEASURE_SHOWN = "mentorpair:shown";
+export const MEASURE_COMPLETE = "mentorpair:complete";
+
+/** The plan on screen: its heat map and full reasons come a little after the plan itself. */
+export interface View extends PlanFirst {
+  /** `null` until the first heat map; the previous plan's while the new one is scored. */
+  readonly heat: Heat | null;
+  /** The heat map and the reasons belong to this plan. */
+  readonly complete: boolean;
+}
 
 export interface Progress {
   readonly stage: Stage;
@@ -56,7 +71,7 @@ export function createStore(workerUrl: string, initialLang: Lang) {
   const loaded = signal<Loaded | null>(null);
   const decisions = signal<readonly Decision[]>([]);
   const redo = signal<readonly Decision[]>([]);
-  const solved = signal<Solved | null>(null);
+  const solved = signal<View | null>(null);
   const changes = signal<Changes | null>(null);
   const progress = signal<Progress | null>(null);
   const rejected = signal<readonly Texts[] | null>(null);
@@ -99,7 +114,7 @@ export function createStore(workerUrl: string, initialLang: Lang) {
     return { weights, rules, objective } as Settings;
   });
 
-  function diff(before: Solved | null, after: Solved): Changes | null {
+  function diff(before: PlanFirst | null, after: PlanFirst): Changes | null {
     if (before === null) return null;
     const key = (p: MatchedPair) => `${p.mentorId}\u0000${p.adeptId}`;
     const old = new Map(before.result.pairs.map((p) => [key(p), p]));
@@ -120,19 +135,25 @@ export function createStore(workerUrl: string, initialLang: Lang) {
     solving = true;
     const asked = s.decisions;
     helper.cancel();
+    const onProgress = (stage: Stage, fraction: number) => {
+      progress.value = { stage, fraction };
+    };
+    // The plan is shown as soon as it is known; its heat map and full reasons follow.
+    const onPlan = (plan: PlanFirst) => {
+      batch(() => {
+        const before = solved.value;
+        changes.value = diff(before, plan);
+        solved.value = { ...plan, heat: before?.heat ?? null, complete: false };
+        plans.value += 1;
+        rejected.value = null;
+        good = asked;
+      });
+      refreshPair();
+    };
     solver
-      .call({ type: "solve", session: s, lang: lang.value }, (stage, fraction) => {
-        progress.value = { stage, fraction };
-      })
+      .call({ type: "solve", session: s, lang: lang.value }, { onProgress, onPlan })
       .then((value) => {
-        batch(() => {
-          changes.value = diff(solved.value, value);
-          solved.value = value;
-          plans.value += 1;
-          rejected.value = null;
-          good = asked;
-        });
-        refreshPair();
+        solved.value = { ...value, complete: true };
       })
       .catch((error: unknown) => {
         if (!(error instanceof EngineError)) throw error;
@@ -188,10 +209,12 @@ export function createStore(workerUrl: string, initialLang: Lang) {
       );
       const value = await solver.call(
         { type: "read", files: inputs },
-        (stage, fraction) => {
-          progress.value = { stage, fraction };
+        {
+          onProgress: (stage, fraction) => {
+            progress.value = { stage, fraction };
+          },
+          transfer: inputs.map((f) => f.bytes.buffer),
         },
-        inputs.map((f) => f.bytes.buffer),
       );
       batch(() => {
         readValue.value = value;
@@ -218,8 +241,14 @@ export function createStore(workerUrl: string, initialLang: Lang) {
   }
 
   /** Records a decision and re-solves; a weight moved again replaces its own last decision. */
-  function decide(decision: Decision): void {
+  /** Marks the moment of a change, for the budget's measures. */
+  function changed(): void {
     performance.mark(MARK_CHANGE);
+    performance.mark(MARK_CHANGE_ALL);
+  }
+
+  function decide(decision: Decision): void {
+    changed();
     const list = decisions.value;
     const last = list[list.length - 1];
     const merge =
@@ -239,7 +268,7 @@ export function createStore(workerUrl: string, initialLang: Lang) {
     const list = decisions.value;
     const last = list[list.length - 1];
     if (last === undefined) return;
-    performance.mark(MARK_CHANGE);
+    changed();
     batch(() => {
       decisions.value = list.slice(0, -1);
       redo.value = [...redo.value, last];
@@ -251,7 +280,7 @@ export function createStore(workerUrl: string, initialLang: Lang) {
     const list = redo.value;
     const next = list[list.length - 1];
     if (next === undefined) return;
-    performance.mark(MARK_CHANGE);
+    changed();
     batch(() => {
       decisions.value = [...decisions.value, next];
       redo.value = list.slice(0, -1);
@@ -292,10 +321,11 @@ export function createStore(workerUrl: string, initialLang: Lang) {
   async function exportFile(what: "xlsx" | "csv" | "report", title: string) {
     const s = session.value;
     if (s === null) return undefined;
+    const onProgress = (stage: Stage, fraction: number) => {
+      progress.value = { stage, fraction };
+    };
     return solver
-      .call({ type: "export", what, lang: lang.value, title, session: s }, (stage, f) => {
-        progress.value = { stage, fraction: f };
-      })
+      .call({ type: "export", what, lang: lang.value, title, session: s }, { onProgress })
       .finally(() => {
         progress.value = null;
       });

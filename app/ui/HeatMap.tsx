@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from "preact/hooks";
 import { num, WORDS } from "../i18n.js";
-import { NOT_ALLOWED } from "../protocol.js";
-import type { Store } from "../state.js";
+import { type Heat as HeatData, NOT_ALLOWED } from "../protocol.js";
+import { MARK_CHANGE_ALL, MEASURE_COMPLETE, type Store } from "../state.js";
 import { PairPanel } from "./PairPanel.js";
 
 /** Most rows and columns on screen at once; the arrow keys and the buttons move the window. */
@@ -12,7 +12,15 @@ const clamp = (x: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, x
 /** Step 3: the heat map of every pair's score and the selected pair's explanation. */
 export function Heat({ store }: { store: Store }) {
   const W = WORDS[store.lang.value];
-  if (store.solved.value === null) return null;
+  const solved = store.solved.value;
+  // The budget's second measure: from the change to the heat map of the new plan's scores.
+  useLayoutEffect(() => {
+    if (solved?.complete !== true) return;
+    if (performance.getEntriesByName(MARK_CHANGE_ALL).length === 0) return;
+    performance.measure(MEASURE_COMPLETE, MARK_CHANGE_ALL);
+    performance.clearMarks(MARK_CHANGE_ALL);
+  }, [solved]);
+  if (solved === null) return null;
   return (
     <section aria-labelledby="heat-h" class="card">
       <h2 id="heat-h">{W.heatHeading}</h2>
@@ -24,17 +32,21 @@ export function Heat({ store }: { store: Store }) {
         {W.heatLegendChosen} · {W.heatLegendBlocked}
       </p>
       <div class="heat-layout">
-        <HeatMap store={store} />
+        {solved.heat === null ? (
+          <p>{W.stage.heat}…</p>
+        ) : (
+          <HeatMap store={store} heat={solved.heat} busy={!solved.complete} />
+        )}
         <PairPanel store={store} />
       </div>
     </section>
   );
 }
 
-function HeatMap({ store }: { store: Store }) {
+function HeatMap({ store, heat, busy }: { store: Store; heat: HeatData; busy: boolean }) {
   const lang = store.lang.value;
   const W = WORDS[lang];
-  const { heat, result } = store.solved.value!;
+  const { result } = store.solved.value!;
   const rows = heat.mentorIds.length;
   const cols = heat.adeptIds.length;
   // The active cell and the window's corner move together, so quick key presses never read an
@@ -140,6 +152,7 @@ function HeatMap({ store }: { store: Store }) {
           aria-describedby="heat-help"
           aria-rowcount={rows + 1}
           aria-colcount={cols + 1}
+          aria-busy={busy}
           onKeyDown={onKeyDown}
         >
           <thead>

@@ -251,6 +251,10 @@ function solve(
   progress(id, "match", 0.1);
   const result = checked(label(lang), () => match(cohort, options));
   last = { session, cohort, options, result };
+  // The plan first: the page shows it while every pair is scored for the heat map.
+  const quick: Reasons = { lang, ...explainReasons(result, { lang }) };
+  const ms = performance.now() - start;
+  scope.postMessage({ id, type: "plan", value: { result, reasons: quick, ms } });
   progress(id, "heat", 0.6);
   const heat = heatOf(cohort, options);
   progress(id, "reasons", 0.9);
