@@ -118,6 +118,8 @@ const en = {
   heatHeading: "3. Look closer: every pair's score",
   heatIntro:
     "Mentors in rows, adepts in columns, darker for a higher score. Use the arrow keys in the grid (Page Up/Down, Home/End) and Enter to explain a pair.",
+  heatLegendLow: "score: low",
+  heatLegendHigh: "high",
   heatLegendChosen: "★ in the plan",
   heatLegendBlocked: "× not allowed by the rules",
   heatRows: (from: number, to: number, n: number) => `Mentors ${from}–${to} of ${n}`,
@@ -266,6 +268,8 @@ const sv: Words = {
   heatHeading: "3. Titta närmare: alla pars poäng",
   heatIntro:
     "Mentorer i rader, adepter i kolumner, mörkare för högre poäng. Använd piltangenterna i rutnätet (Page Up/Down, Home/End) och Enter för att förklara ett par.",
+  heatLegendLow: "poäng: låg",
+  heatLegendHigh: "hög",
   heatLegendChosen: "★ i planen",
   heatLegendBlocked: "× inte tillåtet enligt reglerna",
   heatRows: (from, to, n) => `Mentorer ${from}–${to} av ${n}`,

@@ -28,7 +28,8 @@ export function Heat({ store }: { store: Store }) {
         {W.heatIntro}
       </p>
       <p class="legend">
-        <span class="swatch h2" /> <span class="swatch h5" /> <span class="swatch h9" />{" "}
+        {W.heatLegendLow} <span class="swatch h1" /> <span class="swatch h4" />{" "}
+        <span class="swatch h6" /> <span class="swatch h9" /> {W.heatLegendHigh} ·{" "}
         {W.heatLegendChosen} · {W.heatLegendBlocked}
       </p>
       <div class="heat-layout">

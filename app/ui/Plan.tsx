@@ -224,7 +224,7 @@ function PairRow(props: { pair: MatchedPair; store: Store; formed: boolean; byHa
               }}
             >
               {W.lock}
-            </button>{" "}
+            </button>
             <button
               type="button"
               aria-label={W.forbidPair(p.mentorId, p.adeptId)}
