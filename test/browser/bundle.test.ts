@@ -9,7 +9,8 @@ import { type CohortInput, type MatchResult, match } from "../../src/index.js";
 const root = join(import.meta.dirname, "..", "..");
 // Debian's package: browser downloads are impossible in CI, so playwright-core drives this one.
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const MAX_GZIP = 100 * 1024;
+// 100 KiB until sessions, decisions in the report and explainReasons came (2.5 KiB, issue 12).
+const MAX_GZIP = 105 * 1024;
 
 interface Built {
   readonly code: string;
