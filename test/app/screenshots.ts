@@ -11,7 +11,8 @@ import { fixtures, nextPlan, root, startHarness } from "./harness.js";
 
 const args = process.argv.slice(2);
 const readme = args.includes("--readme");
-const dir = args.find((a) => !a.startsWith("--")) ?? mkdtempSync(join(tmpdir(), "mentorpair-shots-"));
+const dir =
+  args.find((a) => !a.startsWith("--")) ?? mkdtempSync(join(tmpdir(), "mentorpair-shots-"));
 mkdirSync(dir, { recursive: true });
 const CSV = [join(fixtures, "var2024-semikolon.csv"), join(fixtures, "var2024-undantag.csv")];
 
