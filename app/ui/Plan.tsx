@@ -30,7 +30,15 @@ export function Plan({ store }: { store: Store }) {
       data-plan={store.plans.value}
     >
       <h2 id="plan-h">{W.planHeading}</h2>
-      {solved === null ? <p>{W.noPlan}</p> : <PlanBody store={store} />}
+      <Rejected store={store} />
+      {solved === null ? (
+        <>
+          <p>{W.noPlan}</p>
+          <Controls store={store} />
+        </>
+      ) : (
+        <PlanBody store={store} />
+      )}
     </section>
   );
 }
@@ -44,7 +52,6 @@ function PlanBody({ store }: { store: Store }) {
   const adepts = result.pairs.length + result.unmatchedAdepts.length;
   const mean = result.pairs.length === 0 ? 0 : o.totalScore / result.pairs.length;
   const changes = store.changes.value;
-  const rejected = store.rejected.value;
   return (
     <>
       <dl class="summary">
@@ -90,16 +97,6 @@ function PlanBody({ store }: { store: Store }) {
           </p>
         )}
       </div>
-      {rejected !== null && (
-        <div role="alert" class="problems">
-          <p>{W.rejected}</p>
-          <ul>
-            {rejected.map((t) => (
-              <li key={t.en}>{t[lang]}</li>
-            ))}
-          </ul>
-        </div>
-      )}
       <PairsTable store={store} />
       <h3>{W.unmatchedHeading}</h3>
       {reasons.unmatched.length === 0 ? (
@@ -122,6 +119,23 @@ function PlanBody({ store }: { store: Store }) {
         </ul>
       )}
     </>
+  );
+}
+
+/** Why the last change was not made (the cohort it led to is not valid): the plan stays. */
+function Rejected({ store }: { store: Store }) {
+  const lang = store.lang.value;
+  const rejected = store.rejected.value;
+  if (rejected === null) return null;
+  return (
+    <div role="alert" class="problems">
+      <p>{WORDS[lang].rejected}</p>
+      <ul>
+        {rejected.map((t) => (
+          <li key={t.en}>{t[lang]}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

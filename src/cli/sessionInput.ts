@@ -8,7 +8,12 @@ import { InputError, UsageError } from "./errors.js";
 import { type Job, readArgFile } from "./job.js";
 import { cliWords } from "./words.js";
 
-/** A session file given as the input (`mentorpair match plan.session.json`), applied. */
+/**
+ * A session file given as the input (`mentorpair match plan.session.json`), applied.
+ *
+ * @example
+ * const s: SessionInput | undefined = sessionInput(job); s?.options.weights
+ */
 export interface SessionInput extends AppliedSession {
   readonly file: string;
   readonly session: Session;

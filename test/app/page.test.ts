@@ -5,7 +5,7 @@
  * the pairs and the report, switch language; no request leaves the page, and axe-core finds no
  * serious or critical violation on any screen. One browser for the whole file.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -300,6 +300,39 @@ describe.skipIf(!RUN_BROWSER)("the coordinator's page in Chromium, from file://"
     expect(wide).toBe(0);
     expect(await axeProblems(zoomed.page)).toEqual([]);
     await zoomed.context.close();
+  });
+
+  it("a decision that makes the cohort invalid is refused with the reason, and undo recovers", async () => {
+    // A session whose last decision locks a pair that breaks the different-sector rule.
+    const input = await inputOf(CSV);
+    const sector = (id: string) =>
+      [...input.mentors, ...input.adepts].find((p) => p.id === id)?.sector;
+    const adept = input.adepts.find((a) => a.sector === sector("M01"))?.id;
+    expect(adept).toBeDefined();
+    const session: Session = {
+      mentorpair: "session",
+      version: 1,
+      cohort: input,
+      decisions: [
+        { kind: "weight", criterion: "wishes", weight: 2 },
+        { kind: "lock", mentor: "M01", adept: adept ?? "" },
+      ],
+    };
+    const file = join(h.dir, "bad-lock.session.json");
+    writeFileSync(file, JSON.stringify(session));
+    const fresh = await h.open();
+    await fresh.page.setInputFiles("#files", file);
+    const alert = fresh.page.locator(".problems").filter({ hasText: "That change was not made" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /locked\[0\] \(M01\/A\d+\): locked pair M01\/A\d+ breaks the hard rule/u,
+    );
+    await nextPlan(fresh.page, () => fresh.page.getByRole("button", { name: "Undo" }).click());
+    expect(await shownRows(fresh.page)).toEqual(
+      expectedRows(await nodePlan(CSV, [{ kind: "weight", criterion: "wishes", weight: 2 }])),
+    );
+    expect(await fresh.page.locator(".problems").count()).toBe(0);
+    await fresh.context.close();
   });
 
   it("made no network request and logged no error", () => {

@@ -5,7 +5,12 @@ import { UsageError } from "../errors.js";
 import type { Job, JobOutput } from "../job.js";
 import { emit } from "../output.js";
 
-/** Where `npm run build` writes the coordinator's page, relative to the package root. */
+/**
+ * Where `npm run build` writes the coordinator's page, relative to the package root.
+ *
+ * @example
+ * join(packageRoot, PAGE_FILE) // ".../mentorpair/dist/app/mentorpair.html"
+ */
 export const PAGE_FILE = join("dist", "app", "mentorpair.html");
 
 /**
