@@ -11,6 +11,7 @@ import { InputError, UsageError } from "./errors.js";
 import type { Lang } from "./labels.js";
 import { type MatchFlags, matchOptions, optionProblem } from "./options.js";
 import { type FilePair, readPairsFile } from "./pairsFile.js";
+import { inputFiles, withSessionOptions } from "./sessionInput.js";
 import { cliWords, type InputKind } from "./words.js";
 
 /** Most warnings `match`, `explain` and `report` print; `validate` prints them all. */
@@ -18,7 +19,7 @@ const WARNINGS_SHOWN = 10;
 
 /** What a command was asked to do: plain data, so it can be handed to a worker thread. */
 export interface Job {
-  readonly command: "validate" | "match" | "explain" | "report";
+  readonly command: "validate" | "match" | "explain" | "report" | "app";
   readonly files: readonly string[];
   readonly flags: MatchFlags & {
     readonly format?: string | undefined;
@@ -56,7 +57,7 @@ export function readArgFile(path: string, what: InputKind): Uint8Array {
 }
 
 /**
- * The match options of a job (`--config` read and merged with the flags).
+ * The match options of a job (`--config` read and merged with the flags, on top of a session's).
  *
  * @example
  * jobOptions(job) // { weights: { wishes: 3 }, rules: { differentSector: "soft" } }
@@ -66,18 +67,18 @@ export function jobOptions(job: Job): MatchOptions {
     job.flags.config === undefined
       ? undefined
       : new TextDecoder().decode(readArgFile(job.flags.config, "config"));
-  return matchOptions(job.flags, config);
+  return withSessionOptions(job, matchOptions(job.flags, config));
 }
 
 /**
- * Reads the job's input files into a cohort (or every problem with its location); an option the
- * library rejects is a usage error.
+ * Reads the job's input files (or a session's cohort) into a cohort (or every problem with its
+ * location); an option the library rejects is a usage error.
  *
  * @example
  * const result = await readInputs(job, jobOptions(job)); result.success // false: see result.issues
  */
 export async function readInputs(job: Job, options: MatchOptions): Promise<ReadResult> {
-  const files = job.files.map((name) => ({ name, bytes: readArgFile(name, "input") }));
+  const files = inputFiles(job);
   try {
     return await readCohort(files, { match: options });
   } catch (error) {

@@ -161,6 +161,26 @@ export async function parseCommandLine(
     )
     .action(make("report"));
 
+  program
+    .command("app")
+    .description(
+      "write the coordinator's page: one HTML file that matches in the browser, offline (open it, drag the spreadsheet in)",
+    )
+    .argument("[path]", "the HTML file to write ('-' for standard output)", "mentorpair.html")
+    .addOption(
+      new Option("--lang <lang>", "language of messages").choices(["sv", "en"]).default("en"),
+    )
+    .option("-q, --quiet", "no 'wrote FILE' note")
+    .addHelpText("after", `\nExample:\n  mentorpair app mentorpair.html\n\n${EXIT_HELP}\n`)
+    .action((path: string, opts: Record<string, unknown>) => {
+      job = {
+        command: "app",
+        files: [],
+        flags: { ...opts, out: path },
+        stdoutIsTTY: io.stdoutIsTTY,
+      };
+    });
+
   try {
     await program.parseAsync([...argv], { from: "user" });
   } catch (error) {

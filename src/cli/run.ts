@@ -1,3 +1,4 @@
+import { appCommand } from "./commands/app.js";
 import { explainCommand } from "./commands/explain.js";
 import { matchCommand } from "./commands/match.js";
 import { reportCommand } from "./commands/report.js";
@@ -12,6 +13,7 @@ const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<voi
   match: matchCommand,
   explain: explainCommand,
   report: reportCommand,
+  app: appCommand,
 };
 
 /**

@@ -162,4 +162,11 @@ export interface ReportOptions extends MatchOptions {
    * `"Matchning av mentorer och adepter"` in Swedish.
    */
   readonly title?: string;
+  /**
+   * The decisions made by hand that led to this result (a session's `decisions`, see
+   * `sessionToCohort`), printed in their own section with each reason, so a steering group sees
+   * what was decided by hand and what the optimiser chose. The default value is `undefined`
+   * (no such section).
+   */
+  readonly decisions?: readonly import("../session/types.js").Decision[];
 }

@@ -20,6 +20,8 @@ import type { OptimalPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { decisionText } from "../session/decisionText.js";
+import type { Decision } from "../session/types.js";
 import { CRITERIA, type MatchedPair, type MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { VERSION } from "../version.js";
@@ -272,7 +274,40 @@ function warningsSection(result: MatchResult, L: ReportLabels): string {
     .join("\n")}</ul>`;
 }
 
-function auditSection(result: MatchResult, L: ReportLabels): string {
+/** The decisions of `options.decisions`, checked: a list of decisions each with a string reason. */
+function decisionsOption(value: unknown): readonly Decision[] | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) {
+    throw new TypeError("renderReport: options.decisions must be a list of decisions");
+  }
+  value.forEach((d: unknown, i) => {
+    const reason = (d as { reason?: unknown } | null)?.reason;
+    if (reason !== undefined && typeof reason !== "string") {
+      throw new TypeError(`renderReport: options.decisions[${i}].reason must be a string`);
+    }
+  });
+  return value as readonly Decision[];
+}
+
+/** What was decided by hand, in order, with the coordinator's reasons as written. */
+function decisionsSection(decisions: readonly Decision[], lang: Lang, L: ReportLabels): string {
+  if (decisions.length === 0) return `<p>${esc(L.decisionsNone)}</p>`;
+  const rows = decisions.map(
+    (d, i) =>
+      `<tr><td class="num">${i + 1}</td><td>${esc(decisionText(d, lang))}</td><td>${esc(d.reason ?? "")}</td></tr>`,
+  );
+  return `<p>${esc(L.decisionsIntro)}</p>
+<table class="grid"><thead><tr><th class="num">${esc(L.pairNumber)}</th><th>${esc(L.decision)}</th><th>${esc(L.reason)}</th></tr></thead>
+<tbody>
+${rows.join("\n")}
+</tbody></table>`;
+}
+
+function auditSection(
+  result: MatchResult,
+  L: ReportLabels,
+  decisions?: readonly Decision[],
+): string {
   const a = result.audit;
   return `${dl([
     [L.version, a.version],
@@ -280,6 +315,7 @@ function auditSection(result: MatchResult, L: ReportLabels): string {
     [L.solverChoice, a.solver],
     [L.solver, result.solver.name],
     [L.proof, result.solver.proof],
+    ...(decisions === undefined ? [] : [[L.decisionCount, String(decisions.length)] as const]),
   ])}
 <pre>${esc(JSON.stringify(a, null, 2))}</pre>`;
 }
@@ -337,8 +373,8 @@ function renderReportUnguarded(
   result: MatchResult,
   options?: ReportOptions,
 ): string {
-  const { own, rest } = splitOptions("renderReport", options, ["lang", "title"]);
-  const { lang, title } = reportOptions(own);
+  const { own, rest } = splitOptions("renderReport", options, ["lang", "title", "decisions"]);
+  const words = reportOptions(own);
   if (!isResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
   }
@@ -346,24 +382,34 @@ function renderReportUnguarded(
   const ctx = cohortContext(p);
   const pairs = checkResult(ctx, result);
   const plan = listsAlternatives(p) ? provenPlan(p, pairs, result) : null;
-  return reportHtml(ctx, result, pairs, plan, lang, title);
+  return reportHtml(ctx, result, pairs, plan, words);
+}
+
+/** The report's own options, checked: language, title and the decisions made by hand. */
+export interface ReportWords {
+  readonly lang: Lang;
+  readonly title: string;
+  /** Printed in their own section when given (a session's decisions). */
+  readonly decisions?: readonly Decision[];
 }
 
 /**
- * The report's own options: the language, and the title (by default the language's).
+ * The report's own options: the language, the title (by default the language's) and the
+ * decisions made by hand (none: no section).
  *
  * @example
  * reportOptions({ lang: "sv" }) // { lang: "sv", title: "Matchning av mentorer och adepter" }
  */
-export function reportOptions(own: Partial<Record<"lang" | "title", unknown>>): {
-  lang: Lang;
-  title: string;
-} {
+export function reportOptions(
+  own: Partial<Record<"lang" | "title" | "decisions", unknown>>,
+): ReportWords {
   const lang = resolveLang("renderReport", own.lang);
   if (own.title !== undefined && typeof own.title !== "string") {
     throw new TypeError("renderReport: options.title must be a string");
   }
-  return { lang, title: (own.title as string | undefined) ?? REPORT_LABELS[lang].title };
+  const title = (own.title as string | undefined) ?? REPORT_LABELS[lang].title;
+  const decisions = decisionsOption(own.decisions);
+  return decisions === undefined ? { lang, title } : { lang, title, decisions };
 }
 
 /**
@@ -372,17 +418,17 @@ export function reportOptions(own: Partial<Record<"lang" | "title", unknown>>): 
  * result's pairs in canonical indices; `plan` is the proven plan when alternatives are listed.
  *
  * @example
- * reportHtml(cohortContext(p), result, pairs, plan, "sv", REPORT_LABELS.sv.title)
+ * reportHtml(cohortContext(p), result, pairs, plan, reportOptions({ lang: "sv" }))
  */
 export function reportHtml(
   ctx: CohortContext,
   result: MatchResult,
   chosenPairs: readonly { mentor: number; adept: number }[],
   plan: OptimalPlan | null,
-  lang: Lang,
-  title: string,
+  words: ReportWords,
 ): string {
   const { p } = ctx;
+  const { lang, title, decisions } = words;
   const L = REPORT_LABELS[lang];
   const chosen = new Set(chosenPairs.map((x) => `${x.mentor}/${x.adept}`));
   const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
@@ -390,6 +436,7 @@ export function reportHtml(
 
   const toc: [string, string][] = [
     ["summary", L.summary],
+    ...(decisions === undefined ? [] : [["decisions", L.decisions] as [string, string]]),
     ["pairs", L.pairs],
     ["heatmap", L.heatMap],
     ["unmatched", L.unmatched],
@@ -421,13 +468,13 @@ export function reportHtml(
 </header>
 <nav><strong>${esc(L.contents)}</strong><ol>${toc.map(([id, name]) => `<li><a href="#${id}">${esc(name)}</a></li>`).join("")}</ol></nav>
 ${section("summary", L.summary, summarySection(result, lang, L))}
-${section("pairs", L.pairs, pairs)}
+${decisions === undefined ? "" : `${section("decisions", L.decisions, decisionsSection(decisions, lang, L))}\n`}${section("pairs", L.pairs, pairs)}
 ${section("heatmap", L.heatMap, heatMapHtml(heatMap(p, chosen), lang))}
 ${section("unmatched", L.unmatched, unmatchedSection(result, lang, L, ctx))}
 ${section("alternatives", L.alternatives, alternativesSection(alternatives, limit, lang, L))}
 ${section("settings", L.settings, settingsSection(result, lang, L))}
 ${section("warnings", L.warnings, warningsSection(result, L))}
-${section("audit", L.audit, auditSection(result, L))}
+${section("audit", L.audit, auditSection(result, L, decisions))}
 <footer>${esc(L.footer)}</footer>
 </body>
 </html>

@@ -4,6 +4,7 @@ import { listsAlternatives } from "../../report/verify.js";
 import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { emit } from "../output.js";
+import { sessionInput } from "../sessionInput.js";
 import { cliWords } from "../words.js";
 import { runMatch } from "./match.js";
 
@@ -22,13 +23,15 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   const { cohort } = await loadCohort(job, options, out);
   const { p, plan, result } = runMatch(cohort, options);
   // The report of the plan just made: nothing to check, prepare or solve again.
-  const own = reportOptions({ lang, title: job.flags.title });
+  // A session's decisions made by hand get their own section.
+  const decisions = sessionInput(job)?.session.decisions;
+  const own = reportOptions({ lang, title: job.flags.title, decisions });
   const pairs: { mentor: number; adept: number }[] = [];
   plan.mentorOf.forEach((mentor, adept) => {
     if (mentor >= 0) pairs.push({ mentor, adept });
   });
   const alternativesPlan = listsAlternatives(p) ? plan : null;
-  const html = reportHtml(cohortContext(p), result, pairs, alternativesPlan, own.lang, own.title);
+  const html = reportHtml(cohortContext(p), result, pairs, alternativesPlan, own);
   emit(job, out, html);
   out.exitCode = result.pairs.length === 0 ? EXIT.invalid : EXIT.ok;
   if (result.pairs.length === 0) {
