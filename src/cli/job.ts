@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { formatReadIssue, type ReadIssue, type ReadResult, readCohort } from "../io/index.js";
 import { warningLines } from "../io/warningLines.js";
-import { issueText } from "../phrasebook/index.js";
+import { issueText } from "../phrasebook/readIssues.js";
 import { safeParseCohort } from "../schema/parse.js";
 import type { Cohort, MatchOptions } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";

@@ -2,299 +2,322 @@
 // municipalities; sources and licences in data/README.md) with the eight Sjuhärad points of
 // data/sjuharad-municipalities.csv. Do not edit by hand.
 
-/** Code, name, county, seat, seat latitude, seat longitude. */
-export type MunicipalityRow = readonly [string, string, string, string, number, number];
+/** The counties, by the first two digits of their municipalities' codes. */
+export const COUNTIES: Readonly<Record<string, string>> = {
+  "01": "Stockholms län",
+  "03": "Uppsala län",
+  "04": "Södermanlands län",
+  "05": "Östergötlands län",
+  "06": "Jönköpings län",
+  "07": "Kronobergs län",
+  "08": "Kalmar län",
+  "09": "Gotlands län",
+  "10": "Blekinge län",
+  "12": "Skåne län",
+  "13": "Hallands län",
+  "14": "Västra Götalands län",
+  "17": "Värmlands län",
+  "18": "Örebro län",
+  "19": "Västmanlands län",
+  "20": "Dalarnas län",
+  "21": "Gävleborgs län",
+  "22": "Västernorrlands län",
+  "23": "Jämtlands län",
+  "24": "Västerbottens län",
+  "25": "Norrbottens län",
+};
 
-/** Every Swedish municipality (SCB code order), as rows. */
-export const MUNICIPALITY_ROWS: readonly MunicipalityRow[] = [
-  ["0114", "Upplands Väsby", "Stockholms län", "Upplands Väsby", 59.5184, 17.9113],
-  ["0115", "Vallentuna", "Stockholms län", "Vallentuna", 59.5344, 18.0776],
-  ["0117", "Österåker", "Stockholms län", "Åkersberga", 59.4794, 18.2997],
-  ["0120", "Värmdö", "Stockholms län", "Gustavsberg", 59.3268, 18.3897],
-  ["0123", "Järfälla", "Stockholms län", "Jakobsberg", 59.4227, 17.8351],
-  ["0125", "Ekerö", "Stockholms län", "Ekerö", 59.291, 17.8121],
-  ["0126", "Huddinge", "Stockholms län", "Huddinge", 59.2371, 17.9819],
-  ["0127", "Botkyrka", "Stockholms län", "Tumba", 59.1986, 17.8332],
-  ["0128", "Salem", "Stockholms län", "Tumba", 59.1986, 17.8332],
-  ["0136", "Haninge", "Stockholms län", "Handen", 59.1681, 18.138],
-  ["0138", "Tyresö", "Stockholms län", "Tyresö", 59.2436, 18.2276],
-  ["0139", "Upplands-Bro", "Stockholms län", "Kungsängen", 59.4786, 17.7483],
-  ["0140", "Nykvarn", "Stockholms län", "Nykvarn", 59.8, 18.3],
-  ["0160", "Täby", "Stockholms län", "Täby", 59.4439, 18.0687],
-  ["0162", "Danderyd", "Stockholms län", "Djursholm", 59.3993, 18.0562],
-  ["0163", "Sollentuna", "Stockholms län", "Sollentuna", 59.428, 17.9509],
-  ["0180", "Stockholm", "Stockholms län", "Stockholm", 59.3326, 18.0649],
-  ["0181", "Södertälje", "Stockholms län", "Södertälje", 59.1955, 17.6253],
-  ["0182", "Nacka", "Stockholms län", "Nacka", 59.3105, 18.1637],
-  ["0183", "Sundbyberg", "Stockholms län", "Sundbyberg", 59.3613, 17.9711],
-  ["0184", "Solna", "Stockholms län", "Solna", 59.36, 18.0009],
-  ["0186", "Lidingö", "Stockholms län", "Lidingö", 59.363, 18.151],
-  ["0187", "Vaxholm", "Stockholms län", "Vaxholm", 59.4023, 18.3532],
-  ["0188", "Norrtälje", "Stockholms län", "Norrtälje", 59.758, 18.705],
-  ["0191", "Sigtuna", "Stockholms län", "Märsta", 59.6216, 17.8548],
-  ["0192", "Nynäshamn", "Stockholms län", "Nynäshamn", 58.9034, 17.9479],
-  ["0305", "Håbo", "Uppsala län", "Bålsta", 59.5671, 17.5278],
-  ["0319", "Älvkarleby", "Uppsala län", "Skutskär", 60.6251, 17.4155],
-  ["0330", "Knivsta", "Uppsala län", "Knivsta", 59.7256, 17.7875],
-  ["0331", "Heby", "Uppsala län", "Heby", 59.9382, 16.8622],
-  ["0360", "Tierp", "Uppsala län", "Tierp", 60.3427, 17.5181],
-  ["0380", "Uppsala", "Uppsala län", "Uppsala", 59.8588, 17.6389],
-  ["0381", "Enköping", "Uppsala län", "Enköping", 59.6361, 17.0777],
-  ["0382", "Östhammar", "Uppsala län", "Östhammar", 60.2591, 18.3741],
-  ["0428", "Vingåker", "Södermanlands län", "Vingåker", 59.0433, 15.8737],
-  ["0461", "Gnesta", "Södermanlands län", "Gnesta", 59.0475, 17.3119],
-  ["0480", "Nyköping", "Södermanlands län", "Nyköping", 58.753, 17.0079],
-  ["0481", "Oxelösund", "Södermanlands län", "Oxelösund", 58.6706, 17.1015],
-  ["0482", "Flen", "Södermanlands län", "Flen", 59.0583, 16.5878],
-  ["0483", "Katrineholm", "Södermanlands län", "Katrineholm", 58.9959, 16.2072],
-  ["0484", "Eskilstuna", "Södermanlands län", "Eskilstuna", 59.3666, 16.5077],
-  ["0486", "Strängnäs", "Södermanlands län", "Strängnäs", 59.3774, 17.0312],
-  ["0488", "Trosa", "Södermanlands län", "Trosa", 58.8962, 17.5481],
-  ["0509", "Ödeshög", "Östergötlands län", "Ödeshög", 58.2295, 14.6529],
-  ["0512", "Ydre", "Östergötlands län", "Österbymo", 57.8246, 15.2736],
-  ["0513", "Kinda", "Östergötlands län", "Kisa", 57.9878, 15.633],
-  ["0560", "Boxholm", "Östergötlands län", "Boxholm", 58.1972, 15.0538],
-  ["0561", "Åtvidaberg", "Östergötlands län", "Åtvidaberg", 58.2015, 15.9977],
-  ["0562", "Finspång", "Östergötlands län", "Finspång", 58.7058, 15.7674],
-  ["0563", "Valdemarsvik", "Östergötlands län", "Valdemarsvik", 58.2031, 16.6023],
-  ["0580", "Linköping", "Östergötlands län", "Linköping", 58.4109, 15.6216],
-  ["0581", "Norrköping", "Östergötlands län", "Norrköping", 58.5942, 16.1826],
-  ["0582", "Söderköping", "Östergötlands län", "Söderköping", 58.4806, 16.3222],
-  ["0583", "Motala", "Östergötlands län", "Motala", 58.5371, 15.0365],
-  ["0584", "Vadstena", "Östergötlands län", "Vadstena", 58.4486, 14.8897],
-  ["0586", "Mjölby", "Östergötlands län", "Mjölby", 58.3259, 15.1236],
-  ["0604", "Aneby", "Jönköpings län", "Aneby", 57.8389, 14.8102],
-  ["0617", "Gnosjö", "Jönköpings län", "Gnosjö", 57.3585, 13.7369],
-  ["0642", "Mullsjö", "Jönköpings län", "Mullsjö", 57.9171, 13.8783],
-  ["0643", "Habo", "Jönköpings län", "Habo", 57.9119, 14.0744],
-  ["0662", "Gislaved", "Jönköpings län", "Gislaved", 57.3044, 13.5408],
-  ["0665", "Vaggeryd", "Jönköpings län", "Vaggeryd", 57.4981, 14.1484],
-  ["0680", "Jönköping", "Jönköpings län", "Jönköping", 57.7814, 14.1562],
-  ["0682", "Nässjö", "Jönköpings län", "Nässjö", 57.6531, 14.6968],
-  ["0683", "Värnamo", "Jönköpings län", "Värnamo", 57.186, 14.04],
-  ["0684", "Sävsjö", "Jönköpings län", "Sävsjö", 57.4033, 14.6624],
-  ["0685", "Vetlanda", "Jönköpings län", "Vetlanda", 57.4289, 15.0776],
-  ["0686", "Eksjö", "Jönköpings län", "Eksjö", 57.6664, 14.972],
-  ["0687", "Tranås", "Jönköpings län", "Tranås", 58.0372, 14.9782],
-  ["0760", "Uppvidinge", "Kronobergs län", "Åseda", 57.1701, 15.3443],
-  ["0761", "Lessebo", "Kronobergs län", "Lessebo", 56.7518, 15.2697],
-  ["0763", "Tingsryd", "Kronobergs län", "Tingsryd", 56.5247, 14.979],
-  ["0764", "Alvesta", "Kronobergs län", "Alvesta", 56.8993, 14.5556],
-  ["0765", "Älmhult", "Kronobergs län", "Älmhult", 56.5515, 14.1383],
-  ["0767", "Markaryd", "Kronobergs län", "Markaryd", 56.4614, 13.5964],
-  ["0780", "Växjö", "Kronobergs län", "Växjö", 56.8777, 14.8091],
-  ["0781", "Ljungby", "Kronobergs län", "Ljungby", 56.8332, 13.9408],
-  ["0821", "Högsby", "Kalmar län", "Högsby", 57.166, 16.0256],
-  ["0834", "Torsås", "Kalmar län", "Torsås", 56.4125, 15.9984],
-  ["0840", "Mörbylånga", "Kalmar län", "Mörbylånga", 56.5248, 16.3788],
-  ["0860", "Hultsfred", "Kalmar län", "Hultsfred", 57.4881, 15.8436],
-  ["0861", "Mönsterås", "Kalmar län", "Mönsterås", 57.0413, 16.4446],
-  ["0862", "Emmaboda", "Kalmar län", "Emmaboda", 56.6327, 15.5365],
-  ["0880", "Kalmar", "Kalmar län", "Kalmar", 56.6616, 16.3616],
-  ["0881", "Nybro", "Kalmar län", "Nybro", 56.7446, 15.9071],
-  ["0882", "Oskarshamn", "Kalmar län", "Oskarshamn", 57.2645, 16.4484],
-  ["0883", "Västervik", "Kalmar län", "Västervik", 57.7584, 16.6373],
-  ["0884", "Vimmerby", "Kalmar län", "Vimmerby", 57.6659, 15.8552],
-  ["0885", "Borgholm", "Kalmar län", "Borgholm", 56.8793, 16.6563],
-  ["0980", "Gotland", "Gotlands län", "Visby", 57.6409, 18.296],
-  ["1060", "Olofström", "Blekinge län", "Olofström", 56.2773, 14.534],
-  ["1080", "Karlskrona", "Blekinge län", "Karlskrona", 56.1616, 15.5866],
-  ["1081", "Ronneby", "Blekinge län", "Ronneby", 56.21, 15.276],
-  ["1082", "Karlshamn", "Blekinge län", "Karlshamn", 56.1706, 14.8619],
-  ["1083", "Sölvesborg", "Blekinge län", "Sölvesborg", 56.0521, 14.5753],
-  ["1214", "Svalöv", "Skåne län", "Svalöv", 55.9134, 13.1076],
-  ["1230", "Staffanstorp", "Skåne län", "Staffanstorp", 55.6428, 13.2064],
-  ["1231", "Burlöv", "Skåne län", "Arlöv", 55.6325, 13.0714],
-  ["1233", "Vellinge", "Skåne län", "Vellinge", 55.4712, 13.0197],
-  ["1256", "Östra Göinge", "Skåne län", "Broby", 56.2552, 14.078],
-  ["1257", "Örkelljunga", "Skåne län", "Örkelljunga", 56.2834, 13.2777],
-  ["1260", "Bjuv", "Skåne län", "Bjuv", 56.0837, 12.9191],
-  ["1261", "Kävlinge", "Skåne län", "Kävlinge", 55.7919, 13.1102],
-  ["1262", "Lomma", "Skåne län", "Lomma", 55.6724, 13.0685],
-  ["1263", "Svedala", "Skåne län", "Svedala", 55.5079, 13.2352],
-  ["1264", "Skurup", "Skåne län", "Skurup", 55.4784, 13.5019],
-  ["1265", "Sjöbo", "Skåne län", "Sjöbo", 55.6313, 13.7062],
-  ["1266", "Hörby", "Skåne län", "Hörby", 55.8524, 13.6609],
-  ["1267", "Höör", "Skåne län", "Höör", 55.9344, 13.5385],
-  ["1270", "Tomelilla", "Skåne län", "Tomelilla", 55.5429, 13.9546],
-  ["1272", "Bromölla", "Skåne län", "Bromölla", 56.0755, 14.4696],
-  ["1273", "Osby", "Skåne län", "Osby", 56.3817, 13.9936],
-  ["1275", "Perstorp", "Skåne län", "Perstorp", 56.1383, 13.3948],
-  ["1276", "Klippan", "Skåne län", "Klippan", 56.1356, 13.1309],
-  ["1277", "Åstorp", "Skåne län", "Åstorp", 56.1357, 12.9443],
-  ["1278", "Båstad", "Skåne län", "Båstad", 56.4269, 12.8534],
-  ["1280", "Malmö", "Skåne län", "Malmö", 55.6059, 13.0007],
-  ["1281", "Lund", "Skåne län", "Lund", 55.7058, 13.1932],
-  ["1282", "Landskrona", "Skåne län", "Landskrona", 55.8862, 12.8588],
-  ["1283", "Helsingborg", "Skåne län", "Helsingborg", 56.0565, 12.7872],
-  ["1284", "Höganäs", "Skåne län", "Höganäs", 56.1997, 12.5579],
-  ["1285", "Eslöv", "Skåne län", "Eslöv", 55.8393, 13.3039],
-  ["1286", "Ystad", "Skåne län", "Ystad", 55.4297, 13.8204],
-  ["1287", "Trelleborg", "Skåne län", "Trelleborg", 55.3751, 13.1569],
-  ["1290", "Kristianstad", "Skåne län", "Kristianstad", 56.0313, 14.1524],
-  ["1291", "Simrishamn", "Skåne län", "Simrishamn", 55.5565, 14.3504],
-  ["1292", "Ängelholm", "Skåne län", "Ängelholm", 56.2428, 12.8622],
-  ["1293", "Hässleholm", "Skåne län", "Hässleholm", 56.1591, 13.7664],
-  ["1315", "Hylte", "Hallands län", "Hyltebruk", 56.9989, 13.2396],
-  ["1380", "Halmstad", "Hallands län", "Halmstad", 56.6745, 12.8568],
-  ["1381", "Laholm", "Hallands län", "Laholm", 56.5121, 13.0437],
-  ["1382", "Falkenberg", "Hallands län", "Falkenberg", 56.9055, 12.4912],
-  ["1383", "Varberg", "Hallands län", "Varberg", 57.1056, 12.2508],
-  ["1384", "Kungsbacka", "Hallands län", "Kungsbacka", 57.4872, 12.0761],
-  ["1401", "Härryda", "Västra Götalands län", "Mölnlycke", 57.6589, 12.1179],
-  ["1402", "Partille", "Västra Götalands län", "Partille", 57.7395, 12.1064],
-  ["1407", "Öckerö", "Västra Götalands län", "Öckerö", 57.7081, 11.6558],
-  ["1415", "Stenungsund", "Västra Götalands län", "Stenungsund", 58.0705, 11.8181],
-  ["1419", "Tjörn", "Västra Götalands län", "Skärhamn", 57.9866, 11.5574],
-  ["1421", "Orust", "Västra Götalands län", "Henån", 58.2385, 11.676],
-  ["1427", "Sotenäs", "Västra Götalands län", "Kungshamn", 58.3631, 11.2594],
-  ["1430", "Munkedal", "Västra Götalands län", "Munkedal", 58.4663, 11.6735],
-  ["1435", "Tanum", "Västra Götalands län", "Tanumshede", 58.7238, 11.3259],
-  ["1438", "Dals-Ed", "Västra Götalands län", "Ed", 58.9125, 11.9331],
-  ["1439", "Färgelanda", "Västra Götalands län", "Färgelanda", 58.5682, 11.9924],
-  ["1440", "Ale", "Västra Götalands län", "Nödinge", 57.8936, 12.0708],
-  ["1441", "Lerum", "Västra Götalands län", "Lerum", 57.7705, 12.269],
-  ["1442", "Vårgårda", "Västra Götalands län", "Vårgårda", 58.033, 12.808],
-  ["1443", "Bollebygd", "Västra Götalands län", "Bollebygd", 57.669, 12.572],
-  ["1444", "Grästorp", "Västra Götalands län", "Grästorp", 58.3322, 12.6812],
-  ["1445", "Essunga", "Västra Götalands län", "Nossebro", 58.1881, 12.716],
-  ["1446", "Karlsborg", "Västra Götalands län", "Karlsborg", 58.5372, 14.5047],
-  ["1447", "Gullspång", "Västra Götalands län", "Hova", 58.8536, 14.2191],
-  ["1452", "Tranemo", "Västra Götalands län", "Tranemo", 57.486, 13.351],
-  ["1460", "Bengtsfors", "Västra Götalands län", "Bengtsfors", 59.0291, 12.2321],
-  ["1461", "Mellerud", "Västra Götalands län", "Mellerud", 58.6998, 12.4531],
-  ["1462", "Lilla Edet", "Västra Götalands län", "Lilla Edet", 58.1333, 12.1333],
-  ["1463", "Mark", "Västra Götalands län", "Kinna", 57.508, 12.693],
-  ["1465", "Svenljunga", "Västra Götalands län", "Svenljunga", 57.496, 13.112],
-  ["1466", "Herrljunga", "Västra Götalands län", "Herrljunga", 58.083, 13.033],
-  ["1470", "Vara", "Västra Götalands län", "Vara", 58.2623, 12.9541],
-  ["1471", "Götene", "Västra Götalands län", "Götene", 58.5282, 13.4946],
-  ["1472", "Tibro", "Västra Götalands län", "Tibro", 58.4245, 14.1616],
-  ["1473", "Töreboda", "Västra Götalands län", "Töreboda", 58.7074, 14.126],
-  ["1480", "Göteborg", "Västra Götalands län", "Göteborg", 57.7072, 11.9668],
-  ["1481", "Mölndal", "Västra Götalands län", "Mölndal", 57.6554, 12.0138],
-  ["1482", "Kungälv", "Västra Götalands län", "Kungälv", 57.871, 11.9805],
-  ["1484", "Lysekil", "Västra Götalands län", "Lysekil", 58.2743, 11.4358],
-  ["1485", "Uddevalla", "Västra Götalands län", "Uddevalla", 58.3478, 11.9424],
-  ["1486", "Strömstad", "Västra Götalands län", "Strömstad", 58.9395, 11.1712],
-  ["1487", "Vänersborg", "Västra Götalands län", "Vänersborg", 58.3807, 12.3234],
-  ["1488", "Trollhättan", "Västra Götalands län", "Trollhättan", 58.2121, 12.3503],
-  ["1489", "Alingsås", "Västra Götalands län", "Alingsås", 57.9303, 12.5335],
-  ["1490", "Borås", "Västra Götalands län", "Borås", 57.721, 12.94],
-  ["1491", "Ulricehamn", "Västra Götalands län", "Ulricehamn", 57.792, 13.414],
-  ["1492", "Åmål", "Västra Götalands län", "Åmål", 59.051, 12.7049],
-  ["1493", "Mariestad", "Västra Götalands län", "Mariestad", 58.7097, 13.8237],
-  ["1494", "Lidköping", "Västra Götalands län", "Lidköping", 58.5052, 13.1577],
-  ["1495", "Skara", "Västra Götalands län", "Skara", 58.3866, 13.4384],
-  ["1496", "Skövde", "Västra Götalands län", "Skövde", 58.3912, 13.8451],
-  ["1497", "Hjo", "Västra Götalands län", "Hjo", 58.3013, 14.2878],
-  ["1498", "Tidaholm", "Västra Götalands län", "Tidaholm", 58.1803, 13.9582],
-  ["1499", "Falköping", "Västra Götalands län", "Falköping", 58.1735, 13.5507],
-  ["1715", "Kil", "Värmlands län", "Kil", 59.5023, 13.3128],
-  ["1730", "Eda", "Värmlands län", "Charlottenberg", 59.8842, 12.304],
-  ["1737", "Torsby", "Värmlands län", "Torsby", 60.1353, 13.0082],
-  ["1760", "Storfors", "Värmlands län", "Storfors", 59.5318, 14.272],
-  ["1761", "Hammarö", "Värmlands län", "Skoghall", 59.3232, 13.4655],
-  ["1762", "Munkfors", "Värmlands län", "Munkfors", 59.8386, 13.5436],
-  ["1763", "Forshaga", "Värmlands län", "Forshaga", 59.5254, 13.4813],
-  ["1764", "Grums", "Värmlands län", "Grums", 59.3514, 13.1111],
-  ["1765", "Årjäng", "Värmlands län", "Årjäng", 59.3922, 12.1334],
-  ["1766", "Sunne", "Värmlands län", "Sunne", 59.8376, 13.143],
-  ["1780", "Karlstad", "Värmlands län", "Karlstad", 59.3793, 13.5036],
-  ["1781", "Kristinehamn", "Värmlands län", "Kristinehamn", 59.3098, 14.1081],
-  ["1782", "Filipstad", "Värmlands län", "Filipstad", 59.7124, 14.1683],
-  ["1783", "Hagfors", "Värmlands län", "Hagfors", 60.0238, 13.6721],
-  ["1784", "Arvika", "Värmlands län", "Arvika", 59.6553, 12.5852],
-  ["1785", "Säffle", "Värmlands län", "Säffle", 59.1323, 12.9289],
-  ["1814", "Lekeberg", "Örebro län", "Fjugesta", 59.1737, 14.8723],
-  ["1860", "Laxå", "Örebro län", "Laxå", 58.9863, 14.619],
-  ["1861", "Hallsberg", "Örebro län", "Hallsberg", 59.0646, 15.1099],
-  ["1862", "Degerfors", "Örebro län", "Degerfors", 59.238, 14.4308],
-  ["1863", "Hällefors", "Örebro län", "Hällefors", 59.7839, 14.522],
-  ["1864", "Ljusnarsberg", "Örebro län", "Kopparberg", 59.876, 14.9944],
-  ["1880", "Örebro", "Örebro län", "Örebro", 59.2741, 15.2066],
-  ["1881", "Kumla", "Örebro län", "Kumla", 59.1277, 15.1434],
-  ["1882", "Askersund", "Örebro län", "Askersund", 58.8799, 14.9023],
-  ["1883", "Karlskoga", "Örebro län", "Karlskoga", 59.3267, 14.5239],
-  ["1884", "Nora", "Örebro län", "Nora", 59.5193, 15.0398],
-  ["1885", "Lindesberg", "Örebro län", "Lindesberg", 59.592, 15.2304],
-  ["1904", "Skinnskatteberg", "Västmanlands län", "Skinnskatteberg", 59.8303, 15.6934],
-  ["1907", "Surahammar", "Västmanlands län", "Surahammar", 59.7073, 16.2219],
-  ["1960", "Kungsör", "Västmanlands län", "Kungsör", 59.4224, 16.0966],
-  ["1961", "Hallstahammar", "Västmanlands län", "Hallstahammar", 59.614, 16.2285],
-  ["1962", "Norberg", "Västmanlands län", "Norberg", 60.065, 15.9237],
-  ["1980", "Västerås", "Västmanlands län", "Västerås", 59.6491, 16.5645],
-  ["1981", "Sala", "Västmanlands län", "Sala", 59.9199, 16.6065],
-  ["1982", "Fagersta", "Västmanlands län", "Fagersta", 60.0042, 15.7932],
-  ["1983", "Köping", "Västmanlands län", "Köping", 59.514, 15.9925],
-  ["1984", "Arboga", "Västmanlands län", "Arboga", 59.3939, 15.8388],
-  ["2021", "Vansbro", "Dalarnas län", "Vansbro", 60.5089, 14.2246],
-  ["2023", "Malung-Sälen", "Dalarnas län", "Malung", 60.6833, 13.7154],
-  ["2026", "Gagnef", "Dalarnas län", "Djurås", 60.5606, 15.1328],
-  ["2029", "Leksand", "Dalarnas län", "Leksand", 60.7303, 14.9999],
-  ["2031", "Rättvik", "Dalarnas län", "Rättvik", 60.8863, 15.1179],
-  ["2034", "Orsa", "Dalarnas län", "Orsa", 61.1203, 14.6155],
-  ["2039", "Älvdalen", "Dalarnas län", "Älvdalen", 61.2277, 14.0394],
-  ["2061", "Smedjebacken", "Dalarnas län", "Smedjebacken", 60.1418, 15.4142],
-  ["2062", "Mora", "Dalarnas län", "Mora", 61.007, 14.5432],
-  ["2080", "Falun", "Dalarnas län", "Falun", 60.6036, 15.626],
-  ["2081", "Borlänge", "Dalarnas län", "Borlänge", 60.4858, 15.4371],
-  ["2082", "Säter", "Dalarnas län", "Säter", 60.3478, 15.7505],
-  ["2083", "Hedemora", "Dalarnas län", "Hedemora", 60.2797, 15.9886],
-  ["2084", "Avesta", "Dalarnas län", "Avesta", 60.1427, 16.1629],
-  ["2085", "Ludvika", "Dalarnas län", "Ludvika", 60.1496, 15.1878],
-  ["2101", "Ockelbo", "Gävleborgs län", "Ockelbo", 60.8912, 16.7185],
-  ["2104", "Hofors", "Gävleborgs län", "Hofors", 60.5457, 16.2867],
-  ["2121", "Ovanåker", "Gävleborgs län", "Edsbyn", 61.3769, 15.8175],
-  ["2132", "Nordanstig", "Gävleborgs län", "Bergsjö", 61.9825, 17.0637],
-  ["2161", "Ljusdal", "Gävleborgs län", "Ljusdal", 61.8288, 16.0913],
-  ["2180", "Gävle", "Gävleborgs län", "Gävle", 60.6745, 17.1417],
-  ["2181", "Sandviken", "Gävleborgs län", "Sandviken", 60.6167, 16.7667],
-  ["2182", "Söderhamn", "Gävleborgs län", "Söderhamn", 61.3037, 17.0592],
-  ["2183", "Bollnäs", "Gävleborgs län", "Bollnäs", 61.3482, 16.3946],
-  ["2184", "Hudiksvall", "Gävleborgs län", "Hudiksvall", 61.7274, 17.1056],
-  ["2260", "Ånge", "Västernorrlands län", "Ånge", 62.5249, 15.659],
-  ["2262", "Timrå", "Västernorrlands län", "Timrå", 62.4865, 17.3261],
-  ["2280", "Härnösand", "Västernorrlands län", "Härnösand", 62.6323, 17.9379],
-  ["2281", "Sundsvall", "Västernorrlands län", "Sundsvall", 62.3913, 17.3063],
-  ["2282", "Kramfors", "Västernorrlands län", "Kramfors", 62.9316, 17.7765],
-  ["2283", "Sollefteå", "Västernorrlands län", "Sollefteå", 63.1667, 17.2667],
-  ["2284", "Örnsköldsvik", "Västernorrlands län", "Örnsköldsvik", 63.2909, 18.7153],
-  ["2303", "Ragunda", "Jämtlands län", "Hammarstrand", 63.1086, 16.3558],
-  ["2305", "Bräcke", "Jämtlands län", "Bräcke", 62.7521, 15.4199],
-  ["2309", "Krokom", "Jämtlands län", "Krokom", 63.8022, 14.1809],
-  ["2313", "Strömsund", "Jämtlands län", "Strömsund", 63.8517, 15.5582],
-  ["2321", "Åre", "Jämtlands län", "Järpen", 63.3484, 13.4637],
-  ["2326", "Berg", "Jämtlands län", "Svenstavik", 62.7668, 14.4324],
-  ["2361", "Härjedalen", "Jämtlands län", "Sveg", 62.0361, 14.3598],
-  ["2380", "Östersund", "Jämtlands län", "Östersund", 63.1794, 14.6357],
-  ["2401", "Nordmaling", "Västerbottens län", "Nordmaling", 63.5685, 19.5024],
-  ["2403", "Bjurholm", "Västerbottens län", "Bjurholm", 63.9303, 19.2137],
-  ["2404", "Vindeln", "Västerbottens län", "Vindeln", 64.2018, 19.7194],
-  ["2409", "Robertsfors", "Västerbottens län", "Robertsfors", 64.1932, 20.8481],
-  ["2417", "Norsjö", "Västerbottens län", "Norsjö", 64.9121, 19.4815],
-  ["2418", "Malå", "Västerbottens län", "Malå", 65.185, 18.7424],
-  ["2421", "Storuman", "Västerbottens län", "Storuman", 65.0959, 17.1173],
-  ["2422", "Sorsele", "Västerbottens län", "Sorsele", 65.5348, 17.537],
-  ["2425", "Dorotea", "Västerbottens län", "Dorotea", 64.2618, 16.4131],
-  ["2460", "Vännäs", "Västerbottens län", "Vännäs", 63.9068, 19.7571],
-  ["2462", "Vilhelmina", "Västerbottens län", "Vilhelmina", 64.6242, 16.656],
-  ["2463", "Åsele", "Västerbottens län", "Åsele", 64.1603, 17.3476],
-  ["2480", "Umeå", "Västerbottens län", "Umeå", 63.8284, 20.2597],
-  ["2481", "Lycksele", "Västerbottens län", "Lycksele", 64.5954, 18.6735],
-  ["2482", "Skellefteå", "Västerbottens län", "Skellefteå", 64.7507, 20.9528],
-  ["2505", "Arvidsjaur", "Norrbottens län", "Arvidsjaur", 65.5903, 19.1668],
-  ["2506", "Arjeplog", "Norrbottens län", "Arjeplog", 66.0517, 17.8861],
-  ["2510", "Jokkmokk", "Norrbottens län", "Jokkmokk", 66.6067, 19.8232],
-  ["2513", "Överkalix", "Norrbottens län", "Överkalix", 66.3275, 22.8441],
-  ["2514", "Kalix", "Norrbottens län", "Kalix", 65.853, 23.1564],
-  ["2518", "Övertorneå", "Norrbottens län", "Övertorneå", 66.3878, 23.6543],
-  ["2521", "Pajala", "Norrbottens län", "Pajala", 67.2128, 23.3661],
-  ["2523", "Gällivare", "Norrbottens län", "Gällivare", 67.1339, 20.6528],
-  ["2560", "Älvsbyn", "Norrbottens län", "Älvsbyn", 65.6762, 21.0016],
-  ["2580", "Luleå", "Norrbottens län", "Luleå", 65.5841, 22.1547],
-  ["2581", "Piteå", "Norrbottens län", "Piteå", 65.3172, 21.4794],
-  ["2582", "Boden", "Norrbottens län", "Boden", 65.8252, 21.6886],
-  ["2583", "Haparanda", "Norrbottens län", "Haparanda", 65.8355, 24.1368],
-  ["2584", "Kiruna", "Norrbottens län", "Kiruna", 67.8557, 20.2251],
-];
+/**
+ * Every Swedish municipality (SCB code order), one per line: code, name, seat (empty when it is
+ * the name), seat latitude, seat longitude.
+ */
+export const MUNICIPALITY_LINES = `0114,Upplands Väsby,,59.5184,17.9113
+0115,Vallentuna,,59.5344,18.0776
+0117,Österåker,Åkersberga,59.4794,18.2997
+0120,Värmdö,Gustavsberg,59.3268,18.3897
+0123,Järfälla,Jakobsberg,59.4227,17.8351
+0125,Ekerö,,59.291,17.8121
+0126,Huddinge,,59.2371,17.9819
+0127,Botkyrka,Tumba,59.1986,17.8332
+0128,Salem,Tumba,59.1986,17.8332
+0136,Haninge,Handen,59.1681,18.138
+0138,Tyresö,,59.2436,18.2276
+0139,Upplands-Bro,Kungsängen,59.4786,17.7483
+0140,Nykvarn,,59.8,18.3
+0160,Täby,,59.4439,18.0687
+0162,Danderyd,Djursholm,59.3993,18.0562
+0163,Sollentuna,,59.428,17.9509
+0180,Stockholm,,59.3326,18.0649
+0181,Södertälje,,59.1955,17.6253
+0182,Nacka,,59.3105,18.1637
+0183,Sundbyberg,,59.3613,17.9711
+0184,Solna,,59.36,18.0009
+0186,Lidingö,,59.363,18.151
+0187,Vaxholm,,59.4023,18.3532
+0188,Norrtälje,,59.758,18.705
+0191,Sigtuna,Märsta,59.6216,17.8548
+0192,Nynäshamn,,58.9034,17.9479
+0305,Håbo,Bålsta,59.5671,17.5278
+0319,Älvkarleby,Skutskär,60.6251,17.4155
+0330,Knivsta,,59.7256,17.7875
+0331,Heby,,59.9382,16.8622
+0360,Tierp,,60.3427,17.5181
+0380,Uppsala,,59.8588,17.6389
+0381,Enköping,,59.6361,17.0777
+0382,Östhammar,,60.2591,18.3741
+0428,Vingåker,,59.0433,15.8737
+0461,Gnesta,,59.0475,17.3119
+0480,Nyköping,,58.753,17.0079
+0481,Oxelösund,,58.6706,17.1015
+0482,Flen,,59.0583,16.5878
+0483,Katrineholm,,58.9959,16.2072
+0484,Eskilstuna,,59.3666,16.5077
+0486,Strängnäs,,59.3774,17.0312
+0488,Trosa,,58.8962,17.5481
+0509,Ödeshög,,58.2295,14.6529
+0512,Ydre,Österbymo,57.8246,15.2736
+0513,Kinda,Kisa,57.9878,15.633
+0560,Boxholm,,58.1972,15.0538
+0561,Åtvidaberg,,58.2015,15.9977
+0562,Finspång,,58.7058,15.7674
+0563,Valdemarsvik,,58.2031,16.6023
+0580,Linköping,,58.4109,15.6216
+0581,Norrköping,,58.5942,16.1826
+0582,Söderköping,,58.4806,16.3222
+0583,Motala,,58.5371,15.0365
+0584,Vadstena,,58.4486,14.8897
+0586,Mjölby,,58.3259,15.1236
+0604,Aneby,,57.8389,14.8102
+0617,Gnosjö,,57.3585,13.7369
+0642,Mullsjö,,57.9171,13.8783
+0643,Habo,,57.9119,14.0744
+0662,Gislaved,,57.3044,13.5408
+0665,Vaggeryd,,57.4981,14.1484
+0680,Jönköping,,57.7814,14.1562
+0682,Nässjö,,57.6531,14.6968
+0683,Värnamo,,57.186,14.04
+0684,Sävsjö,,57.4033,14.6624
+0685,Vetlanda,,57.4289,15.0776
+0686,Eksjö,,57.6664,14.972
+0687,Tranås,,58.0372,14.9782
+0760,Uppvidinge,Åseda,57.1701,15.3443
+0761,Lessebo,,56.7518,15.2697
+0763,Tingsryd,,56.5247,14.979
+0764,Alvesta,,56.8993,14.5556
+0765,Älmhult,,56.5515,14.1383
+0767,Markaryd,,56.4614,13.5964
+0780,Växjö,,56.8777,14.8091
+0781,Ljungby,,56.8332,13.9408
+0821,Högsby,,57.166,16.0256
+0834,Torsås,,56.4125,15.9984
+0840,Mörbylånga,,56.5248,16.3788
+0860,Hultsfred,,57.4881,15.8436
+0861,Mönsterås,,57.0413,16.4446
+0862,Emmaboda,,56.6327,15.5365
+0880,Kalmar,,56.6616,16.3616
+0881,Nybro,,56.7446,15.9071
+0882,Oskarshamn,,57.2645,16.4484
+0883,Västervik,,57.7584,16.6373
+0884,Vimmerby,,57.6659,15.8552
+0885,Borgholm,,56.8793,16.6563
+0980,Gotland,Visby,57.6409,18.296
+1060,Olofström,,56.2773,14.534
+1080,Karlskrona,,56.1616,15.5866
+1081,Ronneby,,56.21,15.276
+1082,Karlshamn,,56.1706,14.8619
+1083,Sölvesborg,,56.0521,14.5753
+1214,Svalöv,,55.9134,13.1076
+1230,Staffanstorp,,55.6428,13.2064
+1231,Burlöv,Arlöv,55.6325,13.0714
+1233,Vellinge,,55.4712,13.0197
+1256,Östra Göinge,Broby,56.2552,14.078
+1257,Örkelljunga,,56.2834,13.2777
+1260,Bjuv,,56.0837,12.9191
+1261,Kävlinge,,55.7919,13.1102
+1262,Lomma,,55.6724,13.0685
+1263,Svedala,,55.5079,13.2352
+1264,Skurup,,55.4784,13.5019
+1265,Sjöbo,,55.6313,13.7062
+1266,Hörby,,55.8524,13.6609
+1267,Höör,,55.9344,13.5385
+1270,Tomelilla,,55.5429,13.9546
+1272,Bromölla,,56.0755,14.4696
+1273,Osby,,56.3817,13.9936
+1275,Perstorp,,56.1383,13.3948
+1276,Klippan,,56.1356,13.1309
+1277,Åstorp,,56.1357,12.9443
+1278,Båstad,,56.4269,12.8534
+1280,Malmö,,55.6059,13.0007
+1281,Lund,,55.7058,13.1932
+1282,Landskrona,,55.8862,12.8588
+1283,Helsingborg,,56.0565,12.7872
+1284,Höganäs,,56.1997,12.5579
+1285,Eslöv,,55.8393,13.3039
+1286,Ystad,,55.4297,13.8204
+1287,Trelleborg,,55.3751,13.1569
+1290,Kristianstad,,56.0313,14.1524
+1291,Simrishamn,,55.5565,14.3504
+1292,Ängelholm,,56.2428,12.8622
+1293,Hässleholm,,56.1591,13.7664
+1315,Hylte,Hyltebruk,56.9989,13.2396
+1380,Halmstad,,56.6745,12.8568
+1381,Laholm,,56.5121,13.0437
+1382,Falkenberg,,56.9055,12.4912
+1383,Varberg,,57.1056,12.2508
+1384,Kungsbacka,,57.4872,12.0761
+1401,Härryda,Mölnlycke,57.6589,12.1179
+1402,Partille,,57.7395,12.1064
+1407,Öckerö,,57.7081,11.6558
+1415,Stenungsund,,58.0705,11.8181
+1419,Tjörn,Skärhamn,57.9866,11.5574
+1421,Orust,Henån,58.2385,11.676
+1427,Sotenäs,Kungshamn,58.3631,11.2594
+1430,Munkedal,,58.4663,11.6735
+1435,Tanum,Tanumshede,58.7238,11.3259
+1438,Dals-Ed,Ed,58.9125,11.9331
+1439,Färgelanda,,58.5682,11.9924
+1440,Ale,Nödinge,57.8936,12.0708
+1441,Lerum,,57.7705,12.269
+1442,Vårgårda,,58.033,12.808
+1443,Bollebygd,,57.669,12.572
+1444,Grästorp,,58.3322,12.6812
+1445,Essunga,Nossebro,58.1881,12.716
+1446,Karlsborg,,58.5372,14.5047
+1447,Gullspång,Hova,58.8536,14.2191
+1452,Tranemo,,57.486,13.351
+1460,Bengtsfors,,59.0291,12.2321
+1461,Mellerud,,58.6998,12.4531
+1462,Lilla Edet,,58.1333,12.1333
+1463,Mark,Kinna,57.508,12.693
+1465,Svenljunga,,57.496,13.112
+1466,Herrljunga,,58.083,13.033
+1470,Vara,,58.2623,12.9541
+1471,Götene,,58.5282,13.4946
+1472,Tibro,,58.4245,14.1616
+1473,Töreboda,,58.7074,14.126
+1480,Göteborg,,57.7072,11.9668
+1481,Mölndal,,57.6554,12.0138
+1482,Kungälv,,57.871,11.9805
+1484,Lysekil,,58.2743,11.4358
+1485,Uddevalla,,58.3478,11.9424
+1486,Strömstad,,58.9395,11.1712
+1487,Vänersborg,,58.3807,12.3234
+1488,Trollhättan,,58.2121,12.3503
+1489,Alingsås,,57.9303,12.5335
+1490,Borås,,57.721,12.94
+1491,Ulricehamn,,57.792,13.414
+1492,Åmål,,59.051,12.7049
+1493,Mariestad,,58.7097,13.8237
+1494,Lidköping,,58.5052,13.1577
+1495,Skara,,58.3866,13.4384
+1496,Skövde,,58.3912,13.8451
+1497,Hjo,,58.3013,14.2878
+1498,Tidaholm,,58.1803,13.9582
+1499,Falköping,,58.1735,13.5507
+1715,Kil,,59.5023,13.3128
+1730,Eda,Charlottenberg,59.8842,12.304
+1737,Torsby,,60.1353,13.0082
+1760,Storfors,,59.5318,14.272
+1761,Hammarö,Skoghall,59.3232,13.4655
+1762,Munkfors,,59.8386,13.5436
+1763,Forshaga,,59.5254,13.4813
+1764,Grums,,59.3514,13.1111
+1765,Årjäng,,59.3922,12.1334
+1766,Sunne,,59.8376,13.143
+1780,Karlstad,,59.3793,13.5036
+1781,Kristinehamn,,59.3098,14.1081
+1782,Filipstad,,59.7124,14.1683
+1783,Hagfors,,60.0238,13.6721
+1784,Arvika,,59.6553,12.5852
+1785,Säffle,,59.1323,12.9289
+1814,Lekeberg,Fjugesta,59.1737,14.8723
+1860,Laxå,,58.9863,14.619
+1861,Hallsberg,,59.0646,15.1099
+1862,Degerfors,,59.238,14.4308
+1863,Hällefors,,59.7839,14.522
+1864,Ljusnarsberg,Kopparberg,59.876,14.9944
+1880,Örebro,,59.2741,15.2066
+1881,Kumla,,59.1277,15.1434
+1882,Askersund,,58.8799,14.9023
+1883,Karlskoga,,59.3267,14.5239
+1884,Nora,,59.5193,15.0398
+1885,Lindesberg,,59.592,15.2304
+1904,Skinnskatteberg,,59.8303,15.6934
+1907,Surahammar,,59.7073,16.2219
+1960,Kungsör,,59.4224,16.0966
+1961,Hallstahammar,,59.614,16.2285
+1962,Norberg,,60.065,15.9237
+1980,Västerås,,59.6491,16.5645
+1981,Sala,,59.9199,16.6065
+1982,Fagersta,,60.0042,15.7932
+1983,Köping,,59.514,15.9925
+1984,Arboga,,59.3939,15.8388
+2021,Vansbro,,60.5089,14.2246
+2023,Malung-Sälen,Malung,60.6833,13.7154
+2026,Gagnef,Djurås,60.5606,15.1328
+2029,Leksand,,60.7303,14.9999
+2031,Rättvik,,60.8863,15.1179
+2034,Orsa,,61.1203,14.6155
+2039,Älvdalen,,61.2277,14.0394
+2061,Smedjebacken,,60.1418,15.4142
+2062,Mora,,61.007,14.5432
+2080,Falun,,60.6036,15.626
+2081,Borlänge,,60.4858,15.4371
+2082,Säter,,60.3478,15.7505
+2083,Hedemora,,60.2797,15.9886
+2084,Avesta,,60.1427,16.1629
+2085,Ludvika,,60.1496,15.1878
+2101,Ockelbo,,60.8912,16.7185
+2104,Hofors,,60.5457,16.2867
+2121,Ovanåker,Edsbyn,61.3769,15.8175
+2132,Nordanstig,Bergsjö,61.9825,17.0637
+2161,Ljusdal,,61.8288,16.0913
+2180,Gävle,,60.6745,17.1417
+2181,Sandviken,,60.6167,16.7667
+2182,Söderhamn,,61.3037,17.0592
+2183,Bollnäs,,61.3482,16.3946
+2184,Hudiksvall,,61.7274,17.1056
+2260,Ånge,,62.5249,15.659
+2262,Timrå,,62.4865,17.3261
+2280,Härnösand,,62.6323,17.9379
+2281,Sundsvall,,62.3913,17.3063
+2282,Kramfors,,62.9316,17.7765
+2283,Sollefteå,,63.1667,17.2667
+2284,Örnsköldsvik,,63.2909,18.7153
+2303,Ragunda,Hammarstrand,63.1086,16.3558
+2305,Bräcke,,62.7521,15.4199
+2309,Krokom,,63.8022,14.1809
+2313,Strömsund,,63.8517,15.5582
+2321,Åre,Järpen,63.3484,13.4637
+2326,Berg,Svenstavik,62.7668,14.4324
+2361,Härjedalen,Sveg,62.0361,14.3598
+2380,Östersund,,63.1794,14.6357
+2401,Nordmaling,,63.5685,19.5024
+2403,Bjurholm,,63.9303,19.2137
+2404,Vindeln,,64.2018,19.7194
+2409,Robertsfors,,64.1932,20.8481
+2417,Norsjö,,64.9121,19.4815
+2418,Malå,,65.185,18.7424
+2421,Storuman,,65.0959,17.1173
+2422,Sorsele,,65.5348,17.537
+2425,Dorotea,,64.2618,16.4131
+2460,Vännäs,,63.9068,19.7571
+2462,Vilhelmina,,64.6242,16.656
+2463,Åsele,,64.1603,17.3476
+2480,Umeå,,63.8284,20.2597
+2481,Lycksele,,64.5954,18.6735
+2482,Skellefteå,,64.7507,20.9528
+2505,Arvidsjaur,,65.5903,19.1668
+2506,Arjeplog,,66.0517,17.8861
+2510,Jokkmokk,,66.6067,19.8232
+2513,Överkalix,,66.3275,22.8441
+2514,Kalix,,65.853,23.1564
+2518,Övertorneå,,66.3878,23.6543
+2521,Pajala,,67.2128,23.3661
+2523,Gällivare,,67.1339,20.6528
+2560,Älvsbyn,,65.6762,21.0016
+2580,Luleå,,65.5841,22.1547
+2581,Piteå,,65.3172,21.4794
+2582,Boden,,65.8252,21.6886
+2583,Haparanda,,65.8355,24.1368
+2584,Kiruna,,67.8557,20.2251`;

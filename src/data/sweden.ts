@@ -1,5 +1,5 @@
 import type { MunicipalityPoint } from "../types.js";
-import { MUNICIPALITY_ROWS } from "./municipalities.js";
+import { COUNTIES, MUNICIPALITY_LINES } from "./municipalities.js";
 
 /**
  * All 290 Swedish municipalities: official 4-digit SCB code, name as people write it ("Mark",
@@ -10,7 +10,15 @@ import { MUNICIPALITY_ROWS } from "./municipalities.js";
  * SWEDISH_MUNICIPALITIES.find((m) => m.code === "1463")?.name // "Mark"
  */
 export const SWEDISH_MUNICIPALITIES: readonly MunicipalityPoint[] = Object.freeze(
-  MUNICIPALITY_ROWS.map(([code, name, county, seat, lat, lon]) =>
-    Object.freeze({ code, name, county, seat, lat, lon }),
-  ),
+  MUNICIPALITY_LINES.split("\n").map((line) => {
+    const [code = "", name = "", seat, lat, lon] = line.split(",");
+    return Object.freeze({
+      code,
+      name,
+      county: COUNTIES[code.slice(0, 2)] ?? "",
+      seat: seat || name,
+      lat: Number(lat),
+      lon: Number(lon),
+    });
+  }),
 );

@@ -1,4 +1,5 @@
-import { type IssueFacts, issueOf } from "../phrasebook/index.js";
+import type { IssueFacts } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, LeadershipLevel } from "../types.js";
 import { printable } from "../util/quote.js";
@@ -21,7 +22,7 @@ export type CellResult<T> =
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <C extends CellProblem["code"]>(code: C, facts: IssueFacts[C]): CellResult<never> =>
-  ({ ok: false, ...issueOf(code, facts) }) as CellResult<never>;
+  ({ ok: false, ...readIssueOf(code, facts) }) as CellResult<never>;
 
 /**
  * The cell as the coordinator sees it, for messages.

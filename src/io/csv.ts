@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import { issueOf } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import { columnLetter } from "./columnLetter.js";
 import { decodeText, encodingFacts } from "./decode.js";
 import { countText, fileTooLarge, READ_LIMITS, type ReadLimits } from "./limits.js";
@@ -118,7 +118,7 @@ function csvShape(text: string, delimiter: string, stopAt = -1): CsvShape {
 function overLimits(file: string, shape: CsvShape, limits: ReadLimits): ReadIssue | undefined {
   const tooLarge = (limit: "rows" | "columns" | "cells", detail: string): ReadIssue => ({
     file,
-    ...issueOf("file_too_large", { limit, max: limits[limit], detail }),
+    ...readIssueOf("file_too_large", { limit, max: limits[limit], detail }),
   });
   if (shape.rows > limits.rows) {
     return tooLarge(
@@ -170,7 +170,7 @@ export function readCsvTable(
     const facts = encodingFacts(problem, rowOf, "row", bytes);
     return {
       table: empty,
-      issues: [{ file, row: facts.at, ...issueOf("invalid_encoding", facts) }],
+      issues: [{ file, row: facts.at, ...readIssueOf("invalid_encoding", facts) }],
     };
   }
   const over = overLimits(file, csvShape(text, delimiter), limits);

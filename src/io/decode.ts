@@ -1,4 +1,5 @@
-import { type IssueFacts, issueOf } from "../phrasebook/index.js";
+import type { IssueFacts } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 
 /**
  * Windows-1252's bytes 0x80-0x9F (€, curly quotes, dashes, ...). Some runtimes' TextDecoder
@@ -154,7 +155,7 @@ function withProblem(
   bytes: Uint8Array,
 ): DecodedText {
   const line = lineAt(text, facts.index);
-  const { message } = issueOf(
+  const { message } = readIssueOf(
     "invalid_encoding",
     encodingFacts(facts, (i) => lineAt(text, i), "line", bytes),
   );

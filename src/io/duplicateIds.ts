@@ -1,4 +1,4 @@
-import { issueOf } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import type { CohortIssue } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
 import { printable } from "../util/quote.js";
@@ -32,7 +32,7 @@ export function duplicateIds(records: {
       issues.push({
         path: `${path}.id`,
         id: id.normalize("NFC"),
-        ...issueOf("duplicate_id", { id: printable(id.normalize("NFC")), also: first }),
+        ...readIssueOf("duplicate_id", { id: printable(id.normalize("NFC")), also: first }),
       });
     });
   }

@@ -1,4 +1,4 @@
-import { issueOf } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 
 /**
  * How much the readers read of one file, so that any file, however made, is read (or refused
@@ -78,8 +78,8 @@ export function bytesText(n: number): string {
 export class ReadFailure extends Error {
   constructor(
     readonly issue:
-      | ReturnType<typeof issueOf<"unreadable_file">>
-      | ReturnType<typeof issueOf<"file_too_large">>,
+      | ReturnType<typeof readIssueOf<"unreadable_file">>
+      | ReturnType<typeof readIssueOf<"file_too_large">>,
   ) {
     super(issue.message);
     this.name = "ReadFailure";
@@ -97,7 +97,7 @@ export class ReadFailure extends Error {
  * throw tooLargeFailure("rows", 50000, "it has 50,001 rows, ... (READ_LIMITS.rows)");
  */
 export function tooLargeFailure(limit: string, max: number, detail: string): ReadFailure {
-  return new ReadFailure(issueOf("file_too_large", { limit, max, detail }));
+  return new ReadFailure(readIssueOf("file_too_large", { limit, max, detail }));
 }
 
 /**
@@ -107,7 +107,7 @@ export function tooLargeFailure(limit: string, max: number, detail: string): Rea
  * throw unreadableFailure("the zip archive is damaged: its directory is cut short");
  */
 export function unreadableFailure(detail: string): ReadFailure {
-  return new ReadFailure(issueOf("unreadable_file", { detail }));
+  return new ReadFailure(readIssueOf("unreadable_file", { detail }));
 }
 
 /**
@@ -118,7 +118,7 @@ export function unreadableFailure(detail: string): ReadFailure {
  */
 export function fileTooLarge(bytes: Uint8Array, limits: ReadLimits) {
   if (bytes.length <= limits.fileBytes) return undefined;
-  return issueOf("file_too_large", {
+  return readIssueOf("file_too_large", {
     limit: "fileBytes",
     max: limits.fileBytes,
     detail: `${countText(bytes.length)} bytes, and mentorpair reads files of at most ${bytesText(limits.fileBytes)} (READ_LIMITS.fileBytes)`,

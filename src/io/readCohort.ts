@@ -1,5 +1,6 @@
 import { resolveOptions } from "../options/resolve.js";
-import { type IssueFacts, issueOf } from "../phrasebook/index.js";
+import type { IssueFacts } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import { eligibilityFacts } from "../rules/eligibility.js";
 import { MAX_PEOPLE_PER_SIDE } from "../schema/cohort.js";
 import { safeParseCohort } from "../schema/parse.js";
@@ -81,14 +82,14 @@ function readCsvFile(b: CohortBuilder, file: string, bytes: Uint8Array): void {
   // After a quoting error the rows are not what the coordinator sees: report only that.
   if (issues.length > 0) return;
   if (headerRowIndex(table) < 0) {
-    b.issues.push({ file, ...issueOf("empty_file", { what: "file" }) });
+    b.issues.push({ file, ...readIssueOf("empty_file", { what: "file" }) });
     return;
   }
   if (!readNamedTable(b, table, [file])) {
     b.issues.push({
       file,
       row: headerRowIndex(table) + 1,
-      ...issueOf("unknown_table", { csv: true }),
+      ...readIssueOf("unknown_table", { csv: true }),
     });
   }
 }
@@ -99,7 +100,7 @@ async function readXlsxFile(b: CohortBuilder, file: string, bytes: Uint8Array): 
   if (issues.length > 0) return;
   const used = tables.filter((t) => headerRowIndex(t) >= 0);
   if (used.length === 0) {
-    b.issues.push({ file, ...issueOf("empty_file", { what: "workbook" }) });
+    b.issues.push({ file, ...readIssueOf("empty_file", { what: "workbook" }) });
     return;
   }
   for (const table of used) {
@@ -108,9 +109,9 @@ async function readXlsxFile(b: CohortBuilder, file: string, bytes: Uint8Array): 
     if (readNamedTable(b, table, names)) continue;
     const where = { file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
     if (used.length === 1 || personColumnCount(table) >= 2) {
-      b.issues.push({ ...where, ...issueOf("unknown_table", { csv: false }) });
+      b.issues.push({ ...where, ...readIssueOf("unknown_table", { csv: false }) });
     } else {
-      b.warnings.push({ ...where, ...issueOf("sheet_ignored", {}) });
+      b.warnings.push({ ...where, ...readIssueOf("sheet_ignored", {}) });
     }
   }
 }
@@ -141,8 +142,8 @@ function locate(
     return {
       ...loc,
       ...(read > MAX_PEOPLE_PER_SIDE
-        ? issueOf("too_many_people", { side, has: read, max: MAX_PEOPLE_PER_SIDE })
-        : issueOf("no_people", { side })),
+        ? readIssueOf("too_many_people", { side, has: read, max: MAX_PEOPLE_PER_SIDE })
+        : readIssueOf("no_people", { side })),
     };
   }
   const cell = loc.column === undefined ? undefined : cellAt(sources, item.path);
@@ -157,13 +158,13 @@ function locate(
     return {
       ...loc,
       ...id,
-      ...issueOf("duplicate_id", alsoAt === undefined ? facts : { ...facts, alsoAt }),
+      ...readIssueOf("duplicate_id", alsoAt === undefined ? facts : { ...facts, alsoAt }),
     };
   }
   if (item.code === "missing_fields" && loc.path === undefined) {
     const facts = item.params as IssueFacts["missing_fields"];
     const columns = inColumnNames(sources, item.path, facts.fields);
-    return { ...loc, ...id, ...issueOf("missing_fields", { ...facts, columns }) };
+    return { ...loc, ...id, ...readIssueOf("missing_fields", { ...facts, columns }) };
   }
   return {
     ...loc,
@@ -238,7 +239,7 @@ function ineligiblePeople(cohort: Cohort, sources: SourceMap, options: ReadOptio
       found.push({
         ...locatePath(sources, `${side}[${i}].${field}`),
         id: person.id,
-        ...issueOf("ineligible", {
+        ...readIssueOf("ineligible", {
           role,
           ...(facts.years === undefined
             ? {}
@@ -320,7 +321,7 @@ export async function readCohort(
     else if (format === "csv") readCsvFile(b, f.name, f.bytes);
     else if (format === "xlsx") await readXlsxFile(b, f.name, f.bytes);
     else {
-      b.issues.push({ file: f.name, ...issueOf("unsupported_format", {}) });
+      b.issues.push({ file: f.name, ...readIssueOf("unsupported_format", {}) });
     }
     for (const list of Object.values(b.sources))
       for (const s of list)

@@ -1,4 +1,4 @@
-import { issueOf } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import { printable } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
 import { decodeText, encodingFacts, lineAt } from "./decode.js";
@@ -18,7 +18,7 @@ export function readJson(b: CohortBuilder, file: string, bytes: Uint8Array): voi
   const decoded = decodeText(bytes);
   if (decoded.problem !== undefined) {
     const facts = encodingFacts(decoded.problem, (i) => lineAt(decoded.text, i), "line", bytes);
-    b.issues.push({ file, ...issueOf("invalid_encoding", facts) });
+    b.issues.push({ file, ...readIssueOf("invalid_encoding", facts) });
     return;
   }
   let data: unknown;
@@ -27,11 +27,11 @@ export function readJson(b: CohortBuilder, file: string, bytes: Uint8Array): voi
   } catch (error) {
     // The parser's message quotes the input: made safe to print.
     const detail = printable(error instanceof Error ? error.message : String(error), 200);
-    b.issues.push({ file, ...issueOf("invalid_json", { detail }) });
+    b.issues.push({ file, ...readIssueOf("invalid_json", { detail }) });
     return;
   }
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    b.issues.push({ file, ...issueOf("invalid_json", {}) });
+    b.issues.push({ file, ...readIssueOf("invalid_json", {}) });
     return;
   }
   for (const [key, value] of Object.entries(data)) {
@@ -40,12 +40,12 @@ export function readJson(b: CohortBuilder, file: string, bytes: Uint8Array): voi
       b.issues.push({
         file,
         path: printable(key),
-        ...issueOf("json_unknown_field", { field: printable(key), known: KINDS }),
+        ...readIssueOf("json_unknown_field", { field: printable(key), known: KINDS }),
       });
       continue;
     }
     if (!Array.isArray(value)) {
-      b.issues.push({ file, path: key, ...issueOf("json_not_list", {}) });
+      b.issues.push({ file, path: key, ...readIssueOf("json_not_list", {}) });
       continue;
     }
     value.forEach((record: unknown, i) => {

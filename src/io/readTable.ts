@@ -1,4 +1,4 @@
-import { issueOf } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import { printable } from "../util/quote.js";
 import type { CohortBuilder } from "./builder.js";
 import { cellText, readCell, readRole } from "./cells.js";
@@ -128,7 +128,7 @@ function mapColumns(
       if (used >= 0) {
         b.issues.push({
           ...where(table, used + 1),
-          ...issueOf("missing_header", { column: describeColumn(table, j) }),
+          ...readIssueOf("missing_header", { column: describeColumn(table, j) }),
         });
       }
       continue;
@@ -144,7 +144,7 @@ function mapColumns(
       if (near !== undefined) suggested.add(findField(near, forPairs ? "pair" : "person")!.path);
       b.issues.push({
         ...where(table, headerAt + 1, text),
-        ...issueOf("unknown_column", {
+        ...readIssueOf("unknown_column", {
           pairs: forPairs,
           ...(near === undefined ? {} : { suggestion: near }),
         }),
@@ -160,7 +160,7 @@ function mapColumns(
     if (earlier !== undefined) {
       b.issues.push({
         ...where(table, headerAt + 1, text),
-        ...issueOf("duplicate_column", { other: printable(earlier.header), field: spec.path }),
+        ...readIssueOf("duplicate_column", { other: printable(earlier.header), field: spec.path }),
       });
       continue;
     }
@@ -171,7 +171,7 @@ function mapColumns(
   if (personal.length > 0) {
     b.warnings.push({
       ...where(table, headerAt + 1),
-      ...issueOf("columns_not_read", { columns: personal.map((h) => printable(h)) }),
+      ...readIssueOf("columns_not_read", { columns: personal.map((h) => printable(h)) }),
     });
   }
   return columns;
@@ -192,7 +192,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
   if (above < headerAt) {
     b.warnings.push({
       ...where(table, above + 1),
-      ...issueOf("rows_above_header", { header: headerAt + 1 }),
+      ...readIssueOf("rows_above_header", { header: headerAt + 1 }),
     });
   }
   const forPairs = role.kind === "exclusions" || role.kind === "locked" || role.kind === "history";
@@ -207,7 +207,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
   for (const spec of absent.filter((s) => !suggested.has(s.path))) {
     b.issues.push({
       ...where(table, headerAt + 1),
-      ...issueOf("missing_column", { field: spec.path, headers: headerHint(spec) }),
+      ...readIssueOf("missing_column", { field: spec.path, headers: headerHint(spec) }),
     });
   }
   if (role.kind === "people" && !present.has("role")) return;
@@ -227,9 +227,9 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
         b.issues.push({
           ...where(table, rowNumber, roleColumn.header),
           ...(got === undefined
-            ? issueOf("missing_role", {})
+            ? readIssueOf("missing_role", {})
             : got.code === "unknown_value"
-              ? issueOf("unknown_value", { ...got.params, rowSkipped: true })
+              ? readIssueOf("unknown_value", { ...got.params, rowSkipped: true })
               : { code: got.code, message: got.message, params: got.params }),
         });
         continue;
@@ -257,7 +257,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
           b.issues.push({
             ...where(table, rowNumber, c.header),
             ...(id === undefined ? {} : { id }),
-            ...issueOf("missing_value", {
+            ...readIssueOf("missing_value", {
               field: c.spec.path,
               side: forPairs ? "pair" : SIDE_WORD[kind as Side],
             }),
@@ -273,7 +273,7 @@ export function readTable(b: CohortBuilder, table: Table, role: TableRole): void
         b.issues.push({
           ...where(table, rowNumber, c.header),
           ...(id === undefined ? {} : { id }),
-          ...issueOf(
+          ...readIssueOf(
             "wrong_column",
             forPairs
               ? { field: c.spec.path, pairs: true, kind }

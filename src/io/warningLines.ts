@@ -1,5 +1,6 @@
-import { issueText, type Lang } from "../phrasebook/index.js";
+import type { Lang } from "../phrasebook/index.js";
 import { placeText } from "../phrasebook/place.js";
+import { issueText } from "../phrasebook/readIssues.js";
 import { svFieldName } from "../phrasebook/sv.js";
 import { printable } from "../util/quote.js";
 import type { ReadIssue } from "./types.js";

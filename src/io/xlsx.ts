@@ -1,4 +1,4 @@
-import { issueOf } from "../phrasebook/index.js";
+import { readIssueOf } from "../phrasebook/readIssues.js";
 import { printable, quote } from "../util/quote.js";
 import {
   fileTooLarge,
@@ -132,7 +132,7 @@ export async function readXlsxTables(
     const issue =
       error instanceof ReadFailure
         ? error.issue
-        : issueOf("unreadable_file", {
+        : readIssueOf("unreadable_file", {
             detail: error instanceof Error ? printable(error.message, 200) : "",
           });
     return { tables: [], issues: [{ file, ...issue }] };

@@ -1,20 +1,18 @@
-import { EN_ISSUES } from "./en.js";
+import { EN_COHORT_ISSUES } from "./en.js";
 import { EN_EXPLAIN } from "./explain.en.js";
 import type { ExplainPhrases } from "./explain.js";
 import { SV_EXPLAIN } from "./explain.sv.js";
-import type { IssueCode, IssueFacts, IssuePhrases } from "./issues.js";
+import type { CohortIssueCode, IssueFacts } from "./issues.js";
 import { EN_REASONS } from "./reasons.en.js";
 import type { ReasonPhrases } from "./reasons.js";
 import { SV_REASONS } from "./reasons.sv.js";
-import { SV_ISSUES } from "./sv.js";
 import type { Lang } from "./words.js";
 
 export type { ExplainPhrases } from "./explain.js";
-export type { IssueCode, IssueFacts } from "./issues.js";
+export type { CohortIssueCode, IssueCode, IssueFacts } from "./issues.js";
 export type { FixFacts, ReasonCode, ReasonPhrases } from "./reasons.js";
 export type { Lang } from "./words.js";
 
-const ISSUES: Readonly<Record<Lang, IssuePhrases>> = { en: EN_ISSUES, sv: SV_ISSUES };
 const REASONS: Readonly<Record<Lang, ReasonPhrases>> = { en: EN_REASONS, sv: SV_REASONS };
 const EXPLAIN: Readonly<Record<Lang, ExplainPhrases>> = { en: EN_EXPLAIN, sv: SV_EXPLAIN };
 
@@ -39,31 +37,21 @@ export function reasonPhrases(lang: Lang): ReasonPhrases {
 }
 
 /**
- * An issue's code, its facts and its English message, made in one step so the words come from
- * the phrasebook (and any language can say it again from the facts).
+ * An issue of the cohort itself with its code, its facts and its English message, made in one
+ * step so the words come from the phrasebook (and any language can say it again from the facts).
+ * The readers' issues (files, columns, cells) are made by `readIssueOf` (`./readIssues.ts`), so
+ * the core does not carry their words.
  *
  * @example
- * issueOf("not_a_number", { cell: "tio" }) // { code: "not_a_number", params: { cell: "tio" }, message: '"tio" is not a number' }
+ * issueOf("unknown_id", { role: "mentor", id: "M9", otherRole: false }) // { code: "unknown_id", params: {...}, message: 'no mentor with id "M9"' }
  */
-export function issueOf<C extends IssueCode>(
+export function issueOf<C extends CohortIssueCode>(
   code: C,
   facts: IssueFacts[C],
 ): { readonly code: C; readonly message: string; readonly params: IssueFacts[C] } {
-  return { code, message: (EN_ISSUES[code] as (f: IssueFacts[C]) => string)(facts), params: facts };
-}
-
-/**
- * An issue in a language: from its code and facts when the phrasebook knows the code, else its
- * own (English) message.
- *
- * @example
- * issueText({ code: "not_a_number", params: { cell: "tio" }, message: "..." }, "sv") // '"tio" är inget tal'
- */
-export function issueText(
-  issue: { readonly code: string; readonly message: string; readonly params?: object },
-  lang: Lang,
-): string {
-  const say = ISSUES[lang][issue.code as IssueCode] as ((f: object) => string) | undefined;
-  if (lang === "en" || say === undefined || issue.params === undefined) return issue.message;
-  return say(issue.params);
+  return {
+    code,
+    message: (EN_COHORT_ISSUES[code] as (f: IssueFacts[C]) => string)(facts),
+    params: facts,
+  };
 }

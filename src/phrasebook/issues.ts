@@ -5,7 +5,7 @@ import type { Place } from "./place.js";
  * any language. Texts from the input are already made safe (`printable`, at most 60
  * characters); the phrasebooks quote them.
  */
-export interface IssueFacts {
+export interface ReadIssueFacts {
   // Whole files.
   unsupported_format: Record<string, never>;
   empty_file: { readonly what: "file" | "workbook" };
@@ -62,7 +62,14 @@ export interface IssueFacts {
     readonly what: "education level" | "leadership level" | "role";
     readonly rowSkipped?: boolean;
   };
+}
 
+/**
+ * The facts of the issues the cohort itself can have, whatever it was read from: the schema's,
+ * the checks across records and the data-quality warnings. The core says these (`parseCohort`,
+ * `match`); the readers add `ReadIssueFacts`.
+ */
+export interface CohortIssueFacts {
   // The cohort.
   /** `also`: the path of the first record with the id; `alsoAt`: where that is in the files. */
   duplicate_id: { readonly id: string; readonly also: string; readonly alsoAt?: Place };
@@ -128,8 +135,17 @@ export interface IssueFacts {
   };
 }
 
+/** The facts of every input issue, by code. */
+export interface IssueFacts extends ReadIssueFacts, CohortIssueFacts {}
+
 /** An issue code with its own words in every phrasebook. */
 export type IssueCode = keyof IssueFacts;
 
+/** An issue code of the cohort itself (not of a file, column or cell). */
+export type CohortIssueCode = keyof CohortIssueFacts;
+
+/** One language's words for the issues of `F`. */
+export type PhrasesFor<F> = { readonly [C in keyof F]: (facts: F[C]) => string };
+
 /** One language's words for every issue. */
-export type IssuePhrases = { readonly [C in IssueCode]: (facts: IssueFacts[C]) => string };
+export type IssuePhrases = PhrasesFor<IssueFacts>;

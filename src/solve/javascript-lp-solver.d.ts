@@ -7,7 +7,6 @@ declare module "javascript-lp-solver/src/Model.js" {
     opType: "max" | "min";
     constraints: Record<string, { max?: number; min?: number; equal?: number }>;
     variables: Record<string, Record<string, number>>;
-    ints?: Record<string, 1>;
     options?: { tolerance?: number; timeout?: number };
   }
   interface Solution {
@@ -24,5 +23,6 @@ declare module "javascript-lp-solver/src/Model.js" {
   export default Model;
 }
 
-// Installs the simplex and branch-and-cut methods on the tableau (side effects only).
-declare module "javascript-lp-solver/src/Tableau/index.js" {}
+// Install the simplex and the value read-out on the tableau (side effects only).
+declare module "javascript-lp-solver/src/Tableau/simplex.js" {}
+declare module "javascript-lp-solver/src/Tableau/dynamicModification.js" {}

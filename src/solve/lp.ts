@@ -1,7 +1,10 @@
 // The solver's own modules, not its main entry: that one also loads a bridge to the external
-// lp_solve program, which requires `fs` and `child_process` and breaks browser bundles.
-// Tableau/index.js installs the simplex on the tableau that Model.js builds.
-import "javascript-lp-solver/src/Tableau/index.js";
+// lp_solve program, which requires `fs` and `child_process` and breaks browser bundles. Of the
+// tableau's methods only those a continuous LP runs are installed (simplex.js: the two phases;
+// dynamicModification.js: reading the values off), not branch-and-cut, cuts, backups or the
+// log, which only integer variables use: the browser bundle stays smaller.
+import "javascript-lp-solver/src/Tableau/simplex.js";
+import "javascript-lp-solver/src/Tableau/dynamicModification.js";
 import Model from "javascript-lp-solver/src/Model.js";
 import type { AssignmentProblem } from "./problem.js";
 

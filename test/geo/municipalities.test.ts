@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { municipalityHint, resolveMunicipalityTable } from "../../src/geo/municipalities.js";
 import { SWEDISH_MUNICIPALITIES, safeParseCohort } from "../../src/index.js";
-import { issueText } from "../../src/phrasebook/index.js";
+import { issueText } from "../../src/phrasebook/readIssues.js";
 
 const table = resolveMunicipalityTable();
 const nameOf = (text: string) => table.resolve(text)?.name;

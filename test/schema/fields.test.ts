@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { findField, headerKey, PAIR_FIELDS, PERSON_FIELDS } from "../../src/io/headers.js";
-import { EN_ISSUES } from "../../src/phrasebook/en.js";
+import { EN_READ_ISSUES } from "../../src/phrasebook/en.read.js";
 import {
   FIELD_DESCRIPTIONS,
   FIELD_NAMES,
@@ -228,12 +228,18 @@ describe("the field registry", () => {
       text.slice(text.indexOf(from) + from.length, text.indexOf(to)).split(", ");
     const names = PERSON_FIELDS.map((s) => svFieldName(s.path)).filter((n) => !n.includes("/"));
     const sv = listed(SV_ISSUES.unknown_column({ pairs: false }), "en av: ", ", eller ta bort");
-    const en = listed(EN_ISSUES.unknown_column({ pairs: false }), "one of: ", " (or the English");
+    const en = listed(
+      EN_READ_ISSUES.unknown_column({ pairs: false }),
+      "one of: ",
+      " (or the English",
+    );
     expect([...sv].sort()).toEqual([...names].sort());
     expect([...en].sort()).toEqual([...names].sort());
     for (const spec of PAIR_FIELDS) {
       expect(SV_ISSUES.unknown_column({ pairs: true })).toContain(`"${svFieldName(spec.path)}"`);
-      expect(EN_ISSUES.unknown_column({ pairs: true })).toContain(`"${svFieldName(spec.path)}"`);
+      expect(EN_READ_ISSUES.unknown_column({ pairs: true })).toContain(
+        `"${svFieldName(spec.path)}"`,
+      );
     }
   });
 });
