@@ -11,6 +11,15 @@ export { type CohortChanges, type RematchResult, rematch } from "./match/rematch
 export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
 export { checkPlan } from "./plan/checkPlan.js";
 export { renderReport } from "./report/renderReport.js";
+export type {
+  Adept,
+  AdeptInput,
+  Cohort,
+  CohortInput,
+  Mentor,
+  MentorInput,
+  Person,
+} from "./schema/cohort.js";
 export {
   AdeptSchema,
   CohortSchema,
@@ -18,9 +27,7 @@ export {
   LEADERSHIP_LEVELS,
   MentorSchema,
 } from "./schema/cohort.js";
-export { CohortError } from "./schema/issues.js";
 export { cohortJsonSchema } from "./schema/jsonSchema.js";
-export { parseCohort, safeParseCohort } from "./schema/parse.js";
 export { scoreMatrix } from "./score/scoreMatrix.js";
 export { scorePair } from "./score/scorePair.js";
 export { decisionText } from "./session/decisionText.js";
@@ -30,5 +37,7 @@ export type * from "./session/types.js";
 export { SESSION_VERSION } from "./session/types.js";
 export type * from "./types.js";
 export { CRITERIA } from "./types.js";
+export { CohortError } from "./util/cohortError.js";
 export { SolverError } from "./util/solverError.js";
+export { parseCohort, safeParseCohort } from "./validate/parse.js";
 export { VERSION } from "./version.js";

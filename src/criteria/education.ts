@@ -1,5 +1,7 @@
+import type { EducationFacts } from "../criterionFacts.js";
+import type { Person } from "../schema/cohort.js";
 import { EDUCATION_LEVELS } from "../schema/cohort.js";
-import type { EducationLevel, Person, ResolvedCriteriaOptions } from "../types.js";
+import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { CrossIndex, jaccard, keyed, memoNormalizeKey, shared } from "./sets.js";
 
@@ -61,27 +63,6 @@ export function educationFieldsPart(
  */
 export function educationFromParts(level: number, fields: number): number {
   return (level + fields) / 2;
-}
-
-/**
- * What education found for one pair.
- *
- * @example
- * educationFacts(mentor, adept, ctx) // { mentorLevel: "master", adeptLevel: "bachelor", levelGap: 1, ... }
- */
-export interface EducationFacts {
-  readonly mentorLevel: EducationLevel | null;
-  readonly adeptLevel: EducationLevel | null;
-  /** Mentor's level index minus the adept's, or `null` when either is missing. */
-  readonly levelGap: number | null;
-  readonly levelPart: number;
-  /** Fields both studied (the adept's spelling). */
-  readonly sharedFields: readonly string[];
-  readonly direction: Direction;
-  readonly fieldsPart: number;
-  /** Fields whose absence made a part neutral. */
-  readonly missing: readonly string[];
-  readonly score: number;
 }
 
 /**

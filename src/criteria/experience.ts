@@ -1,4 +1,5 @@
-import type { Person } from "../types.js";
+import type { ExperienceFacts } from "../criterionFacts.js";
+import type { Person } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   CrossIndex,
@@ -75,27 +76,6 @@ export function personSectors(
  */
 export function hasSectorExperience(person: Pick<Person, "sectorExperience">): boolean {
   return keyed(person.sectorExperience).size > 0;
-}
-
-/**
- * What experience found for one pair.
- *
- * @example
- * experienceFacts(mentor, adept, ctx) // { yearGap: 9, gapPart: 0.9, sharedSectors: [], backgroundPart: 1, ... }
- */
-export interface ExperienceFacts {
-  readonly mentorYears: number;
-  readonly adeptYears: number;
-  /** `mentor.managerYears - adept.managerYears` (may be negative). */
-  readonly yearGap: number;
-  readonly gapPart: number;
-  /** Sectors both have worked in (the adept's spelling). */
-  readonly sharedSectors: readonly string[];
-  /** `1 - Jaccard` of the two sets of sectors, or 0.5 when either lacks `sectorExperience`. */
-  readonly backgroundPart: number;
-  /** Fields whose absence made a part neutral. */
-  readonly missing: readonly string[];
-  readonly score: number;
 }
 
 /**

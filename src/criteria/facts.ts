@@ -1,27 +1,13 @@
-import type { Adept, CriterionScores, Mentor } from "../types.js";
+import type { CriterionFacts } from "../criterionFacts.js";
+import type { Adept, Mentor } from "../schema/cohort.js";
+import type { CriterionScores } from "../types.js";
 import type { CriteriaContext } from "./context.js";
-import { type EducationFacts, educationFacts } from "./education.js";
-import { type ExperienceFacts, experienceFacts } from "./experience.js";
-import { type GeographyFacts, geographyFacts } from "./geography.js";
-import { type LeadershipFacts, leadershipFacts } from "./leadership.js";
-import { type SectorFacts, sectorFacts } from "./sector.js";
-import { type WishesFacts, wishesFacts } from "./wishes.js";
-
-/**
- * The facts behind each criterion of one pair: plain, JSON-serialisable data for `explain`.
- *
- * @example
- * const facts: CriterionFacts = criterionFacts(mentor, adept, ctx);
- * facts.wishes.matched // ["delegation"]
- */
-export interface CriterionFacts {
-  readonly geography: GeographyFacts;
-  readonly experience: ExperienceFacts;
-  readonly education: EducationFacts;
-  readonly wishes: WishesFacts;
-  readonly leadership: LeadershipFacts;
-  readonly sector: SectorFacts;
-}
+import { educationFacts } from "./education.js";
+import { experienceFacts } from "./experience.js";
+import { geographyFacts } from "./geography.js";
+import { leadershipFacts } from "./leadership.js";
+import { sectorFacts } from "./sector.js";
+import { wishesFacts } from "./wishes.js";
 
 /**
  * The fields the criteria read on the mentor's side.

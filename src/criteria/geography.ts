@@ -1,5 +1,7 @@
+import type { GeographyFacts, PointSource } from "../criterionFacts.js";
 import type { MunicipalityTable } from "../geo/municipalities.js";
-import type { Person, ResolvedCriteriaOptions } from "../types.js";
+import type { Person } from "../schema/cohort.js";
+import type { ResolvedCriteriaOptions } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 
 /**
@@ -9,14 +11,6 @@ import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
  * const p: GeographyPerson = { municipality: "1490", location: { lat: 57.72, lon: 12.94 } };
  */
 export type GeographyPerson = Pick<Person, "municipality" | "location">;
-
-/**
- * Where a person's point came from: their own `location` or their municipality's point.
- *
- * @example
- * personPoint({ municipality: "Mark" }, table)?.source // "municipality"
- */
-export type PointSource = "location" | "municipality";
 
 /**
  * A person's resolved position.
@@ -113,22 +107,6 @@ export function geographyFromKm(
   if (km <= options.nearKm) return 1;
   if (km >= options.farKm) return 0;
   return (options.farKm - km) / (options.farKm - options.nearKm);
-}
-
-/**
- * What geography found for one pair.
- *
- * @example
- * geographyFacts(mentor, adept, ctx) // { km: 29.2, mentorPoint: "municipality", adeptPoint: "municipality", missing: [], score: 0.79 }
- */
-export interface GeographyFacts {
-  /** Great-circle distance between the two points, or `null` when a point is unknown. */
-  readonly km: number | null;
-  readonly mentorPoint: PointSource | null;
-  readonly adeptPoint: PointSource | null;
-  /** Fields whose absence made the score neutral. */
-  readonly missing: readonly string[];
-  readonly score: number;
 }
 
 /**

@@ -1,5 +1,7 @@
+import type { LeadershipFacts } from "../criterionFacts.js";
+import type { Person } from "../schema/cohort.js";
 import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
-import type { LeadershipLevel, Person } from "../types.js";
+import type { LeadershipLevel } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   CrossIndex,
@@ -85,29 +87,6 @@ export function leadershipAreasPart(
  */
 export function leadershipFromParts(level: number, staff: number, areas: number): number {
   return (level + staff + areas) / 3;
-}
-
-/**
- * What leadership found for one pair.
- *
- * @example
- * leadershipFacts(mentor, adept, ctx).missingAreas // ["budget"]
- */
-export interface LeadershipFacts {
-  readonly mentorLevel: LeadershipLevel | null;
-  readonly adeptLevel: LeadershipLevel | null;
-  readonly levelPart: number;
-  readonly mentorStaff: number | null;
-  readonly adeptStaff: number | null;
-  readonly staffPart: number;
-  /** Areas the adept wants to develop that the mentor has led in (the adept's spelling). */
-  readonly sharedAreas: readonly string[];
-  /** Areas the adept wants to develop that the mentor has not listed. */
-  readonly missingAreas: readonly string[];
-  readonly areasPart: number;
-  /** Fields whose absence made a part neutral. */
-  readonly missing: readonly string[];
-  readonly score: number;
 }
 
 /**

@@ -1,10 +1,9 @@
 import type { MunicipalityTable } from "../geo/municipalities.js";
+import type { Adept, Mentor } from "../schema/cohort.js";
 import {
-  type Adept,
   CRITERIA,
   type Criterion,
   type CriterionScores,
-  type Mentor,
   type ResolvedCriteriaOptions,
   type Weights,
 } from "../types.js";

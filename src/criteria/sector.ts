@@ -1,4 +1,5 @@
-import type { Person } from "../types.js";
+import type { SectorFacts } from "../criterionFacts.js";
+import type { Person } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors } from "./experience.js";
@@ -53,22 +54,6 @@ export function sectorFromParts(
   if (!mentorHasExperience) return NEUTRAL;
   if (earlier === 0) return 0;
   return SECTOR_EARLIER_SHARE * (earlierCovered / earlier);
-}
-
-/**
- * What sector found for one pair.
- *
- * @example
- * sectorFacts(mentor, adept, ctx) // { knowsCurrentSector: false, sharedEarlierSectors: ["Förskola"], missing: [], score: 0.5 }
- */
-export interface SectorFacts {
-  /** The mentor has worked in the adept's current sector. */
-  readonly knowsCurrentSector: boolean;
-  /** The adept's earlier sectors the mentor has also worked in (the adept's spelling). */
-  readonly sharedEarlierSectors: readonly string[];
-  /** Fields whose absence made the score neutral. */
-  readonly missing: readonly string[];
-  readonly score: number;
 }
 
 /**

@@ -1,5 +1,6 @@
+import type { WishesFacts } from "../criterionFacts.js";
+import type { Adept, Mentor } from "../schema/cohort.js";
 import { type StemCache, type Term, textTerms } from "../text/terms.js";
-import type { Adept, Mentor } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { CrossIndex, keyed, lacking, memoNormalizeKey, shared } from "./sets.js";
 
@@ -17,15 +18,6 @@ export type WishesMentor = Pick<Mentor, "offers" | "offerText">;
  * const a: WishesAdept = { wishes: ["delegation"], wishText: "Stöd i att delegera" };
  */
 export type WishesAdept = Pick<Adept, "wishes" | "wishText">;
-
-/**
- * How wishes compared a pair: `"tags"` when both gave tags, `"text"` when not but both gave some
- * words (tags or free text), `"none"` (neutral 0.5) otherwise.
- *
- * @example
- * wishesFacts({ offerText: "coaching" }, { wishes: ["coaching"] }, ctx).mode // "text"
- */
-export type WishesMode = "tags" | "text" | "none";
 
 /**
  * All the words one side gave, for the text fallback: its tags, then its free text.
@@ -65,26 +57,6 @@ export function offerStemKeys(terms: readonly Term[]): string[] {
  */
 export function termCovered(term: Term, mentorStemKeys: ReadonlySet<string>): boolean {
   return mentorStemKeys.has(svKey(term)) || mentorStemKeys.has(enKey(term));
-}
-
-/**
- * What wishes found for one pair.
- *
- * @example
- * wishesFacts(mentor, adept, ctx) // { mode: "tags", matched: ["delegation"], unmatched: ["network"], missing: [], score: 0.5 }
- */
-export interface WishesFacts {
-  readonly mode: WishesMode;
-  /**
-   * What the adept wants that the mentor offers: the adept's tags (their spelling) in `"tags"`
-   * mode, the adept's words (lower case, one per distinct term) in `"text"` mode.
-   */
-  readonly matched: readonly string[];
-  /** What the adept wants that the mentor does not offer, in the same form. */
-  readonly unmatched: readonly string[];
-  /** Fields whose absence made the score neutral. */
-  readonly missing: readonly string[];
-  readonly score: number;
 }
 
 /**

@@ -1,8 +1,7 @@
-import type { CriterionFacts } from "../criteria/facts.js";
 import { fieldWords } from "../phrasebook/fields.js";
 import { type ExplainPhrases, explainPhrases } from "../phrasebook/index.js";
 import { capitalize } from "../phrasebook/words.js";
-import type { Criterion } from "../types.js";
+import type { Criterion, CriterionFacts } from "../types.js";
 import type { Lang } from "./types.js";
 
 /**

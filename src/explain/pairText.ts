@@ -1,5 +1,5 @@
-import type { CriterionFacts } from "../criteria/facts.js";
 import { explainPhrases, reasonPhrases } from "../phrasebook/index.js";
+import type { CriterionFacts } from "../types.js";
 import {
   CRITERIA,
   type Criterion,

@@ -2,10 +2,11 @@
  * Public types of explanations, alternatives and the report. They live here, beside the code
  * that makes them, until the lead moves them into `src/types.ts`; `src/index.ts` re-exports them.
  */
-import type { CriterionFacts } from "../criteria/facts.js";
+
 import type { CohortInput } from "../schema/cohort.js";
 import type {
   Block,
+  CriterionFacts,
   CriterionScores,
   MatchOptions,
   MunicipalityPlace,

@@ -1,7 +1,9 @@
 /**
  * Public types of `mentorpair/io`: files in, a validated cohort (or located issues) out.
  */
-import type { Cohort, CohortInput, MatchOptions } from "../types.js";
+
+import type { Cohort, CohortInput } from "../schema/cohort.js";
+import type { MatchOptions } from "../types.js";
 
 /** One input file: its name (for the format and for messages) and its bytes. */
 export interface CohortFile {

@@ -1,11 +1,12 @@
 import { resolveOptions } from "../options/resolve.js";
 import { optimalPlan } from "../plan/plan.js";
 import { isAllowed, prepare, withLocks } from "../prepare/prepare.js";
-import { CohortError } from "../schema/issues.js";
-import { parseWith } from "../schema/parse.js";
-import type { CohortInput, MatchedPair, MatchOptions, MatchResult } from "../types.js";
+import type { CohortInput } from "../schema/cohort.js";
+import type { MatchedPair, MatchOptions, MatchResult } from "../types.js";
 import { guarded, MAX_ARRAY_LENGTH, plainData } from "../util/boundary.js";
+import { CohortError } from "../util/cohortError.js";
 import { normalizeKey } from "../util/normalize.js";
+import { parseWith } from "../validate/parse.js";
 import { resultOf } from "./match.js";
 
 /** What changed since the previous result: people who left or joined, new capacities. */

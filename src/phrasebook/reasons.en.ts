@@ -1,4 +1,10 @@
-import type { Block, BlockGroup, EligibilityFacts, GroupedBlock, IdSample } from "./reasonFacts.js";
+import type {
+  Block,
+  BlockGroup,
+  EligibilityFacts,
+  GroupedBlock,
+  IdSample,
+} from "../reasonFacts.js";
 import type { ReasonPhrases } from "./reasons.js";
 import { joinList } from "./words.js";
 

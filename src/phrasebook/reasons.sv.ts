@@ -1,4 +1,4 @@
-import type { Block, BlockGroup, EligibilityFacts, GroupedBlock } from "./reasonFacts.js";
+import type { Block, BlockGroup, EligibilityFacts, GroupedBlock } from "../reasonFacts.js";
 import type { ReasonPhrases } from "./reasons.js";
 import { formatNumber, joinList, joinSample } from "./words.js";
 

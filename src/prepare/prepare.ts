@@ -19,8 +19,6 @@ import { intern } from "../rules/intern.js";
 import { PAIR_BAN_DEFS, PAIR_RULE_DEFS } from "../rules/registry.js";
 import type { BlockOf } from "../rules/rule.js";
 import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
-import { CohortError } from "../schema/issues.js";
-import { parseWith } from "../schema/parse.js";
 import type {
   Block,
   CohortWarning,
@@ -29,7 +27,9 @@ import type {
   PairRule,
   RuleMode,
 } from "../types.js";
+import { CohortError } from "../util/cohortError.js";
 import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
+import { parseWith } from "../validate/parse.js";
 
 /**
  * A validated cohort in canonical order (people sorted by normalised id), with everything the

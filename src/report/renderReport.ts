@@ -11,7 +11,6 @@ import {
   CRITERION_NAMES,
   formatNumber,
   percent,
-  RULE_MODE_NAMES,
   RULE_NAMES,
   resolveLang,
 } from "../explain/words.js";
@@ -20,14 +19,15 @@ import type { OptimalPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
-import { decisionText } from "../session/decisionText.js";
 import type { Decision } from "../session/types.js";
 import { CRITERIA, type MatchedPair, type MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { VERSION } from "../version.js";
+import { decisionsOption, decisionsSection } from "./decisions.js";
 import { escapeHtml as esc } from "./escape.js";
 import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
+import { auditSection, dl, section, settingsSection, warningsSection } from "./sections.js";
 import { REPORT_CSS } from "./style.js";
 import {
   checkResult,
@@ -39,9 +39,6 @@ import {
 } from "./verify.js";
 
 export { REPORT_ALTERNATIVES_MAX } from "./verify.js";
-
-/** Most data-quality warnings listed; the rest are counted. */
-const WARNINGS_SHOWN = 200;
 
 function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
   // Canonical order (by id), as in the result; the same cells scoreMatrix computes. Scored cell
@@ -61,12 +58,6 @@ function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
     }),
   };
 }
-
-const section = (id: string, heading: string, body: string) =>
-  `<section id="${id}">\n<h2>${esc(heading)}</h2>\n${body}\n</section>`;
-
-const dl = (entries: readonly (readonly [string, string])[]) =>
-  `<dl class="facts">${entries.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join("")}</dl>`;
 
 function summarySection(result: MatchResult, lang: Lang, L: ReportLabels): string {
   const o = result.objective;
@@ -221,103 +212,6 @@ function alternativesSection(
 <tbody>
 ${rows.join("\n")}
 </tbody></table>`;
-}
-
-function settingsSection(result: MatchResult, lang: Lang, L: ReportLabels): string {
-  const { weights, rules, criteria, objective } = result.audit;
-  const sum = CRITERIA.reduce((s, c) => s + weights[c], 0);
-  const weightRows = CRITERIA.map(
-    (c) =>
-      `<tr><td>${esc(CRITERION_NAMES[lang][c])}</td><td class="num">${formatNumber(weights[c], lang, 2)}</td><td class="num">${esc(percent(sum > 0 ? weights[c] / sum : 0, lang))}</td></tr>`,
-  ).join("\n");
-  const ruleRows = PAIR_RULES.map(
-    (r) =>
-      `<tr><td>${esc(RULE_NAMES[lang][r])}</td><td>${esc(RULE_MODE_NAMES[lang][rules[r]])}</td></tr>`,
-  ).join("\n");
-  return `<table class="grid"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th class="num">${esc(L.share)}</th></tr></thead>
-<tbody>
-${weightRows}
-</tbody></table>
-<h3>${esc(L.rules)}</h3>
-<table class="grid"><thead><tr><th>${esc(L.rule)}</th><th>${esc(L.mode)}</th></tr></thead>
-<tbody>
-${ruleRows}
-</tbody></table>
-<h3>${esc(L.eligibility)}</h3>
-${dl([
-  [L.adeptMinYears, formatNumber(rules.adeptMinManagerYears, lang, 2)],
-  [L.mentorMinYears, formatNumber(rules.mentorMinManagerYears, lang, 2)],
-  [L.consent, rules.requireConsent ? L.yes : L.no],
-])}
-<h3>${esc(L.criteriaOptions)}</h3>
-${dl([
-  [
-    L.nearFar,
-    `${formatNumber(criteria.nearKm, lang, 2)} / ${formatNumber(criteria.farKm, lang, 2)}`,
-  ],
-  [L.gapYears, formatNumber(criteria.experienceGapYears, lang, 2)],
-  [L.educationDirection, criteria.educationDirection === "similar" ? L.similar : L.complementary],
-  [L.objective, objective === "fair" ? L.objectiveFair : L.objectiveTotal],
-])}`;
-}
-
-function warningsSection(result: MatchResult, L: ReportLabels): string {
-  const all = result.warnings;
-  if (all.length === 0) return `<p>${esc(L.warningsNone)}</p>`;
-  const shown = all.slice(0, WARNINGS_SHOWN);
-  const capped =
-    all.length > shown.length
-      ? `<p class="note">${esc(L.warningsCapped(shown.length, all.length))}</p>`
-      : "";
-  return `${capped}<ul class="reasons">${shown
-    .map((w) => `<li><code>${esc(w.path)}</code> ${esc(w.message)}</li>`)
-    .join("\n")}</ul>`;
-}
-
-/** The decisions of `options.decisions`, checked: a list of decisions each with a string reason. */
-function decisionsOption(value: unknown): readonly Decision[] | undefined {
-  if (value === undefined) return undefined;
-  if (!Array.isArray(value)) {
-    throw new TypeError("renderReport: options.decisions must be a list of decisions");
-  }
-  value.forEach((d: unknown, i) => {
-    const reason = (d as { reason?: unknown } | null)?.reason;
-    if (reason !== undefined && typeof reason !== "string") {
-      throw new TypeError(`renderReport: options.decisions[${i}].reason must be a string`);
-    }
-  });
-  return value as readonly Decision[];
-}
-
-/** What was decided by hand, in order, with the coordinator's reasons as written. */
-function decisionsSection(decisions: readonly Decision[], lang: Lang, L: ReportLabels): string {
-  if (decisions.length === 0) return `<p>${esc(L.decisionsNone)}</p>`;
-  const rows = decisions.map(
-    (d, i) =>
-      `<tr><td class="num">${i + 1}</td><td>${esc(decisionText(d, lang))}</td><td>${esc(d.reason ?? "")}</td></tr>`,
-  );
-  return `<p>${esc(L.decisionsIntro)}</p>
-<table class="grid"><thead><tr><th class="num">${esc(L.pairNumber)}</th><th>${esc(L.decision)}</th><th>${esc(L.reason)}</th></tr></thead>
-<tbody>
-${rows.join("\n")}
-</tbody></table>`;
-}
-
-function auditSection(
-  result: MatchResult,
-  L: ReportLabels,
-  decisions?: readonly Decision[],
-): string {
-  const a = result.audit;
-  return `${dl([
-    [L.version, a.version],
-    [L.inputHash, a.inputHash],
-    [L.solverChoice, a.solver],
-    [L.solver, result.solver.name],
-    [L.proof, result.solver.proof],
-    ...(decisions === undefined ? [] : [[L.decisionCount, String(decisions.length)] as const]),
-  ])}
-<pre>${esc(JSON.stringify(a, null, 2))}</pre>`;
 }
 
 /**

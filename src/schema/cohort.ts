@@ -1,17 +1,13 @@
 import * as z from "zod";
+import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../types.js";
 import { LONE_SURROGATE, printable, quote, UNSAFE_CHARS } from "../util/quote.js";
 
-/** Education levels, lowest first. The order is what the education criterion compares. */
-export const EDUCATION_LEVELS = [
-  "upper-secondary",
-  "post-secondary",
-  "bachelor",
-  "master",
-  "doctorate",
-] as const;
-
-/** Leadership levels, lowest first. */
-export const LEADERSHIP_LEVELS = ["first-line", "second-line", "senior"] as const;
+export {
+  EDUCATION_LEVELS,
+  type EducationLevel,
+  LEADERSHIP_LEVELS,
+  type LeadershipLevel,
+} from "../types.js";
 
 /** Longest accepted string (ids, names, tags); free text has its own limit. */
 export const MAX_NAME_LENGTH = 200;
@@ -217,5 +213,3 @@ export type MentorInput = z.input<typeof MentorSchema>;
 export type AdeptInput = z.input<typeof AdeptSchema>;
 /** Either role. */
 export type Person = Mentor | Adept;
-export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
-export type LeadershipLevel = (typeof LEADERSHIP_LEVELS)[number];

@@ -3,9 +3,10 @@ import { UNITS_PER_POINT } from "../criteria/total.js";
 import { resolveOptions } from "../options/resolve.js";
 import type { AdeptInput, MentorInput } from "../schema/cohort.js";
 import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
-import { CohortError, formatPath } from "../schema/issues.js";
+import { formatPath } from "../schema/issues.js";
 import type { PairScore, ScoreOptions } from "../types.js";
 import { guarded } from "../util/boundary.js";
+import { CohortError } from "../util/cohortError.js";
 
 /**
  * Scores one mentor/adept pair: each criterion in [0, 1] and the weighted total in [0, 100]

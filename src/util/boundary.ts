@@ -1,4 +1,4 @@
-import { CohortError } from "../schema/issues.js";
+import { CohortError } from "./cohortError.js";
 import { printable } from "./quote.js";
 import { SolverError } from "./solverError.js";
 

@@ -4,7 +4,7 @@ import { type BanBlock, prepare } from "../../src/prepare/prepare.js";
 import { exclusion } from "../../src/rules/exclusion.js";
 import { history } from "../../src/rules/history.js";
 import { PAIR_BAN_DEFS } from "../../src/rules/registry.js";
-import { parseCohort } from "../../src/schema/parse.js";
+import { parseCohort } from "../../src/validate/parse.js";
 import { cohortArbitrary } from "../arbitraries.js";
 
 const person = (id: string, municipality: string, managerYears: number) => ({

@@ -1,7 +1,7 @@
 /**
  * Reasons as data: the codes and facts a result carries for every reason it gives (why a pair
  * is blocked, why an adept is unmatched, why a mentor has places left, what cut a short group's
- * options). The phrasebooks say them in words; `src/types.ts` re-exports them as public types.
+ * options). The phrasebooks say them in words; `types.ts` re-exports them as public types.
  * Plain, JSON-serialisable data; this file imports nothing, so anything may use it.
  */
 

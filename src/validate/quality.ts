@@ -1,9 +1,9 @@
 import { municipalityHint } from "../geo/municipalities.js";
 import type { ResolvedOptions } from "../options/resolve.js";
 import { issueOf } from "../phrasebook/index.js";
+import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
 import type { CohortWarning } from "../types.js";
 import { printable } from "../util/quote.js";
-import type { Adept, Cohort, Mentor } from "./cohort.js";
 
 function missingFields(person: Mentor | Adept, role: "mentor" | "adept"): string[] {
   const missing: string[] = [];

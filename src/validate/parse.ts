@@ -4,14 +4,15 @@ import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { issueOf } from "../phrasebook/index.js";
 import { eligibilityFacts } from "../rules/eligibility.js";
 import { rulesBroken } from "../rules/pairRules.js";
+import { type Cohort, CohortSchema } from "../schema/cohort.js";
+import { formatPath } from "../schema/issues.js";
+import { unreadableIssue } from "../schema/unreadable.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
+import { CohortError } from "../util/cohortError.js";
 import { normalizeKey } from "../util/normalize.js";
 import { printable } from "../util/quote.js";
-import { type Cohort, CohortSchema } from "./cohort.js";
-import { CohortError, formatPath } from "./issues.js";
 import { qualityWarnings } from "./quality.js";
-import { unreadableIssue } from "./unreadable.js";
 
 function idAt(input: unknown, path: readonly PropertyKey[]): string | undefined {
   const [side, index] = path;
