@@ -1,8 +1,8 @@
 import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
-import { type StemCache, type Term, textTerms } from "../text/terms.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { CrossIndex, keyed, lacking, memoNormalizeKey, shared } from "./sets.js";
+import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
 /**
  * The fields wishes reads on the mentor's side.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type StemCache, stems, textTerms } from "../../src/text/terms.js";
+import { type StemCache, stems, textTerms } from "../../../src/criteria/wishes/terms.js";
 
 describe("stems", () => {
   it("gives the Swedish and the English Snowball stem", () => {

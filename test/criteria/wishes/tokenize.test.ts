@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { STOP_WORDS, tokenize } from "../../src/text/tokenize.js";
+import { STOP_WORDS, tokenize } from "../../../src/criteria/wishes/tokenize.js";
 
 describe("tokenize", () => {
   it("splits on everything but letters and lower-cases", () => {
