@@ -25,6 +25,8 @@ const NBSP = "\u00a0";
  * formatNumber(29.24, "sv", 0) // "29"
  */
 export function formatNumber(x: number, lang: Lang, decimals = 1): string {
+  // The report formats thousands of numbers: whole numbers below 1,000 need no work.
+  if (Number.isInteger(x) && x >= 0 && x < 1000) return String(x);
   const fixed = Math.abs(x).toFixed(decimals);
   const [whole = "0", fraction = ""] = fixed.split(".");
   const trimmed = fraction.replace(/0+$/u, "");

@@ -36,8 +36,15 @@ function refuses(policy: CharPolicy, code: number): boolean {
   return policy === "name" || !TEXT_CONTROLS_KEPT.has(code);
 }
 
+/** A character `UNSAFE_CHARS` or `LONE_SURROGATE` may match: any control, format or surrogate. */
+const MAYBE_REFUSED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/;
+
 /** The first character the policy refuses, as a code point, or undefined. */
 function firstRefused(value: string, policy: CharPolicy): number | undefined {
+  // Almost every string is plain: one test without allocation before the two searches.
+  if (!MAYBE_REFUSED.test(value)) return undefined;
   const lone = value.search(LONE_SURROGATE);
   if (lone >= 0) return value.charCodeAt(lone);
   for (const m of value.matchAll(UNSAFE_CHARS)) {
