@@ -129,11 +129,16 @@ class CohortScorer implements Scorer {
       // The criterion again, on one adept per group: its own row loop then scores each group
       // once (a national cohort has a few hundred to two thousand groups per criterion).
       const groups = adeptGroups(scorer.adeptKeys(), n);
-      for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = groups.of[j]!;
-      this.groupRows.push(this.build[c](Array.from(groups.first, (j) => adepts[j]!)));
+      // Where most adepts are alone in their group (small cohorts), a second set of profiles
+      // costs more than it saves: the criterion's own profiles score every adept.
+      const grouped = 2 * groups.first.length <= n;
+      for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
+      this.groupRows.push(
+        grouped ? this.build[c](Array.from(groups.first, (j) => adepts[j]!)) : scorer,
+      );
       this.groupWeight.push(this.w[c]);
       this.groupTable.push(k);
-      this.tables.push(new Float64Array(groups.first.length));
+      this.tables.push(new Float64Array(grouped ? groups.first.length : n));
     });
   }
 
