@@ -85,7 +85,8 @@ function keepRow(
     if (code === FORBIDDEN) continue;
     colIndex[e] = c;
     weight[e] = units[adeptOf[c]!]!;
-    penalty[e] = code;
+    // Zeros are left unwritten: without soft rules the array's pages are never touched.
+    if (code !== 0) penalty[e] = code;
     soft |= code;
     e++;
   }
