@@ -214,11 +214,12 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   try {
     // The built-in table alone is the same every time: built once (it was half of a small
     // cohort's whole match).
-    const builtinOnly =
-      options.municipalities === undefined && options.builtinMunicipalities !== false;
-    table = builtinOnly
-      ? (builtinTable ??= resolveMunicipalityTable({}))
-      : resolveMunicipalityTable(options);
+    if (options.municipalities === undefined && options.builtinMunicipalities !== false) {
+      builtinTable ??= resolveMunicipalityTable({});
+      table = builtinTable;
+    } else {
+      table = resolveMunicipalityTable(options);
+    }
   } catch (error) {
     throw new RangeError(`${fn}: ${(error as Error).message}`);
   }
