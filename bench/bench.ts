@@ -4,12 +4,20 @@
  * many mentors with one place each; unmatched adepts are diagnosed as `match` does), with
  * the flow solver, javascript-lp-solver where it finishes within 60 s, and scipy's
  * linear_sum_assignment on the same capacity-expanded matrix when python3 with scipy is there.
- * Each measurement runs in its own process so peak memory is its own. Not part of `npm test`.
+ * Each row shows where the time goes (bench/phases.ts: validate, build, solve, certify, check,
+ * diagnose, hash, result), and the issue's targets are printed as ratios measured in the same
+ * run. Each measurement runs in its own process so peak memory is its own. Not part of
+ * `npm test`.
+ *
+ *   npm run bench                      the default rows (a few minutes)
+ *   npm run bench -- --national        also 10,000 + 10,000 (or MENTORPAIR_BENCH_NATIONAL=1)
+ *   npx tsx bench/bench.ts 500 2000s   only these rows ("s": scarce, see below)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PHASES, type Phases } from "./phases.js";
 
 // Arguments: sizes to run, e.g. `500 2000`; a size ending in "s" (`2000s`) is the scarce shape:
 // that many adepts and half as many mentors with one place each.
@@ -17,11 +25,16 @@ const picked = process.argv
   .slice(2)
   .filter((a) => /^\d+s?$/.test(a))
   .map((a) => ({ n: Number.parseInt(a, 10), scarce: a.endsWith("s") }));
+const national =
+  process.argv.includes("--national") || process.env.MENTORPAIR_BENCH_NATIONAL === "1";
 const CASES =
   picked.length > 0
     ? picked
     : [
-        ...[6, 12, 100, 500, 2000, 5000].map((n) => ({ n, scarce: false })),
+        ...[6, 12, 40, 100, 500, 2000, 5000, ...(national ? [10_000] : [])].map((n) => ({
+          n,
+          scarce: false,
+        })),
         ...[500, 2000].map((n) => ({ n, scarce: true })),
       ];
 const LP_LIMIT_MS = 60_000;
@@ -34,9 +47,7 @@ interface One {
   matched: number;
   totalScore: number;
   matchMs: number;
-  solveMs: number;
-  scoringMs: number;
-  rawSolveMs: number;
+  phases: Phases;
   scoreMatrixMs: number;
   peakMatchMb: number;
 }
@@ -47,7 +58,10 @@ function one(n: number, solver: string, extra: string[] = [], timeout = 0): One 
     maxBuffer: 1 << 24,
     ...(timeout > 0 ? { timeout } : {}),
   });
-  if (out.status !== 0) return undefined;
+  if (out.status !== 0) {
+    console.error(out.stderr.slice(-2000));
+    return undefined;
+  }
   return JSON.parse(out.stdout.trim().split("\n").at(-1)!) as One;
 }
 
@@ -61,7 +75,10 @@ try {
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-bench-"));
 const f = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x.toFixed(0)) : "-");
+const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : "-");
 const rows: string[][] = [];
+const targets: string[] = [];
+let differs = 0;
 for (const { n, scarce } of CASES) {
   const dump = join(tmp, `m${n}.bin`);
   const shape = scarce ? ["--scarce"] : [];
@@ -75,28 +92,52 @@ for (const { n, scarce } of CASES) {
       encoding: "utf8",
     });
     if (res.status === 0) sc = JSON.parse(res.stdout);
+    else console.error(`n=${n}: scipy failed: ${res.stderr.slice(-500)}`);
     rmSync(dump, { force: true });
+    rmSync(`${dump}.json`, { force: true });
     const same =
       sc !== undefined &&
       sc.matched === flow.matched &&
       sc.units === Math.round(flow.totalScore * 10_000);
-    if (sc !== undefined && !same)
+    if (sc !== undefined && !same) {
+      differs++;
       console.log(`n=${n}: scipy's optimum differs from mentorpair's!`);
+    }
   }
   const lpOk = lp !== undefined && lp.matchMs <= LP_LIMIT_MS;
+  const label = scarce ? `${n} adepts, ${Math.round(n / 2)} places` : `${n} x ${n}`;
+  const matchVsScipy = sc === undefined ? Number.NaN : flow.matchMs / sc.ms;
+  const solveVsScipy = sc === undefined ? Number.NaN : flow.phases.solve / sc.ms;
   rows.push([
-    scarce ? `${n} adepts, ${Math.round(n / 2)} places` : `${n} x ${n}`,
+    label,
     `${flow.matched}`,
-    f(flow.scoringMs),
-    f(flow.rawSolveMs),
+    ...PHASES.map((k) => f(flow.phases[k])),
     f(flow.matchMs),
     f(flow.peakMatchMb),
     auto === undefined ? "-" : `${f(auto.matchMs)} (${auto.ran})`,
     lpOk ? f(lp.matchMs) : "> 60 s / not run",
-    lpOk ? `${f(lp.matchMs / flow.matchMs)}x` : "-",
     sc === undefined ? "skipped" : f(sc.ms),
-    sc === undefined ? "-" : `${(flow.rawSolveMs / sc.ms).toFixed(2)}x`,
+    ratio(matchVsScipy),
+    ratio(solveVsScipy),
   ]);
+  // The issue's targets (issue 13), each as a ratio of this run.
+  const limit = scarce ? undefined : n >= 2000 ? 1 : n >= 500 ? 3 : undefined;
+  if (limit !== undefined && sc !== undefined)
+    targets.push(
+      `${label}: match / scipy ${ratio(matchVsScipy)} (target <= ${limit}x) ${matchVsScipy <= limit ? "met" : "MISSED"}`,
+    );
+  if (sc !== undefined && n >= 500)
+    targets.push(
+      `${label}: solve / scipy ${ratio(solveVsScipy)} (target <= 1x) ${solveVsScipy <= 1 ? "met" : "MISSED"}`,
+    );
+  if (n === 10_000 && !scarce)
+    targets.push(
+      `${label}: peak ${f(flow.peakMatchMb)} MB (target < 1024 MB) ${flow.peakMatchMb < 1024 ? "met" : "MISSED"}`,
+    );
+  if (n === 6)
+    targets.push(
+      `${label}: match ${f(flow.matchMs)} ms flow, ${auto === undefined ? "-" : f(auto.matchMs)} ms auto (target < 1 ms) ${Math.max(flow.matchMs, auto?.matchMs ?? 0) < 1 ? "met" : "MISSED"}`,
+    );
   console.error(`done n=${n}${scarce ? " (scarce)" : ""}`);
 }
 rmSync(tmp, { recursive: true, force: true });
@@ -104,22 +145,24 @@ rmSync(tmp, { recursive: true, force: true });
 const head = [
   "people per side",
   "matched",
-  "scoring ms",
-  "flow solve ms",
+  ...PHASES.map((k) => `${k} ms`),
   "match ms (flow)",
   "peak MB",
   "match ms (auto)",
   "match ms (lp)",
-  "lp / flow",
   "scipy LSA ms",
-  "flow solve / scipy",
+  "match / scipy",
+  "solve / scipy",
 ];
 console.log(`| ${head.join(" | ")} |`);
 console.log(`|${head.map(() => "---").join("|")}|`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);
 console.log(
-  "\nmedians after warm-up; scoring = validate + score + allowed pairs; flow solve = the exact solver alone;",
+  "\nmedians after warm-up; the step columns time each step of match on its own (bench/phases.ts);",
 );
 console.log(
   "scipy = linear_sum_assignment on the capacity-expanded matrix (rows = mentor places), timed in Python.",
+);
+console.log(
+  `\nTargets (issue 13), same run:\n${targets.map((t) => `- ${t}`).join("\n")}${differs > 0 ? `\n- ${differs} row(s) where scipy's optimum differs: MISSED` : "\n- every row's optimum equals scipy's"}`,
 );

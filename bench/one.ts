@@ -2,14 +2,14 @@
  * One benchmark measurement in a fresh process (so peak memory is this run's own):
  *   tsx bench/one.ts SIZE SOLVER [--scipy-dump FILE] [--scarce]
  * (--scarce: SIZE adepts, SIZE / 2 mentors with one place each)
- * Prints one JSON line: medians of scoring, solving and end-to-end `match`, peak RSS.
+ * Prints one JSON line: medians of end-to-end `match` and of each of its steps, peak RSS.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { match, type SolverChoice, scoreMatrix } from "../src/index.js";
 import { buildProblem } from "../src/plan/buildProblem.js";
 import { prepare } from "../src/prepare/prepare.js";
-import { solveAssignment } from "../src/solve/assignment.js";
 import { generateCohort } from "./generate.js";
+import { PHASES, type Phases, timePhases } from "./phases.js";
 
 const n = Number(process.argv[2]);
 const solver = process.argv[3] as SolverChoice;
@@ -43,44 +43,42 @@ for (let i = 0; i < runs; i++) {
 }
 const peakMatchMb = process.resourceUsage().maxRSS / 1024;
 
-// The parts: scoring (prepare + allowed pairs), and the bare exact solver on the same problem.
-const scoringMs: number[] = [];
-const rawSolveMs: number[] = [];
-for (let i = 0; i < runs; i++) {
-  const t0 = performance.now();
+// Where the time goes: each step of `match` timed on its own (bench/phases.ts), medians.
+const laps: Phases[] = [];
+for (let i = 0; i < (solver === "lp" ? 0 : runs); i++) laps.push(timePhases(cohort, { solver }));
+const phases = Object.fromEntries(
+  PHASES.map((k) => [k, laps.length === 0 ? Number.NaN : median(laps.map((l) => l[k]))]),
+) as unknown as Phases;
+
+if (dumpAt > 0) {
   const p = prepare("bench", cohort, { solver });
-  const adeptLocked = new Uint8Array(p.adepts.length);
-  const load = new Int32Array(p.mentors.length);
-  const { problem } = buildProblem(p, adeptLocked, load);
-  const t1 = performance.now();
-  solveAssignment(problem);
-  rawSolveMs.push(performance.now() - t1);
-  scoringMs.push(t1 - t0);
-  if (dumpAt > 0 && i === 0) {
-    // Capacity-expanded dense matrix for scipy: allowed pairs carry units + BIG (BIG larger than
-    // any total of units, so the most adepts matched dominates), forbidden pairs 0.
-    const big = 1_000_001 * problem.cols + 1;
-    const expanded: number[] = [];
-    for (let r = 0; r < problem.rows; r++)
-      for (let k = 0; k < problem.capacity[r]!; k++) expanded.push(r);
-    const m = new Float64Array(expanded.length * problem.cols);
-    expanded.forEach((r, row) => {
-      for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-        m[row * problem.cols + problem.colIndex[e]!] = problem.weight[e]! + big;
-      }
-    });
-    writeFileSync(process.argv[dumpAt + 1]!, m);
-    writeFileSync(
-      `${process.argv[dumpAt + 1]}.json`,
-      JSON.stringify({
-        rows: expanded.length,
-        cols: problem.cols,
-        big,
-        matched: result.objective.matched,
-        units: Math.round(result.objective.totalScore * 10_000) - 0,
-      }),
-    );
+  const { problem } = buildProblem(
+    p,
+    new Uint8Array(p.adepts.length),
+    new Int32Array(p.mentors.length),
+  );
+  // Capacity-expanded dense matrix for scipy: allowed pairs carry units + BIG (BIG larger than
+  // any total of units, so the most adepts matched dominates), forbidden pairs 0. Written one
+  // row at a time, so the dump never holds the whole matrix.
+  const big = 1_000_001 * problem.cols + 1;
+  const fd = openSync(process.argv[dumpAt + 1]!, "w");
+  const line = new Float64Array(problem.cols);
+  let expandedRows = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    line.fill(0);
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      line[problem.colIndex[e]!] = problem.weight[e]! + big;
+    }
+    for (let k = 0; k < problem.capacity[r]!; k++) {
+      writeSync(fd, line);
+      expandedRows++;
+    }
   }
+  closeSync(fd);
+  writeFileSync(
+    `${process.argv[dumpAt + 1]}.json`,
+    JSON.stringify({ rows: expandedRows, cols: problem.cols, big }),
+  );
 }
 
 let scoreMatrixMs = Number.NaN;
@@ -99,8 +97,7 @@ console.log(
     totalScore: result.objective.totalScore,
     matchMs: median(matchMs),
     solveMs: median(solveMs),
-    scoringMs: median(scoringMs),
-    rawSolveMs: median(rawSolveMs),
+    phases,
     scoreMatrixMs,
     peakMatchMb,
   }),

@@ -11,9 +11,10 @@ import type { CriteriaContext, PairScorer } from "./context.js";
 import { EducationProfiles } from "./education.js";
 import { ExperienceProfiles } from "./experience.js";
 import { GeographyProfiles } from "./geography.js";
+import { adeptGroups } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { SectorProfiles } from "./sector.js";
-import { unitsOfParts, unitsOfSum, type WeightVector, weightVector } from "./total.js";
+import { MAX_UNITS, unitsOfParts, type WeightVector, weightVector } from "./total.js";
 import { WishesProfiles } from "./wishes.js";
 
 /**
@@ -54,6 +55,12 @@ export interface Scorer {
    * checked.
    */
   units(mentor: number, adept: number): number;
+  /**
+   * Units of `mentor` with every adept (index = adept), scored in one pass: the fast path for
+   * a whole row. The array is reused by the next call that scores another row (`row` or
+   * `units`): read it before. Throws a `RangeError` for a mentor index out of range.
+   */
+  row(mentor: number): Int32Array;
   /** The six criterion scores of one pair (for chosen pairs; allocates). */
   criteria(mentor: number, adept: number): CriterionScores;
 }
@@ -63,7 +70,8 @@ class CohortScorer implements Scorer {
   private readonly w: WeightVector;
   private readonly mentorCount: number;
   private readonly adeptCount: number;
-  private readonly build: { readonly [K in Criterion]: () => PairScorer };
+  private readonly adepts: readonly Adept[];
+  private readonly build: { readonly [K in Criterion]: (adepts: readonly Adept[]) => PairScorer };
   // Criteria of weight 0 stay null until `criteria()` needs them.
   private geography: PairScorer | null = null;
   private experience: PairScorer | null = null;
@@ -71,52 +79,74 @@ class CohortScorer implements Scorer {
   private wishes: PairScorer | null = null;
   private leadership: PairScorer | null = null;
   private sector: PairScorer | null = null;
-  /** Units of `rowMentor` with every adept, and the weighted sums they came from. */
-  private readonly row: Int32Array;
-  private readonly sums: Float64Array;
+  /** Units of `rowMentor` with every adept. */
+  private readonly rowUnits: Int32Array;
   private rowMentor = Number.NaN;
   /** The mentor of the previous `units` call. */
   private lastMentor = Number.NaN;
-  /** Criteria of weight > 0 and their weights, in `CRITERIA` order (the order of `unitsOfParts`). */
-  private readonly active: PairScorer[] = [];
-  private readonly activeWeight: number[] = [];
+  /**
+   * The row path (see `fillRow`): per adept its group in each criterion, six per adept in
+   * `CRITERIA` order (group 0 for a criterion of weight 0); per criterion the current row's
+   * `weight * score` per group (`[0]` for weight 0).
+   */
+  private readonly groupOf: Int32Array;
+  private readonly tables: Float64Array[] = [];
+  /** Per criterion of weight > 0: its profiles on one adept per group, weight and table. */
+  private readonly groupRows: PairScorer[] = [];
+  private readonly groupWeight: number[] = [];
+  private readonly groupTable: number[] = [];
 
   constructor(mentors: readonly Mentor[], adepts: readonly Adept[], input: ScorerInput) {
     this.w = weightVector(input.weights, "createScorer");
     this.mentorCount = mentors.length;
     this.adeptCount = adepts.length;
-    this.row = new Int32Array(adepts.length);
-    this.sums = new Float64Array(adepts.length);
+    this.adepts = adepts;
+    this.rowUnits = new Int32Array(adepts.length);
     const ctx: CriteriaContext = { criteria: input.criteria, table: input.table };
     this.build = {
-      geography: () => new GeographyProfiles(mentors, adepts, ctx),
-      experience: () => new ExperienceProfiles(mentors, adepts, ctx),
-      education: () => new EducationProfiles(mentors, adepts, ctx),
-      wishes: () => new WishesProfiles(mentors, adepts, ctx),
-      leadership: () => new LeadershipProfiles(mentors, adepts, ctx),
-      sector: () => new SectorProfiles(mentors, adepts, ctx),
+      geography: (list) => new GeographyProfiles(mentors, list, ctx),
+      experience: (list) => new ExperienceProfiles(mentors, list, ctx),
+      education: (list) => new EducationProfiles(mentors, list, ctx),
+      wishes: (list) => new WishesProfiles(mentors, list, ctx),
+      leadership: (list) => new LeadershipProfiles(mentors, list, ctx),
+      sector: (list) => new SectorProfiles(mentors, list, ctx),
     };
-    if (this.w.geography !== 0) this.geography = this.build.geography();
-    if (this.w.experience !== 0) this.experience = this.build.experience();
-    if (this.w.education !== 0) this.education = this.build.education();
-    if (this.w.wishes !== 0) this.wishes = this.build.wishes();
-    if (this.w.leadership !== 0) this.leadership = this.build.leadership();
-    if (this.w.sector !== 0) this.sector = this.build.sector();
-    for (const c of CRITERIA) {
+    if (this.w.geography !== 0) this.geography = this.build.geography(adepts);
+    if (this.w.experience !== 0) this.experience = this.build.experience(adepts);
+    if (this.w.education !== 0) this.education = this.build.education(adepts);
+    if (this.w.wishes !== 0) this.wishes = this.build.wishes(adepts);
+    if (this.w.leadership !== 0) this.leadership = this.build.leadership(adepts);
+    if (this.w.sector !== 0) this.sector = this.build.sector(adepts);
+    const n = adepts.length;
+    this.groupOf = new Int32Array(n * CRITERIA.length);
+    CRITERIA.forEach((c, k) => {
       const scorer = this[c];
-      if (scorer !== null) {
-        this.active.push(scorer);
-        this.activeWeight.push(this.w[c]);
+      if (scorer === null) {
+        this.tables.push(new Float64Array(1));
+        return;
       }
-    }
+      // The criterion again, on one adept per group: its own row loop then scores each group
+      // once (a national cohort has a few hundred to two thousand groups per criterion).
+      const groups = adeptGroups(scorer.adeptKeys(), n);
+      // Where most adepts are alone in their group (small cohorts), a second set of profiles
+      // costs more than it saves: the criterion's own profiles score every adept.
+      const grouped = 2 * groups.first.length <= n;
+      for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
+      this.groupRows.push(
+        grouped ? this.build[c](Array.from(groups.first, (j) => adepts[j]!)) : scorer,
+      );
+      this.groupWeight.push(this.w[c]);
+      this.groupTable.push(k);
+      this.tables.push(new Float64Array(grouped ? groups.first.length : n));
+    });
   }
 
   units(mentor: number, adept: number): number {
-    if (mentor === this.rowMentor) return this.row[adept]!;
+    if (mentor === this.rowMentor) return this.rowUnits[adept]!;
     // Callers go row by row (a mentor, then every adept): from a mentor's second pair on, score
     // its whole row in tight per-criterion loops and serve the rest from it. A caller that
     // jumps between mentors gets the pair path, which gives the same units.
-    if (mentor === this.lastMentor && this.fillRow(mentor)) return this.row[adept]!;
+    if (mentor === this.lastMentor && this.fillRow(mentor)) return this.rowUnits[adept]!;
     this.lastMentor = mentor;
     return this.pairUnits(mentor, adept);
   }
@@ -136,19 +166,53 @@ class CohortScorer implements Scorer {
     );
   }
 
-  /** Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range. */
+  row(mentor: number): Int32Array {
+    if (mentor !== this.rowMentor && !this.fillRow(mentor)) {
+      throw new RangeError(
+        `Scorer.row: mentor index ${mentor} is not in 0..${this.mentorCount - 1}`,
+      );
+    }
+    return this.rowUnits;
+  }
+
+  /**
+   * Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range. Each
+   * criterion scores each of its adept groups once (`weight * score`, as `addWeighted` does),
+   * then one loop adds the six group values of every adept in `CRITERIA` order: the same
+   * operations as `unitsOfParts` on the same numbers, so the same units, bit for bit (a weight-0
+   * criterion adds an exact 0 instead of being skipped, which changes no sum of values >= 0).
+   */
   private fillRow(mentor: number): boolean {
     if (!Number.isInteger(mentor) || mentor < 0 || mentor >= this.mentorCount) return false;
-    const sums = this.sums;
     const w = this.w;
-    // The steps of `unitsOfParts`, criterion by criterion over the row: same order, same sums.
-    sums.fill(0);
+    const tables = this.tables;
     // One call per criterion and row, through a deliberately polymorphic site: each `addRow` is
-    // then optimised on its own instead of all six being inlined here past V8's budget.
-    for (let k = 0; k < this.active.length; k++) {
-      this.active[k]!.addRow(mentor, this.activeWeight[k]!, sums);
+    // then optimised on its own. On zeros, `addRow` leaves exactly `weight * score`.
+    for (let k = 0; k < this.groupRows.length; k++) {
+      const table = tables[this.groupTable[k]!]!;
+      table.fill(0);
+      this.groupRows[k]!.addRow(mentor, this.groupWeight[k]!, table);
     }
-    for (let adept = 0; adept < sums.length; adept++) this.row[adept] = unitsOfSum(sums[adept]!, w);
+    const t0 = tables[0]!;
+    const t1 = tables[1]!;
+    const t2 = tables[2]!;
+    const t3 = tables[3]!;
+    const t4 = tables[4]!;
+    const t5 = tables[5]!;
+    const groupOf = this.groupOf;
+    const row = this.rowUnits;
+    const sum = w.sum;
+    for (let a = 0, k = 0; a < row.length; a++, k += 6) {
+      // Left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
+      const total =
+        t0[groupOf[k]!]! +
+        t1[groupOf[k + 1]!]! +
+        t2[groupOf[k + 2]!]! +
+        t3[groupOf[k + 3]!]! +
+        t4[groupOf[k + 4]!]! +
+        t5[groupOf[k + 5]!]!;
+      row[a] = Math.min(MAX_UNITS, Math.max(0, Math.round((total / sum) * MAX_UNITS)));
+    }
     this.rowMentor = mentor;
     return true;
   }
@@ -164,12 +228,12 @@ class CohortScorer implements Scorer {
         `Scorer.criteria: adept index ${adept} is not in 0..${this.adeptCount - 1}`,
       );
     }
-    this.geography ??= this.build.geography();
-    this.experience ??= this.build.experience();
-    this.education ??= this.build.education();
-    this.wishes ??= this.build.wishes();
-    this.leadership ??= this.build.leadership();
-    this.sector ??= this.build.sector();
+    this.geography ??= this.build.geography(this.adepts);
+    this.experience ??= this.build.experience(this.adepts);
+    this.education ??= this.build.education(this.adepts);
+    this.wishes ??= this.build.wishes(this.adepts);
+    this.leadership ??= this.build.leadership(this.adepts);
+    this.sector ??= this.build.sector(this.adepts);
     return {
       geography: this.geography.score(mentor, adept),
       experience: this.experience.score(mentor, adept),

@@ -9,6 +9,7 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
+import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
@@ -62,7 +63,11 @@ function inputHash(p: Prepared): string {
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
   return guarded("match", () => {
     const t0 = performance.now();
-    return resultOf(optimalPlan(prepare("match", cohort, options)), t0);
+    const plan = optimalPlan(prepare("match", cohort, options));
+    const result = resultOf(plan, t0);
+    // Nothing reads the residual problem after the result is made: its arrays go to the next.
+    releaseProblem(plan.built);
+    return result;
   });
 }
 

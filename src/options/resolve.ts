@@ -56,6 +56,9 @@ const RULE_MODES = ["hard", "soft", "off"] as const;
 const OBJECTIVES = ["total", "fair"] as const;
 const SOLVERS = ["auto", "lp", "flow"] as const;
 
+/** The built-in municipality table, made on first use (see `resolveOptions`). */
+let builtinTable: MunicipalityTable | undefined;
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -209,7 +212,14 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   }
   let table: MunicipalityTable;
   try {
-    table = resolveMunicipalityTable(options);
+    // The built-in table alone is the same every time: built once (it was half of a small
+    // cohort's whole match).
+    if (options.municipalities === undefined && options.builtinMunicipalities !== false) {
+      builtinTable ??= resolveMunicipalityTable({});
+      table = builtinTable;
+    } else {
+      table = resolveMunicipalityTable(options);
+    }
   } catch (error) {
     throw new RangeError(`${fn}: ${(error as Error).message}`);
   }

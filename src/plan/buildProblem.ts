@@ -1,15 +1,42 @@
 import { type Prepared, ruleBits } from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
+/** A pair's code in `rowCodes` when a hard rule, an exclusion or history forbids it. */
+const FORBIDDEN = 255;
+
 function popcount3(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
+}
+
+/** Edge arrays of a released problem, held weakly (see `releaseProblem`). */
+let spare: WeakRef<{ colIndex: Int32Array; weight: Float64Array; penalty: Uint8Array }> | undefined;
+
+/**
+ * Hands a problem's edge arrays back for the next `buildProblem` to reuse, held weakly (the
+ * collector may still take them). Only for a problem nothing reads any more: `match` calls it
+ * once its result is made. Touching fresh memory is a large part of building a problem on
+ * virtual machines, and a service matches again and again.
+ *
+ * @example
+ * const result = resultOf(plan, t0);
+ * releaseProblem(plan.built);
+ */
+export function releaseProblem(scored: ScoredProblem): void {
+  const { colIndex, weight } = scored.problem;
+  spare = new WeakRef({
+    colIndex: new Int32Array(colIndex.buffer),
+    weight: new Float64Array(weight.buffer),
+    penalty: new Uint8Array(scored.penalty.buffer),
+  });
 }
 
 /**
  * The residual problem after locked pairs are placed: rows are eligible mentors (capacity less
  * their locked adepts), columns eligible adepts that are not locked, edges the pairs the hard
  * rules, exclusions and history allow, weighted by score units, with the number of soft rules
- * each breaks. Scores are computed once per allowed pair, row by row, into growing typed arrays.
+ * each breaks. Two passes over the pairs: the first counts each row's allowed pairs, so that the
+ * edge arrays are allocated once at their exact size (no growing, no slack); the second scores
+ * each mentor's whole row at once (`Scorer.row`) and keeps the allowed pairs.
  */
 export function buildProblem(
   p: Prepared,
@@ -26,65 +53,113 @@ export function buildProblem(
   });
   const rows = rowMentor.length;
   const cols = colAdept.length;
+  const adeptOf = Int32Array.from(colAdept);
+  const colOf = new Int32Array(p.adepts.length).fill(-1);
+  adeptOf.forEach((a, c) => {
+    colOf[a] = c;
+  });
+  const codes = new Uint8Array(cols);
   const rowStart = new Int32Array(rows + 1);
-  // Room for every pair up to 32M (a 5,000 x 5,000 cohort); beyond that the arrays grow.
-  let colIndex = new Int32Array(Math.max(16, Math.min(rows * cols, 1 << 25)));
-  let weight = new Float64Array(colIndex.length);
-  let penalty = new Uint8Array(colIndex.length);
-  let edges = 0;
+  for (let r = 0; r < rows; r++) {
+    rowStart[r + 1] = rowStart[r]! + rowCodes(p, rowMentor[r]!, adeptOf, colOf, codes);
+  }
+  const edges = rowStart[rows]!;
+  // The edge arrays of a problem released by an earlier match, when they are large enough.
+  const last = spare?.deref();
+  spare = undefined;
+  const fits = last !== undefined && last.colIndex.length >= edges;
+  const colIndex = fits ? last.colIndex.subarray(0, edges) : new Int32Array(edges);
+  const weight = fits ? last.weight.subarray(0, edges) : new Float64Array(edges);
+  const penalty = fits ? last.penalty.subarray(0, edges).fill(0) : new Uint8Array(edges);
   const capacity = new Int32Array(rows);
-  const { hardMask, softMask } = p;
-  const ruleMask = hardMask | softMask;
-  // Municipality and sector are compared inline (the hot loop); work background only when a rule needs it.
-  const mentorTown = p.mentorMunicipality;
-  const adeptTown = p.adeptMunicipality;
-  const mentorSector = p.mentorSector;
-  const adeptSector = p.adeptSector;
-  const background = (ruleMask & 4) !== 0;
   let anyPenalty = false;
   for (let r = 0; r < rows; r++) {
     const m = rowMentor[r]!;
     capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
-    rowStart[r] = edges;
-    const banned = p.banned.get(m);
-    for (let c = 0; c < cols; c++) {
-      const a = colAdept[c]!;
-      const bits = background
-        ? ruleBits(p, m, a)
-        : (mentorTown[m] === adeptTown[a] ? 1 : 0) | (mentorSector[m] === adeptSector[a] ? 2 : 0);
-      if ((bits & hardMask) !== 0 || banned?.has(a) === true) continue;
-      if (edges === colIndex.length) {
-        const grownIndex = new Int32Array(edges * 2);
-        grownIndex.set(colIndex);
-        colIndex = grownIndex;
-        const grownWeight = new Float64Array(edges * 2);
-        grownWeight.set(weight);
-        weight = grownWeight;
-        const grownPenalty = new Uint8Array(edges * 2);
-        grownPenalty.set(penalty);
-        penalty = grownPenalty;
-      }
-      colIndex[edges] = c;
-      weight[edges] = p.scorer.units(m, a);
-      const broken = popcount3(bits & softMask);
-      penalty[edges] = broken;
-      if (broken > 0) anyPenalty = true;
-      edges++;
-    }
+    if (rowStart[r + 1] === rowStart[r]) continue;
+    rowCodes(p, m, adeptOf, colOf, codes);
+    if (keepRow(codes, p.scorer.row(m), adeptOf, rowStart[r]!, colIndex, weight, penalty))
+      anyPenalty = true;
   }
-  rowStart[rows] = edges;
   return {
-    problem: {
-      rows,
-      cols,
-      capacity,
-      rowStart,
-      colIndex: colIndex.subarray(0, edges),
-      weight: weight.subarray(0, edges),
-    },
-    penalty: penalty.subarray(0, edges),
+    problem: { rows, cols, capacity, rowStart, colIndex, weight },
+    penalty,
     anyPenalty,
     rowMentor,
     colAdept,
   };
+}
+
+/**
+ * Writes one row's allowed pairs from `start` on: column, units (`units` by adept) and soft
+ * rules broken. Typed arrays only, so that this loop stays monomorphic. True when a pair breaks
+ * a soft rule.
+ */
+function keepRow(
+  codes: Uint8Array,
+  units: Int32Array,
+  adeptOf: Int32Array,
+  start: number,
+  colIndex: Int32Array,
+  weight: Float64Array,
+  penalty: Uint8Array,
+): boolean {
+  let e = start;
+  let soft = 0;
+  for (let c = 0; c < codes.length; c++) {
+    const code = codes[c]!;
+    if (code === FORBIDDEN) continue;
+    colIndex[e] = c;
+    weight[e] = units[adeptOf[c]!]!;
+    // Zeros are left unwritten: without soft rules the array's pages are never touched.
+    if (code !== 0) penalty[e] = code;
+    soft |= code;
+    e++;
+  }
+  return soft !== 0;
+}
+
+/**
+ * Per column of mentor `m`'s row: `FORBIDDEN`, or the number of soft rules the pair breaks.
+ * Returns the number of allowed pairs. `colOf` maps an adept to its column (-1 for none). Municipality and sector are compared inline (the hot
+ * loop); work background only when a rule needs it.
+ */
+function rowCodes(
+  p: Prepared,
+  m: number,
+  adeptOf: Int32Array,
+  colOf: Int32Array,
+  codes: Uint8Array,
+): number {
+  const { hardMask, softMask } = p;
+  const background = ((hardMask | softMask) & 4) !== 0;
+  const town = p.mentorMunicipality[m];
+  const sector = p.mentorSector[m];
+  const adeptTown = p.adeptMunicipality;
+  const adeptSector = p.adeptSector;
+  const banned = p.banned.get(m);
+  let allowed = 0;
+  for (let c = 0; c < adeptOf.length; c++) {
+    const a = adeptOf[c]!;
+    const bits = background
+      ? ruleBits(p, m, a)
+      : (town === adeptTown[a] ? 1 : 0) | (sector === adeptSector[a] ? 2 : 0);
+    if ((bits & hardMask) !== 0) {
+      codes[c] = FORBIDDEN;
+      continue;
+    }
+    codes[c] = popcount3(bits & softMask);
+    allowed++;
+  }
+  // Exclusions and history: a handful per mentor, looked up once each.
+  if (banned !== undefined) {
+    for (const a of banned.keys()) {
+      const c = colOf[a]!;
+      if (c >= 0 && codes[c] !== FORBIDDEN) {
+        codes[c] = FORBIDDEN;
+        allowed--;
+      }
+    }
+  }
+  return allowed;
 }

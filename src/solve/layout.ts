@@ -24,6 +24,30 @@ const TILE_ROWS = 16;
 const TILE_COLS = 1024;
 
 /**
+ * The largest layout array of the last solve, held weakly: the next solve reuses it while the
+ * garbage collector has not taken it. Touching fresh memory costs more than the copy itself on
+ * virtual machines (each new page faults), and a service or a page that matches again and again
+ * would pay it on every solve; held weakly, the array never keeps memory from the collector.
+ * Safe because a solve uses one layout array at a time and keeps none of it in its answer.
+ */
+let spare: WeakRef<Float64Array> | undefined;
+
+/**
+ * A Float64Array of `length` for one solve's layout, reusing the last one when it is large
+ * enough. Its contents are stale: the caller writes every element it reads.
+ *
+ * @example
+ * const dense = layoutArray(rows * cols).fill(Number.POSITIVE_INFINITY);
+ */
+export function layoutArray(length: number): Float64Array {
+  const last = spare?.deref();
+  if (last !== undefined && last.length >= length) return last.subarray(0, length);
+  const fresh = new Float64Array(length);
+  spare = new WeakRef(fresh);
+  return fresh;
+}
+
+/**
  * Whether a problem of `cells` pairs, `edges` of them allowed, is solved in the dense layout.
  *
  * @example
@@ -82,7 +106,8 @@ export function transpose(
   const edges = colIndex.length;
   // colStart arrives holding per-column edge counts at c + 1 (from inspectEdges).
   for (let c = 0; c < cols; c++) colStart[c + 1]! += colStart[c]!;
-  const adj = new Float64Array(edges);
+  // Every element is written below: one per edge.
+  const adj = layoutArray(edges);
   const colMin = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colNext = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colArg = new Int32Array(cols).fill(-1);
@@ -122,7 +147,7 @@ export function transpose(
  */
 export function denseCopy(problem: AssignmentProblem, maxW: number): Adjacency {
   const { rows, cols, rowStart, colIndex, weight } = problem;
-  const dense = new Float64Array(rows * cols).fill(Number.POSITIVE_INFINITY);
+  const dense = layoutArray(rows * cols).fill(Number.POSITIVE_INFINITY);
   const colMin = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colNext = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colArg = new Int32Array(cols).fill(-1);

@@ -8,7 +8,7 @@
  * and its duals back. This file builds the transposed problem (as CSR for the sparse layout,
  * or straight as a dense matrix from the mentors' rows) and maps back; solveAssignment solves.
  */
-import { type Adjacency, denseAdjacency } from "./layout.js";
+import { type Adjacency, denseAdjacency, layoutArray } from "./layout.js";
 import type { AssignmentProblem, AssignmentSolution, EdgeScan } from "./problem.js";
 
 /**
@@ -171,7 +171,7 @@ export function seatsDense(
       maxW = 0;
     }
   }
-  const dense = new Float64Array(seats * cols).fill(Number.POSITIVE_INFINITY);
+  const dense = layoutArray(seats * cols).fill(Number.POSITIVE_INFINITY);
   const colMin = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
   const colNext = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
   const colArg = new Int32Array(seats).fill(-1);

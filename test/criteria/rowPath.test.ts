@@ -1,0 +1,158 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateCohort } from "../../bench/generate.js";
+import type { PairScorer } from "../../src/criteria/context.js";
+import { EducationProfiles } from "../../src/criteria/education.js";
+import { ExperienceProfiles } from "../../src/criteria/experience.js";
+import { GeographyProfiles } from "../../src/criteria/geography.js";
+import { adeptGroups } from "../../src/criteria/groups.js";
+import { LeadershipProfiles } from "../../src/criteria/leadership.js";
+import { createScorer } from "../../src/criteria/scorer.js";
+import { SectorProfiles } from "../../src/criteria/sector.js";
+import { unitsOfSum, weightVector } from "../../src/criteria/total.js";
+import { WishesProfiles } from "../../src/criteria/wishes.js";
+import { resolveOptions } from "../../src/options/resolve.js";
+import { type Adept, CohortSchema, type Mentor } from "../../src/schema/cohort.js";
+import { CRITERIA, type ResolvedCriteriaOptions, type Weights } from "../../src/types.js";
+import { adeptArb, context, criteriaOptionsArb, mentorArb, weightsArb } from "./helpers.js";
+
+/**
+ * The previous row path of the scorer, kept here as the reference: each criterion adds
+ * `weight * score` of the whole row into one array of sums (`PairScorer.addRow`), in `CRITERIA`
+ * order, and each sum becomes units through `unitsOfSum`.
+ */
+function referenceRows(
+  mentors: readonly Mentor[],
+  adepts: readonly Adept[],
+  weights: Weights,
+  criteria: ResolvedCriteriaOptions,
+): Int32Array[] {
+  const ctx = { ...context(), criteria };
+  const profiles: Record<(typeof CRITERIA)[number], PairScorer> = {
+    geography: new GeographyProfiles(mentors, adepts, ctx),
+    experience: new ExperienceProfiles(mentors, adepts, ctx),
+    education: new EducationProfiles(mentors, adepts, ctx),
+    wishes: new WishesProfiles(mentors, adepts, ctx),
+    leadership: new LeadershipProfiles(mentors, adepts, ctx),
+    sector: new SectorProfiles(mentors, adepts, ctx),
+  };
+  const w = weightVector(weights);
+  return mentors.map((_, m) => {
+    const sums = new Float64Array(adepts.length);
+    for (const c of CRITERIA) profiles[c].addRow(m, weights[c], sums);
+    return Int32Array.from(sums, (sum) => unitsOfSum(sum, w));
+  });
+}
+
+/** The scorer's rows (fused path), copied out of its reused buffer. */
+function scorerRows(
+  mentors: readonly Mentor[],
+  adepts: readonly Adept[],
+  weights: Weights,
+  criteria: ResolvedCriteriaOptions,
+): Int32Array[] {
+  const scorer = createScorer(mentors, adepts, { weights, criteria, table: context().table });
+  return mentors.map((_, m) => Int32Array.from(scorer.row(m)));
+}
+
+/**
+ * People whose every field comes from one of a few drawn people, picked field by field: adepts
+ * share some fields and differ in others, so a group that ignored one field would merge adepts
+ * that score differently.
+ */
+function mixed<T extends object>(person: fc.Arbitrary<T>, tag: string) {
+  return fc
+    .tuple(
+      fc.array(person, { minLength: 1, maxLength: 4 }),
+      fc.array(fc.array(fc.nat(), { minLength: 16, maxLength: 16 }), {
+        minLength: 1,
+        maxLength: 24,
+      }),
+    )
+    .map(([distinct, picks]) =>
+      picks.map((pick, i) => {
+        const out: Record<string, unknown> = { id: `${tag}${i}` };
+        const keys = [...new Set(distinct.flatMap((d) => Object.keys(d)))].sort();
+        keys.forEach((key, k) => {
+          const from = distinct[pick[k % pick.length]! % distinct.length] as Record<
+            string,
+            unknown
+          >;
+          if (key !== "id" && from[key] !== undefined) out[key] = from[key];
+        });
+        // Required fields are present in every drawn person.
+        return { ...distinct[0]!, ...out } as T;
+      }),
+    );
+}
+
+describe("the scorer's fused row path", () => {
+  it("equals the previous per-criterion row path bit for bit on random cohorts", () => {
+    fc.assert(
+      fc.property(
+        mixed(mentorArb, "M"),
+        mixed(adeptArb, "A"),
+        weightsArb,
+        criteriaOptionsArb,
+        (mentors, adepts, weights, criteria) => {
+          const got = scorerRows(mentors, adepts, weights, criteria);
+          expect(got).toEqual(referenceRows(mentors, adepts, weights, criteria));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("equals the previous row path on a generated bench cohort (300 + 300)", () => {
+    const cohort = CohortSchema.parse(generateCohort(300, 7));
+    const { weights, criteria } = resolveOptions("test", undefined);
+    const got = scorerRows(cohort.mentors, cohort.adepts, weights, criteria);
+    expect(got).toEqual(referenceRows(cohort.mentors, cohort.adepts, weights, criteria));
+  });
+
+  it("row and units agree, whichever is asked first", () => {
+    const cohort = CohortSchema.parse(generateCohort(40, 3));
+    const { weights, criteria } = resolveOptions("test", undefined);
+    const scorer = createScorer(cohort.mentors, cohort.adepts, {
+      weights,
+      criteria,
+      table: context().table,
+    });
+    const byPair = cohort.mentors.map((_, m) => cohort.adepts.map((_, a) => scorer.units(m, a)));
+    const byRow = cohort.mentors.map((_, m) => Array.from(scorer.row(m)));
+    expect(byRow).toEqual(byPair);
+    expect(() => scorer.row(cohort.mentors.length)).toThrow(/Scorer\.row: mentor index/);
+  });
+});
+
+describe("adeptGroups", () => {
+  it("puts two adepts in one group exactly when every key is equal", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }).chain((n) =>
+          fc
+            .array(fc.array(fc.integer({ min: -1, max: 4 }), { minLength: n, maxLength: n }), {
+              maxLength: 4,
+            })
+            .map((keys) => ({ n, keys })),
+        ),
+        ({ n, keys }) => {
+          const { of, first } = adeptGroups(keys, n);
+          for (let i = 0; i < n; i++) {
+            expect(first[of[i]!]!).toBeLessThanOrEqual(i);
+            for (let j = 0; j < n; j++) {
+              const same = keys.every((k) => k[i] === k[j]);
+              expect(of[i] === of[j]).toBe(same);
+            }
+          }
+        },
+      ),
+    );
+  });
+
+  it("groups by text keys when the mixed-radix number would not stay exact", () => {
+    const wide = [0, 2 ** 30, 0, 2 ** 30];
+    const { of } = adeptGroups([wide, wide, [1, 1, 1, 2]], 4);
+    expect(Array.from(of)).toEqual([0, 1, 0, 2]);
+  });
+});
