@@ -30,11 +30,9 @@ export {
 export { cohortJsonSchema } from "./schema/jsonSchema.js";
 export { scoreMatrix } from "./score/scoreMatrix.js";
 export { scorePair } from "./score/scorePair.js";
-export { decisionText } from "./session/decisionText.js";
-export { isSession } from "./session/isSession.js";
-export { sessionToCohort } from "./session/sessionToCohort.js";
+// Sessions (a cohort plus the decisions made by hand) are read by `mentorpair/session`; the
+// core carries their types, which `renderReport`'s `decisions` option takes.
 export type * from "./session/types.js";
-export { SESSION_VERSION } from "./session/types.js";
 export type * from "./types.js";
 export { CRITERIA } from "./types.js";
 export { CohortError } from "./util/cohortError.js";

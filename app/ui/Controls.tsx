@@ -1,4 +1,5 @@
-import { CRITERIA, decisionText, type PairRule, type RuleMode } from "../../src/index.js";
+import { CRITERIA, type PairRule, type RuleMode } from "../../src/index.js";
+import { decisionText } from "../../src/session/index.js";
 import { WORDS } from "../i18n.js";
 import type { Store } from "../state.js";
 

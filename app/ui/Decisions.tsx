@@ -1,4 +1,4 @@
-import { decisionText } from "../../src/index.js";
+import { decisionText } from "../../src/session/index.js";
 import { WORDS } from "../i18n.js";
 import type { Store } from "../state.js";
 

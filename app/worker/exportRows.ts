@@ -7,11 +7,11 @@ import {
   CRITERIA,
   type Criterion,
   type Decision,
-  decisionText,
   type MatchResult,
   type PairRule,
 } from "../../src/index.js";
 import type { OutCell, OutSheet } from "../../src/io/index.js";
+import { decisionText } from "../../src/session/index.js";
 import type { Lang, Reasons } from "../protocol.js";
 
 const WORDS = {

@@ -12,14 +12,12 @@ import {
   type Decision,
   explainPair,
   explainReasons,
-  isSession,
   type MatchOptions,
   type MatchResult,
   match,
   renderReport,
   type Session,
   scoreMatrix,
-  sessionToCohort,
 } from "../../src/index.js";
 import {
   formatReadIssue,
@@ -29,6 +27,7 @@ import {
   writeCsv,
   writeXlsx,
 } from "../../src/io/index.js";
+import { isSession, sessionToCohort } from "../../src/session/index.js";
 import {
   ALTERNATIVES_MAX,
   type Envelope,

@@ -21,9 +21,9 @@ import {
   type MatchResult,
   match,
   type Session,
-  sessionToCohort,
 } from "../../src/index.js";
 import { readCohort } from "../../src/io/index.js";
+import { sessionToCohort } from "../../src/session/index.js";
 import {
   axeProblems,
   fixtures,

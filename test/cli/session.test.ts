@@ -15,8 +15,8 @@ import {
   type MatchResult,
   match,
   type Session,
-  sessionToCohort,
 } from "../../src/index.js";
+import { sessionToCohort } from "../../src/session/index.js";
 import { fixtures } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-session-"));

@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  type CohortInput,
-  type Decision,
-  match,
-  renderReport,
-  SESSION_VERSION,
-  sessionToCohort,
-} from "../../src/index.js";
+import { type CohortInput, type Decision, match, renderReport } from "../../src/index.js";
+import { SESSION_VERSION, sessionToCohort } from "../../src/session/index.js";
 
 const SPRING: CohortInput = JSON.parse(
   readFileSync(new URL("../../examples/sjuharad-spring-2024.json", import.meta.url), "utf8"),

@@ -1,16 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { type CohortInput, type Decision, match, type Session } from "../../src/index.js";
 import {
-  type CohortInput,
-  type Decision,
   decisionText,
   isSession,
-  match,
   SESSION_VERSION,
-  type Session,
   sessionToCohort,
-} from "../../src/index.js";
+} from "../../src/session/index.js";
 
 const root = join(import.meta.dirname, "..", "..");
 const SPRING: CohortInput = JSON.parse(
