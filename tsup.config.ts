@@ -2,8 +2,9 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: the core (no Node imports) and the file readers (`mentorpair/io`).
-    entry: { index: "src/index.ts", io: "src/io/index.ts" },
+    // The library: the core (no Node imports), the file readers (`mentorpair/io`) and the
+    // analysis tools (`mentorpair/learn`: calibration, audits), kept out of the core bundle.
+    entry: { index: "src/index.ts", io: "src/io/index.ts", learn: "src/learn/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

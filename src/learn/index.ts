@@ -1,0 +1,2 @@
+export { calibrate } from "./calibrate.js";
+export type * from "./types.js";

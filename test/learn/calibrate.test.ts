@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import {
+  type CohortInput,
+  CRITERIA,
+  DEFAULT_WEIGHTS,
+  scoreMatrix,
+  type Weights,
+} from "../../src/index.js";
+import { calibrate } from "../../src/learn/index.js";
+import { chosenBy, cohorts, hiddenWeights, regretOf, SEED } from "./helpers.js";
+
+describe("calibrate recovers weights that make chosen plans optimal", () => {
+  it.each([1, 2, 3, 4, 5])(
+    "plans chosen with hidden weights (seed %i) give regret 0 and are optimal",
+    (k) => {
+      const hidden = hiddenWeights(SEED + k);
+      const examples = cohorts(3, SEED + 10 * k).map((cohort) => ({
+        cohort,
+        pairs: chosenBy(cohort, hidden),
+      }));
+      const cal = calibrate(examples);
+      expect(cal.regret).toBe(0);
+      expect(cal.verified).toBe(true);
+      const total = CRITERIA.reduce((s, c) => s + cal.weights[c], 0);
+      expect(total).toBeCloseTo(8, 9);
+      for (const c of CRITERIA) expect(cal.weights[c]).toBeGreaterThanOrEqual(0);
+      examples.forEach((ex, i) => {
+        expect(cal.perCohort[i]!.status).toBe("comparable");
+        // Optimal under the returned weights, checked with match and scorePair directly.
+        expect(regretOf(ex.cohort, ex.pairs, cal.weights)).toBeLessThanOrEqual(1e-9);
+        expect(cal.perCohort[i]!.regret).toBe(0);
+        // The fit separates every pair it can, and these draws hold no two identical applicants.
+        expect(cal.perCohort[i]!.reproduced).toBe(ex.pairs.length);
+      });
+      expect(cal.heldOut?.pairs).toBe(examples.reduce((n, ex) => n + ex.pairs.length, 0));
+    },
+  );
+});
+
+/** The chosen plan with the adepts of two pairs swapped, where both new pairs are allowed. */
+function swapOne(cohort: CohortInput, pairs: readonly { mentorId: string; adeptId: string }[]) {
+  const m = scoreMatrix(cohort);
+  const allowed = (mentorId: string, adeptId: string) =>
+    m.allowed[m.mentorIds.indexOf(mentorId)]![m.adeptIds.indexOf(adeptId)] === 1;
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) {
+      const a = pairs[i]!;
+      const b = pairs[j]!;
+      if (a.mentorId === b.mentorId) continue;
+      if (!allowed(a.mentorId, b.adeptId) || !allowed(b.mentorId, a.adeptId)) continue;
+      const out = [...pairs];
+      out[i] = { mentorId: a.mentorId, adeptId: b.adeptId };
+      out[j] = { mentorId: b.mentorId, adeptId: a.adeptId };
+      return out;
+    }
+  }
+  return undefined;
+}
+
+describe("calibrate with a choice no weights explain", () => {
+  const cases = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((k) => {
+    const hidden = hiddenWeights(SEED + 100 + k);
+    const examples = cohorts(3, SEED + 200 + k).map((cohort) => ({
+      cohort,
+      pairs: chosenBy(cohort, hidden),
+    }));
+    const swapped = swapOne(examples[0]!.cohort, examples[0]!.pairs);
+    return swapped === undefined
+      ? []
+      : [{ k, hidden, examples: [{ ...examples[0]!, pairs: swapped }, ...examples.slice(1)] }];
+  });
+
+  it("has cases to test", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+  });
+
+  it.each(cases.map((c) => [c.k, c] as const))(
+    "reports each cohort's regret as match and scorePair recompute it (seed %i)",
+    (_, { examples }) => {
+      const cal = calibrate(examples);
+      expect(cal.verified).toBe(true);
+      let sum = 0;
+      examples.forEach((ex, i) => {
+        const again = regretOf(ex.cohort, ex.pairs, cal.weights);
+        expect(cal.perCohort[i]!.regret).toBeCloseTo(again, 6);
+        sum += again;
+      });
+      // The LP's regret is linear; match rounds each pair's total to 4 decimals.
+      const pairs = examples.reduce((n, ex) => n + ex.pairs.length, 0);
+      expect(Math.abs(cal.regret - sum)).toBeLessThanOrEqual(pairs * 1e-4 + 1e-9);
+    },
+  );
+
+  it.each(cases.map((c) => [c.k, c] as const))(
+    "returns no more regret than the hidden, the default or any sampled weights (seed %i)",
+    (k, { examples, hidden }) => {
+      const cal = calibrate(examples, { leaveOneOut: false });
+      const regret = (w: Weights) =>
+        examples.reduce((s, ex) => s + regretOf(ex.cohort, ex.pairs, w), 0);
+      const pairs = examples.reduce((n, ex) => n + ex.pairs.length, 0);
+      const others = [
+        hidden,
+        DEFAULT_WEIGHTS,
+        ...Array.from({ length: 6 }, (_, i) => hiddenWeights(SEED + 1000 * k + i)),
+      ];
+      for (const w of others) expect(cal.regret).toBeLessThanOrEqual(regret(w) + pairs * 1e-4);
+    },
+  );
+});
+
+describe("calibrate's statuses and errors", () => {
+  const [cohort] = cohorts(1, SEED + 7);
+  const pairs = chosenBy(cohort!, DEFAULT_WEIGHTS);
+
+  it("leaves a plan that matches fewer adepts than possible out of the fit, and says so", () => {
+    const cal = calibrate([{ cohort: cohort!, pairs: pairs.slice(1), name: "2024" }]);
+    expect(cal.perCohort[0]).toMatchObject({ name: "2024", status: "fewer-matched", regret: null });
+    expect(cal.regret).toBe(0);
+    expect(cal.weights).toEqual(DEFAULT_WEIGHTS);
+    expect(cal.heldOut).toBeNull();
+  });
+
+  it("names the function and the unknown id", () => {
+    expect(() =>
+      calibrate([{ cohort: cohort!, pairs: [{ mentorId: "M99", adeptId: "A1" }] }]),
+    ).toThrow(/^calibrate: cohort 1: pairs\[0\]\.mentorId "M99" is not in the cohort/u);
+    expect(() => calibrate([{ cohort: cohort!, pairs }], { match: { objective: "fair" } })).toThrow(
+      RangeError,
+    );
+  });
+
+  it("keeps the current weights' total", () => {
+    const cal = calibrate([{ cohort: cohort!, pairs }], { match: { weights: { wishes: 7 } } });
+    expect(CRITERIA.reduce((s, c) => s + cal.weights[c], 0)).toBeCloseTo(12, 9);
+    expect(cal.current.wishes).toBe(7);
+  });
+});
