@@ -1,2 +1,3 @@
+export { auditPlan } from "./auditPlan.js";
 export { calibrate } from "./calibrate.js";
 export type * from "./types.js";

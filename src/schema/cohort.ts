@@ -134,6 +134,16 @@ export const LocationSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
 });
 
+/** Most keys in one person's `auditAttributes`. */
+export const MAX_AUDIT_ATTRIBUTES = 20;
+
+/** A free record of short values per person, only for audits (see `auditAttributes`). */
+export const AuditAttributesSchema = z
+  .record(name, z.union([name, z.number(), z.boolean()]))
+  .refine((r) => Object.keys(r).length <= MAX_AUDIT_ATTRIBUTES, {
+    error: `at most ${MAX_AUDIT_ATTRIBUTES} attributes`,
+  });
+
 const personShape = {
   /** Unique across the cohort (both roles); an anonymised code, not a name. */
   id,
@@ -152,6 +162,11 @@ const personShape = {
   /** The applicant has consulted their own manager. */
   managerConsent: z.boolean().optional(),
   location: LocationSchema.optional(),
+  /**
+   * Attributes for auditing a plan's fairness (`auditPlan` in `mentorpair/learn`), such as an
+   * age band: never scored, never a rule, not read from spreadsheets.
+   */
+  auditAttributes: AuditAttributesSchema.optional(),
 };
 
 /** One mentor's application. */

