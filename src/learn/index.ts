@@ -1,3 +1,4 @@
 export { auditPlan } from "./auditPlan.js";
 export { calibrate } from "./calibrate.js";
 export type * from "./types.js";
+export { type WeightRangeOptions, weightRanges } from "./weightRanges.js";
