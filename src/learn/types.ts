@@ -220,3 +220,83 @@ export interface WeightSensitivity {
   readonly fragile: readonly (PairRef & { readonly criterion: Criterion; readonly at: number })[];
   readonly swing: number;
 }
+
+/**
+ * A chosen pair with its outcome ratings (for example the programme's questions on the working
+ * alliance and on learning, each 1-5).
+ *
+ * @example
+ * const p: RatedPair = { mentorId: "M01", adeptId: "A02", ratings: { alliance: 4, learning: 5 } };
+ */
+export interface RatedPair extends PairRef {
+  readonly ratings: Readonly<Record<string, number>>;
+}
+
+/**
+ * An earlier cohort with its pairs and their ratings.
+ *
+ * @example
+ * const e: RatedCohort = { cohort, pairs: [{ mentorId: "M01", adeptId: "A02", ratings: { alliance: 4 } }] };
+ */
+export interface RatedCohort {
+  readonly cohort: CohortInput;
+  readonly pairs: readonly RatedPair[];
+}
+
+/**
+ * Options of `learnFromOutcomes`.
+ *
+ * @example
+ * const o: OutcomeOptions = { minPairs: 30, resamples: 2000 };
+ */
+export interface OutcomeOptions {
+  /** The options the pairs are scored with; its `weights` are the current weights. The default value is `{}`. */
+  readonly match?: MatchOptions;
+  /** Fewest rated pairs for any suggestion at all. The default value is 20. */
+  readonly minPairs?: number;
+  /** Bootstrap resamples. The default value is 1000. */
+  readonly resamples?: number;
+  /** Seed of the resampling (the same seed gives the same intervals). The default value is 1. */
+  readonly seed?: number;
+  /**
+   * Shrinkage: an association is scaled by `n / (n + prior)` before it moves a weight, as if
+   * `prior` more pairs had shown none. The default value is 30.
+   */
+  readonly prior?: number;
+}
+
+/**
+ * How one criterion's score goes with the outcome over the rated pairs.
+ *
+ * @example
+ * const a: CriterionAssociation = { criterion: "wishes", correlation: 0.41, interval: [0.05, 0.7], clear: true };
+ */
+export interface CriterionAssociation {
+  readonly criterion: Criterion;
+  /** Pearson correlation of the criterion's score with the outcome; `null` when either is constant. */
+  readonly correlation: number | null;
+  /** 95 % bootstrap percentile interval of the correlation; `null` without a correlation. */
+  readonly interval: readonly [number, number] | null;
+  /** The interval leaves out 0. */
+  readonly clear: boolean;
+}
+
+/**
+ * The result of `learnFromOutcomes`.
+ *
+ * @example
+ * const out: OutcomeLearning = learnFromOutcomes(rated);
+ * out.verdict.en; out.suggested ?? out.current;
+ */
+export interface OutcomeLearning {
+  /** Rated pairs used (the outcome of each is the mean of its ratings). */
+  readonly pairs: number;
+  readonly associations: readonly CriterionAssociation[];
+  readonly current: Weights;
+  /** Weights moved toward the clear associations (same total), `null` when nothing justifies a change. */
+  readonly suggested: Weights | null;
+  /** Why: `too-few` pairs, `no-clear-association`, or `suggested`. */
+  readonly status: "too-few" | "no-clear-association" | "suggested";
+  /** The answer in plain words. */
+  readonly verdict: { readonly en: string; readonly sv: string };
+}

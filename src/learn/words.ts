@@ -1,0 +1,80 @@
+/**
+ * The words of `mentorpair/learn`, one phrasebook per language: verdicts on outcome data and the
+ * report sections' headings. Criterion names come from the explanations' phrasebooks.
+ */
+import { EN_EXPLAIN } from "../phrasebook/explain.en.js";
+import { SV_EXPLAIN } from "../phrasebook/explain.sv.js";
+import type { Criterion } from "../types.js";
+
+/**
+ * The facts a verdict on outcome data is made of.
+ *
+ * @example
+ * const f: VerdictFacts = { status: "too-few", pairs: 11, minPairs: 20, clear: [] };
+ */
+export interface VerdictFacts {
+  readonly status: "too-few" | "no-clear-association" | "suggested";
+  readonly pairs: number;
+  readonly minPairs: number;
+  /** Criteria whose association is clear, with its sign. */
+  readonly clear: readonly { readonly criterion: Criterion; readonly positive: boolean }[];
+}
+
+const list = (xs: readonly string[], and: string) =>
+  xs.length <= 1 ? (xs[0] ?? "") : `${xs.slice(0, -1).join(", ")} ${and} ${xs[xs.length - 1]}`;
+
+/**
+ * A verdict in English.
+ *
+ * @example
+ * verdictEn({ status: "too-few", pairs: 11, minPairs: 20, clear: [] })
+ * // "11 rated pairs are too few to justify changing any weight (at least 20 are needed): keep the current weights."
+ */
+export function verdictEn(f: VerdictFacts): string {
+  const names = (positive: boolean) =>
+    list(
+      f.clear
+        .filter((c) => c.positive === positive)
+        .map((c) => EN_EXPLAIN.criterionNames[c.criterion]),
+      "and",
+    );
+  switch (f.status) {
+    case "too-few":
+      return `${f.pairs} rated pairs are too few to justify changing any weight (at least ${f.minPairs} are needed): keep the current weights.`;
+    case "no-clear-association":
+      return `Across ${f.pairs} rated pairs no criterion goes clearly with better or worse outcomes (every 95 % interval includes zero): keep the current weights.`;
+    case "suggested": {
+      const up = names(true);
+      const down = names(false);
+      return `Across ${f.pairs} rated pairs, ${[up === "" ? "" : `better outcomes went with higher ${up}`, down === "" ? "" : `worse outcomes with higher ${down}`].filter((x) => x !== "").join(", and ")}. The suggested weights move toward this, held back by shrinkage; an association is not proof of cause, so let the steering group decide.`;
+    }
+  }
+}
+
+/**
+ * A verdict in Swedish.
+ *
+ * @example
+ * verdictSv({ status: "too-few", pairs: 11, minPairs: 20, clear: [] })
+ * // "11 bedömda par är för få för att motivera någon ändring av vikterna (minst 20 behövs): behåll de nuvarande vikterna."
+ */
+export function verdictSv(f: VerdictFacts): string {
+  const names = (positive: boolean) =>
+    list(
+      f.clear
+        .filter((c) => c.positive === positive)
+        .map((c) => SV_EXPLAIN.criterionNames[c.criterion]),
+      "och",
+    );
+  switch (f.status) {
+    case "too-few":
+      return `${f.pairs} bedömda par är för få för att motivera någon ändring av vikterna (minst ${f.minPairs} behövs): behåll de nuvarande vikterna.`;
+    case "no-clear-association":
+      return `Bland ${f.pairs} bedömda par hänger inget kriterium tydligt ihop med bättre eller sämre utfall (varje 95 %-intervall innehåller noll): behåll de nuvarande vikterna.`;
+    case "suggested": {
+      const up = names(true);
+      const down = names(false);
+      return `Bland ${f.pairs} bedömda par ${[up === "" ? "" : `gick bättre utfall ihop med högre ${up}`, down === "" ? "" : `sämre utfall med högre ${down}`].filter((x) => x !== "").join(", och ")}. De föreslagna vikterna rör sig åt det hållet, återhållna av krympning; ett samband är inget bevis för orsak, så låt styrgruppen avgöra.`;
+    }
+  }
+}
