@@ -104,10 +104,19 @@ function regretOf(model: Model, values: Readonly<Record<string, number>>, attrib
   return sum;
 }
 
+/**
+ * The weights of a solution, rounded to 6 decimals (the solver leaves noise such as
+ * 0.99999999875; `calibrate` checks the rounded weights with `match`), the largest taking up
+ * what rounding left so that the total stays exact.
+ */
 function weightsOf(values: Readonly<Record<string, number>>, total: number): Weights {
   const raw = CRITERIA.map((_, i) => Math.max(0, values[`w${i}`] ?? 0));
   const sum = raw.reduce((a, b) => a + b, 0);
-  return Object.fromEntries(CRITERIA.map((c, i) => [c, (raw[i]! * total) / sum])) as Weights;
+  const rounded = raw.map((w) => Math.round((w * total * 1e6) / sum) / 1e6);
+  const largest = rounded.indexOf(Math.max(...rounded));
+  const rest = rounded.reduce((a, b, i) => (i === largest ? a : a + b), 0);
+  rounded[largest] = Math.round((total - rest) * 1e6) / 1e6;
+  return Object.fromEntries(CRITERIA.map((c, i) => [c, rounded[i]!])) as Weights;
 }
 
 /**
