@@ -78,3 +78,70 @@ export function verdictSv(f: VerdictFacts): string {
     }
   }
 }
+
+/**
+ * The words of a calibration summary (the CLI's `calibrate` prints them).
+ *
+ * @example
+ * CALIBRATION_WORDS.sv.current // "nuvarande"
+ */
+export const CALIBRATION_WORDS = {
+  en: {
+    title: (n: number, regret: number) =>
+      regret === 0
+        ? `Weights learned from ${n} cohort${n === 1 ? "" : "s"}: under them every chosen plan is optimal (regret 0).`
+        : `Weights learned from ${n} cohort${n === 1 ? "" : "s"}: no weights make every chosen plan optimal; these leave the least regret, ${regret} points in all.`,
+    criterion: "criterion",
+    current: "current",
+    learned: "learned",
+    cohort: "cohort",
+    status: "status",
+    pairs: "pairs",
+    regret: "regret",
+    reproduced: "reproduced",
+    heldOut: "held out",
+    heldOutLine: (r: number, n: number) =>
+      `Predicting each cohort from the others' weights reproduces ${r} of ${n} chosen pairs (fitting is not prediction).`,
+    statuses: {
+      comparable: "comparable",
+      "not-allowed": "breaks a rule",
+      "missing-locked": "leaves out a locked pair",
+      "over-capacity": "over capacity",
+      "fewer-matched": "fewer matched",
+      "more-violations": "more soft-rule violations",
+    },
+    unverified:
+      "Warning: match with these weights disagrees with the linear programme; do not use them.",
+    advice: (weights: string) =>
+      `Nothing is applied: to match with these weights, add --weights ${weights}`,
+  },
+  sv: {
+    title: (n: number, regret: number) =>
+      regret === 0
+        ? `Vikter lärda från ${n} ${n === 1 ? "omgång" : "omgångar"}: med dem är varje vald plan optimal (ånger 0).`
+        : `Vikter lärda från ${n} ${n === 1 ? "omgång" : "omgångar"}: inga vikter gör varje vald plan optimal; dessa ger minst ånger, ${String(regret).replace(".", ",")} poäng sammanlagt.`,
+    criterion: "kriterium",
+    current: "nuvarande",
+    learned: "lärd",
+    cohort: "omgång",
+    status: "status",
+    pairs: "par",
+    regret: "ånger",
+    reproduced: "återskapade",
+    heldOut: "utelämnad",
+    heldOutLine: (r: number, n: number) =>
+      `Att förutsäga varje omgång med vikter från de andra återskapar ${r} av ${n} valda par (anpassning är inte förutsägelse).`,
+    statuses: {
+      comparable: "jämförbar",
+      "not-allowed": "bryter en regel",
+      "missing-locked": "saknar ett låst par",
+      "over-capacity": "över kapaciteten",
+      "fewer-matched": "färre matchade",
+      "more-violations": "fler mjuka regelbrott",
+    },
+    unverified:
+      "Varning: match med dessa vikter stämmer inte med det linjära programmet; använd dem inte.",
+    advice: (weights: string) =>
+      `Inget tillämpas: för att matcha med dessa vikter, lägg till --weights ${weights}`,
+  },
+} as const;
