@@ -32,6 +32,9 @@ export interface Job {
     /** `calibrate`: earlier cohorts, and the pairs chosen for each (in the same order). */
     readonly cohort?: readonly string[] | undefined;
     readonly chosen?: readonly string[] | undefined;
+    /** `report`: add the sections "How robust is this plan" and "Fairness across groups". */
+    readonly robustness?: boolean | undefined;
+    readonly fairness?: string | undefined;
   };
   /** Whether standard output is a terminal (binary output is refused there). */
   readonly stdoutIsTTY: boolean;

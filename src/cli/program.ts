@@ -153,7 +153,15 @@ export async function parseCommandLine(
       )
       .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
       .requiredOption("-o, --out <path>", "the HTML file to write")
-      .option("--title <text>", "the report's title"),
+      .option("--title <text>", "the report's title")
+      .option(
+        "--robustness",
+        "add the section 'How robust is this plan' (each weight's range, robust and fragile pairs)",
+      )
+      .option(
+        "--fairness <fields>",
+        "add the section 'Fairness across groups' by these fields or audit attributes, e.g. municipality,sector",
+      ),
   )
     .addHelpText(
       "after",

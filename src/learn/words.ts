@@ -145,3 +145,70 @@ export const CALIBRATION_WORDS = {
       `Inget tillämpas: för att matcha med dessa vikter, lägg till --weights ${weights}`,
   },
 } as const;
+
+/**
+ * The words of the report sections "How robust is this plan" and "Fairness across groups".
+ *
+ * @example
+ * SECTION_WORDS.sv.robustHeading // "Hur robust är planen"
+ */
+export const SECTION_WORDS = {
+  en: {
+    robustHeading: "How robust is this plan",
+    robustIntro: (swing: number) =>
+      `For each criterion: the range of its weight, the other weights unchanged, in which this same plan stays optimal (the ends are solved exactly, not sampled). A pair is robust when it stays in the optimal plan whichever single weight changes by up to ${Math.round(swing * 100)} %.`,
+    criterion: "criterion",
+    weight: "weight",
+    from: "optimal from",
+    to: "to",
+    noEnd: "no upper end",
+    robustPairs: (pairs: string) => `Robust pairs: ${pairs}.`,
+    fragilePairs: (pairs: string) => `Fragile pairs: ${pairs}.`,
+    fragilePair: (pair: string, criterion: string, at: string) =>
+      `${pair} (from ${criterion} ${at})`,
+    none: "none",
+    fairHeading: "Fairness across groups",
+    fairIntro:
+      "Per group: the people in it (mentors and adepts), how many are in a pair, and the mean and lowest score of their pairs; the largest gap is between groups that have a value.",
+    field: "field",
+    group: "group",
+    people: "people",
+    matched: "matched",
+    meanScore: "mean score",
+    lowestScore: "lowest score",
+    missing: "(not given)",
+    gap: (field: string, share: string, mean: string) =>
+      `Largest gaps by ${field}: share matched ${share} percentage points, mean score ${mean} points.`,
+    price: (total: string, fair: string, price: string, weakest: string, fairWeakest: string) =>
+      `Price of fairness: the plan with the highest total scores ${total}; the plan whose weakest pair is as strong as possible scores ${fair}, ${price} points less (weakest pair ${weakest} and ${fairWeakest}).`,
+  },
+  sv: {
+    robustHeading: "Hur robust är planen",
+    robustIntro: (swing: number) =>
+      `För varje kriterium: det intervall för dess vikt, med övriga vikter oförändrade, där samma plan förblir optimal (gränserna är exakt lösta, inte stickprov). Ett par är robust när det finns kvar i den optimala planen hur en enskild vikt än ändras med upp till ${Math.round(swing * 100)} %.`,
+    criterion: "kriterium",
+    weight: "vikt",
+    from: "optimal från",
+    to: "till",
+    noEnd: "ingen övre gräns",
+    robustPairs: (pairs: string) => `Robusta par: ${pairs}.`,
+    fragilePairs: (pairs: string) => `Känsliga par: ${pairs}.`,
+    fragilePair: (pair: string, criterion: string, at: string) =>
+      `${pair} (från ${criterion} ${at})`,
+    none: "inga",
+    fairHeading: "Rättvisa mellan grupper",
+    fairIntro:
+      "Per grupp: personerna i den (mentorer och adepter), hur många som har ett par, och medel- och lägsta poäng för deras par; största skillnaden gäller grupper som har ett värde.",
+    field: "fält",
+    group: "grupp",
+    people: "personer",
+    matched: "i par",
+    meanScore: "medelpoäng",
+    lowestScore: "lägsta poäng",
+    missing: "(saknas)",
+    gap: (field: string, share: string, mean: string) =>
+      `Största skillnader efter ${field}: andel i par ${share} procentenheter, medelpoäng ${mean} poäng.`,
+    price: (total: string, fair: string, price: string, weakest: string, fairWeakest: string) =>
+      `Rättvisans pris: planen med högst total får ${total}; planen vars svagaste par är så starkt som möjligt får ${fair}, ${price} poäng mindre (svagaste par ${weakest} respektive ${fairWeakest}).`,
+  },
+} as const;
