@@ -126,5 +126,10 @@ describe("auditPlan", () => {
       adepts: cohort.adepts.map((a) => ({ ...a, auditAttributes: { x: { y: 1 } } })),
     };
     expect(() => match(nested as never)).toThrow(/auditAttributes/u);
+    const blank = {
+      ...cohort,
+      adepts: cohort.adepts.map((a) => ({ ...a, auditAttributes: { " ": "x" } })),
+    };
+    expect(() => match(blank)).toThrow(/auditAttributes/u);
   });
 });
