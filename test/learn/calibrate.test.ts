@@ -3,11 +3,12 @@ import {
   type CohortInput,
   CRITERIA,
   DEFAULT_WEIGHTS,
+  match,
   scoreMatrix,
   type Weights,
 } from "../../src/index.js";
 import { calibrate } from "../../src/learn/index.js";
-import { chosenBy, cohorts, hiddenWeights, regretOf, SEED } from "./helpers.js";
+import { chosenBy, cohorts, hiddenWeights, regretOf, SEED, totalOf } from "./helpers.js";
 
 describe("calibrate recovers weights that make chosen plans optimal", () => {
   it.each([1, 2, 3, 4, 5])(
@@ -133,5 +134,62 @@ describe("calibrate's statuses and errors", () => {
     const cal = calibrate([{ cohort: cohort!, pairs }], { match: { weights: { wishes: 7 } } });
     expect(CRITERIA.reduce((s, c) => s + cal.weights[c], 0)).toBeCloseTo(12, 9);
     expect(cal.current.wishes).toBe(7);
+  });
+});
+
+describe("calibrate with soft rules", () => {
+  const rules = { differentMunicipality: "soft", differentSector: "soft" } as const;
+  it.each([1, 2, 3])(
+    "recovers weights when the plans were chosen under soft rules (seed %i)",
+    (k) => {
+      const hidden = hiddenWeights(SEED + 300 + k);
+      const examples = cohorts(3, SEED + 400 + k, 7).map((cohort) => ({
+        cohort,
+        pairs: match(cohort, { weights: hidden, rules }).pairs.map((p) => ({
+          mentorId: p.mentorId,
+          adeptId: p.adeptId,
+        })),
+      }));
+      const cal = calibrate(examples, { match: { rules } });
+      expect(cal.regret).toBe(0);
+      expect(cal.verified).toBe(true);
+      for (const [i, ex] of examples.entries()) {
+        expect(cal.perCohort[i]!.status).toBe("comparable");
+        const best = match(ex.cohort, { weights: cal.weights, rules }).objective.totalScore;
+        expect(best - totalOf(ex.cohort, ex.pairs, cal.weights)).toBeLessThanOrEqual(1e-9);
+      }
+    },
+  );
+
+  it("leaves out a plan that breaks more soft rules than needed, and says so", () => {
+    // Swap the adepts of two pairs so that a new pair shares a municipality or a sector.
+    const found = cohorts(12, SEED + 450, 7).flatMap((cohort) => {
+      const plan = match(cohort, { rules }).pairs;
+      if (plan.some((p) => p.softViolations.length > 0)) return [];
+      const person = (id: string) =>
+        [...cohort.mentors, ...cohort.adepts].find((x) => x.id === id)!;
+      const clash = (m: string, a: string) =>
+        person(m).municipality === person(a).municipality || person(m).sector === person(a).sector;
+      for (let i = 0; i < plan.length; i++)
+        for (let j = i + 1; j < plan.length; j++) {
+          const x = plan[i]!;
+          const y = plan[j]!;
+          if (x.mentorId === y.mentorId || !clash(x.mentorId, y.adeptId)) continue;
+          const pairs = plan.map((p) => ({ mentorId: p.mentorId, adeptId: p.adeptId }));
+          pairs[i] = { mentorId: x.mentorId, adeptId: y.adeptId };
+          pairs[j] = { mentorId: y.mentorId, adeptId: x.adeptId };
+          return [{ cohort, pairs }];
+        }
+      return [];
+    });
+    expect(found.length).toBeGreaterThan(0);
+    const cal = calibrate([{ ...found[0]!, name: "swapped" }], { match: { rules } });
+    expect(cal.perCohort[0]).toMatchObject({
+      name: "swapped",
+      status: "more-violations",
+      regret: null,
+    });
+    // Under the default hard rules the same plan breaks a rule.
+    expect(calibrate([found[0]!]).perCohort[0]!.status).toBe("not-allowed");
   });
 });

@@ -77,3 +77,39 @@ describe("weightRanges", () => {
     },
   );
 });
+
+describe("weightRanges with soft rules and a given plan", () => {
+  const rules = { differentMunicipality: "soft", differentSector: "soft" } as const;
+  it.each(cases.slice(0, 3))("breakpoints hold under soft rules too (cohort %i)", (_, cohort) => {
+    const plan = match(cohort, { rules }).pairs.map((p) => ({
+      mentorId: p.mentorId,
+      adeptId: p.adeptId,
+    }));
+    const s = weightRanges(cohort, { match: { rules }, pairs: plan });
+    const lead = (c: string, t: number) => {
+      const weights = { ...DEFAULT_WEIGHTS, [c]: t };
+      return (
+        match(cohort, { weights, rules }).objective.totalScore - totalOf(cohort, plan, weights)
+      );
+    };
+    for (const r of s.ranges) {
+      if (r.high !== null) {
+        expect(lead(r.criterion, r.high * 0.99)).toBeLessThan(NOISE);
+        expect(lead(r.criterion, r.high * 1.05)).toBeGreaterThan(0);
+      }
+      if (r.low > 0) {
+        expect(lead(r.criterion, r.low * 1.01)).toBeLessThan(NOISE);
+        expect(lead(r.criterion, r.low * 0.95)).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it("refuses a plan that is not optimal under the current weights", () => {
+    const cohort = cases[0]![1];
+    const plan = match(cohort).pairs.map((p) => ({ mentorId: p.mentorId, adeptId: p.adeptId }));
+    expect(() => weightRanges(cohort, { pairs: plan.slice(1) })).toThrow(
+      /^weightRanges: options.pairs can never be optimal \(fewer-matched\)/u,
+    );
+    expect(() => weightRanges(cohort, { swing: 1 })).toThrow(RangeError);
+  });
+});
