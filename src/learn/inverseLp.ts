@@ -13,9 +13,9 @@
  *
  * Many weights usually make a hand-made plan optimal (at the extreme, weights under which every
  * pair ties, so that `match` could return any plan). Of those the programme prefers weights
- * under which the chosen plans win clearly: with regret 0, phase 2 separates as many pairs
- * outside the chosen plans as it can (each by a reduced cost of up to `CLEAR` points; pairs
- * that tie under every weight, such as two identical applicants, cannot be). Among equally good
+ * under which the chosen plans win clearly: with regret 0, phase 2 separates the pairs outside
+ * the chosen plans from them (each by a reduced cost of up to `CLEAR` points; pairs that tie
+ * under every weight, such as two identical applicants, cannot be; see `withMargins`). Among equally good
  * weights each phase prefers those nearest the current ones (L1, see `withNearness`).
  */
 import { solveLinear } from "../solve/lp.js";
@@ -123,20 +123,35 @@ function weightsOf(values: Readonly<Record<string, number>>, total: number): Wei
  * A pair outside the chosen plans counts as clearly worse when it loses at least this much
  * (points): far above the rounding of pair totals to 4 decimals, far below a real difference.
  */
-const CLEAR = 0.05;
+const CLEAR = 0.01;
 
 /**
- * The model with `t_e` in [0, CLEAR] per pair not chosen, `t_e <= reduced cost`, and their sum
- * as the attribute `clear`: maximising it separates every pair that can be separated.
+ * The model with margins on the pairs not chosen, summed as the attribute `clear`: for a cohort
+ * in `fine`, one `t_e` in [0, CLEAR] per pair (`t_e <= its reduced cost`), which separates every
+ * pair that can be separated; for any other cohort one `t_k` in [0, CLEAR] that every pair not
+ * chosen must lose by (counted once per pair). One margin per cohort keeps the programme small
+ * (four cohorts of 12 + 12: a quarter of a second, where one variable per pair took 15 s); it is
+ * 0 only for a cohort with a pair that ties under every weight, which then gets `fine`.
  */
-function withMargins(model: Model, examples: readonly LaidOut[]): Model {
+function withMargins(model: Model, examples: readonly LaidOut[], fine: ReadonlySet<number>): Model {
   const constraints = { ...model.constraints };
   const variables = { ...model.variables };
   examples.forEach((ex, k) => {
     const chosen = new Set(ex.chosenEdges);
     const edges = ex.plan.built.problem.colIndex.length;
+    const coarse: Row = { clear: 0, clearRow: 0, [`tb${k}`]: 1 };
+    if (!fine.has(k)) {
+      constraints[`tb${k}`] = { max: CLEAR };
+      variables[`t${k}`] = coarse;
+    }
     for (let e = 0; e < edges; e++) {
       if (chosen.has(e)) continue;
+      if (!fine.has(k)) {
+        coarse.clear = coarse.clear! + 1;
+        coarse.clearRow = coarse.clearRow! + 1;
+        coarse[`e${k}_${e}`] = -1;
+        continue;
+      }
       constraints[`tb${k}_${e}`] = { max: CLEAR };
       variables[`t${k}_${e}`] = { clear: 1, clearRow: 1, [`e${k}_${e}`]: -1, [`tb${k}_${e}`]: 1 };
     }
@@ -195,12 +210,22 @@ export function fitWeights(fn: string, examples: readonly LaidOut[], current: We
   const first = solved(fn, "phase 1", withNearness(base, current), "r", "min");
   const least = Math.max(0, regretOf(base, first.values));
   if (least > ZERO) return { weights: weightsOf(first.values, total), regret: least };
-  const clear = solved(
-    fn,
-    "phase 2",
-    withNearness(capRegret(withMargins(base, examples), ZERO), current),
-    "clear",
-    "max",
+  const phase2 = (fine: ReadonlySet<number>) =>
+    solved(
+      fn,
+      "phase 2",
+      withNearness(capRegret(withMargins(base, examples, fine), ZERO), current),
+      "clear",
+      "max",
+    );
+  let clear = phase2(new Set());
+  // A cohort whose margin stays 0 has a pair that ties under every weight: one margin per pair there.
+  const tied = examples.flatMap((ex, k) =>
+    (clear.values[`t${k}`] ?? 0) > ZERO ||
+    ex.chosenEdges.length === ex.plan.built.problem.colIndex.length
+      ? []
+      : [k],
   );
+  if (tied.length > 0) clear = phase2(new Set(tied));
   return { weights: weightsOf(clear.values, total), regret: 0 };
 }

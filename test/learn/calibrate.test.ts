@@ -193,3 +193,20 @@ describe("calibrate with soft rules", () => {
     expect(calibrate([found[0]!]).perCohort[0]!.status).toBe("not-allowed");
   });
 });
+
+describe("calibrate with a tie no weights can break", () => {
+  it("still makes the plan optimal when two adepts are identical (their mentors can be swapped)", () => {
+    const [base] = cohorts(1, SEED + 77, 6);
+    const twin = { ...base!.adepts[0]!, id: "A99" };
+    const cohort = { ...base!, adepts: [...base!.adepts, twin] };
+    const hidden = hiddenWeights(SEED + 78);
+    const pairs = chosenBy(cohort, hidden);
+    const cal = calibrate([
+      { cohort, pairs },
+      { cohort: base!, pairs: chosenBy(base!, hidden) },
+    ]);
+    expect(cal.regret).toBe(0);
+    expect(cal.verified).toBe(true);
+    expect(regretOf(cohort, pairs, cal.weights)).toBeLessThanOrEqual(1e-9);
+  });
+});
