@@ -2,9 +2,15 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    // The library: the core (no Node imports), the file readers (`mentorpair/io`) and sessions
-    // (`mentorpair/session`).
-    entry: { index: "src/index.ts", io: "src/io/index.ts", session: "src/session/index.ts" },
+    // The library: the core (no Node imports), the file readers (`mentorpair/io`), sessions
+    // (`mentorpair/session`) and the analysis tools (`mentorpair/learn`: calibration, audits),
+    // the last two kept out of the core's bundle.
+    entry: {
+      index: "src/index.ts",
+      io: "src/io/index.ts",
+      session: "src/session/index.ts",
+      learn: "src/learn/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,

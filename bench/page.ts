@@ -17,6 +17,7 @@ import { generateCohort } from "./generate.js";
 
 const size = Number(process.argv[2] ?? 200);
 const changes = Number(process.argv[3] ?? 8);
+const VALUES = ["2", "3", "1.5", "4", "2.5", "0.5", "3.5", "1.25"];
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const h = await startHarness();
@@ -38,7 +39,8 @@ try {
   const complete: number[] = [];
   for (let i = 0; i < changes; i++) {
     await nextPlan(page, async () => {
-      await weight.fill(String(1 + ((i * 7) % 9) / 2));
+      // Each value differs from the one before (and from the default), so each is a change.
+      await weight.fill(VALUES[i % VALUES.length]!);
       await weight.press("Enter");
     });
     shown.push(await last("mentorpair:shown"));

@@ -20,7 +20,7 @@ const WARNINGS_SHOWN = 10;
 
 /** What a command was asked to do: plain data, so it can be handed to a worker thread. */
 export interface Job {
-  readonly command: "validate" | "match" | "explain" | "report" | "app";
+  readonly command: "validate" | "match" | "explain" | "report" | "app" | "calibrate";
   readonly files: readonly string[];
   readonly flags: MatchFlags & {
     readonly format?: string | undefined;
@@ -30,6 +30,12 @@ export interface Job {
     readonly mentor?: string | undefined;
     readonly adept?: string | undefined;
     readonly title?: string | undefined;
+    /** `calibrate`: earlier cohorts, and the pairs chosen for each (in the same order). */
+    readonly cohort?: readonly string[] | undefined;
+    readonly chosen?: readonly string[] | undefined;
+    /** `report`: add the sections "How robust is this plan" and "Fairness across groups". */
+    readonly robustness?: boolean | undefined;
+    readonly fairness?: string | undefined;
   };
   /** Whether standard output is a terminal (binary output is refused there). */
   readonly stdoutIsTTY: boolean;

@@ -87,7 +87,10 @@ function pairsOfTable(table: Table): FilePair[] | undefined {
  * @example
  * await readPairsFile("vår2024.xlsx", "history") // [{ mentor: "M01", adept: "A05", at: { sheet: "Par", row: 2 } }]
  */
-export async function readPairsFile(path: string, kind: "history" | "locked"): Promise<FilePair[]> {
+export async function readPairsFile(
+  path: string,
+  kind: "history" | "locked" | "chosen",
+): Promise<FilePair[]> {
   const bytes = readArgFile(path, kind);
   const flag = `--${kind}`;
   const shown = printable(path);

@@ -153,13 +153,63 @@ export async function parseCommandLine(
       )
       .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
       .requiredOption("-o, --out <path>", "the HTML file to write")
-      .option("--title <text>", "the report's title"),
+      .option("--title <text>", "the report's title")
+      .option(
+        "--robustness",
+        "add the section 'How robust is this plan' (each weight's range, robust and fragile pairs)",
+      )
+      .option(
+        "--fairness <fields>",
+        "add the section 'Fairness across groups' by these fields or audit attributes, e.g. municipality,sector",
+      ),
   )
     .addHelpText(
       "after",
       `\nExample:\n  mentorpair report ansokningar.xlsx --out rapport.html --lang sv\n\n${EXIT_HELP}\n`,
     )
     .action(make("report"));
+
+  program
+    .command("calibrate")
+    .description(
+      "learn weights from earlier cohorts and the pairs their coordinators chose, with the evidence (nothing is applied)",
+    )
+    .requiredOption(
+      "--cohort <file>",
+      "an earlier cohort (.xlsx, .csv, .json); repeat for several",
+      (file: string, files: string[] = []) => [...files, file],
+    )
+    .requiredOption(
+      "--chosen <file>",
+      "the pairs chosen for that cohort (match's export, or mentor and adept columns); one per --cohort, in order",
+      (file: string, files: string[] = []) => [...files, file],
+    )
+    .option("--config <file>", "JSON file of match options (weights, rules, criteria, ...)")
+    .option("--weights <list>", "the current weights, e.g. wishes=3,geography=1")
+    .option("--rules <list>", "rules, e.g. differentSector=soft")
+    .addOption(
+      new Option("--format <format>", "output format").choices(["text", "json"]).default("text"),
+    )
+    .option("-o, --out <path>", "write the output to this file instead of standard output")
+    .addOption(
+      new Option("--lang <lang>", "language of messages and the summary")
+        .choices(["sv", "en"])
+        .default("en"),
+    )
+    .option("-q, --quiet", "no warnings, no 'wrote FILE' note")
+    .addHelpText(
+      "after",
+      `\nExample:\n  mentorpair calibrate --cohort var2024.xlsx --chosen var2024-par.xlsx --cohort host2024.json --chosen host2024-par.csv\n\n${EXIT_HELP}\n`,
+    )
+    .action((opts: Record<string, unknown>) => {
+      const files = [...((opts.cohort as string[]) ?? []), ...((opts.chosen as string[]) ?? [])];
+      job = {
+        command: "calibrate",
+        files,
+        flags: opts as Job["flags"],
+        stdoutIsTTY: io.stdoutIsTTY,
+      };
+    });
 
   program
     .command("app")

@@ -1,4 +1,5 @@
 import { appCommand } from "./commands/app.js";
+import { calibrateCommand } from "./commands/calibrate.js";
 import { explainCommand } from "./commands/explain.js";
 import { matchCommand } from "./commands/match.js";
 import { reportCommand } from "./commands/report.js";
@@ -14,6 +15,7 @@ const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<voi
   explain: explainCommand,
   report: reportCommand,
   app: appCommand,
+  calibrate: calibrateCommand,
 };
 
 /**

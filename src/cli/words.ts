@@ -40,7 +40,7 @@ export interface PairAt {
 }
 
 /** What a file given on the command line is. */
-export type InputKind = "input" | "config" | "history" | "locked";
+export type InputKind = "input" | "config" | "history" | "locked" | "chosen";
 
 /** What is wrong with a `--history` or `--locked` file. */
 export type PairsFileProblem = "json" | "format" | "none" | "half" | "read";
@@ -113,12 +113,14 @@ const EN_KIND: Readonly<Record<InputKind, string>> = {
   config: "--config",
   history: "--history",
   locked: "--locked",
+  chosen: "--chosen",
 };
 const SV_KIND: Readonly<Record<InputKind, string>> = {
   input: "indatafilen",
   config: "--config",
   history: "--history",
   locked: "--locked",
+  chosen: "--chosen",
 };
 
 const EN: CliWords = {

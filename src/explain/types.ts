@@ -170,4 +170,25 @@ export interface ReportOptions extends MatchOptions {
    * (no such section).
    */
   readonly decisions?: readonly import("../session/types.js").Decision[];
+  /**
+   * More sections, after the alternatives: plain text only (`mentorpair/learn` makes "How
+   * robust is this plan" and "Fairness across groups" with `robustnessSection` and
+   * `fairnessSection`). The default value is `undefined` (none).
+   */
+  readonly sections?: readonly ReportSection[];
+}
+
+/**
+ * A section a caller adds to the report: a heading, paragraphs and a table, all plain text.
+ *
+ * @example
+ * const s: ReportSection = { heading: "Fairness across groups", paragraphs: ["..."], table: { head: ["group"], rows: [["Borås"]] } };
+ */
+export interface ReportSection {
+  readonly heading: string;
+  readonly paragraphs?: readonly string[];
+  readonly table?: {
+    readonly head: readonly string[];
+    readonly rows: readonly (readonly string[])[];
+  };
 }

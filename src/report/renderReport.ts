@@ -6,7 +6,7 @@ import { splitOptions } from "../explain/options.js";
 import { pairParagraph } from "../explain/pairText.js";
 import { lossShort } from "../explain/planText.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
-import type { AdeptAlternatives, Lang, ReportOptions } from "../explain/types.js";
+import type { AdeptAlternatives, Lang, ReportOptions, ReportSection } from "../explain/types.js";
 import {
   CRITERION_NAMES,
   formatNumber,
@@ -25,6 +25,7 @@ import { guarded, plainData } from "../util/boundary.js";
 import { VERSION } from "../version.js";
 import { decisionsOption, decisionsSection } from "./decisions.js";
 import { escapeHtml as esc } from "./escape.js";
+import { extraSectionHtml, sectionsOption } from "./extraSections.js";
 import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
 import { auditSection, dl, section, settingsSection, warningsSection } from "./sections.js";
@@ -262,12 +263,14 @@ export function renderReport(
   );
 }
 
+const OWN_OPTIONS = ["lang", "title", "decisions", "sections"] as const;
+
 function renderReportUnguarded(
   cohort: unknown,
   result: MatchResult,
   options?: ReportOptions,
 ): string {
-  const { own, rest } = splitOptions("renderReport", options, ["lang", "title", "decisions"]);
+  const { own, rest } = splitOptions("renderReport", options, OWN_OPTIONS);
   const words = reportOptions(own);
   if (!isResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
@@ -285,6 +288,8 @@ export interface ReportWords {
   readonly title: string;
   /** Printed in their own section when given (a session's decisions). */
   readonly decisions?: readonly Decision[];
+  /** Sections added by the caller (plain text), after the alternatives. */
+  readonly sections?: readonly ReportSection[];
 }
 
 /**
@@ -295,7 +300,7 @@ export interface ReportWords {
  * reportOptions({ lang: "sv" }) // { lang: "sv", title: "Matchning av mentorer och adepter" }
  */
 export function reportOptions(
-  own: Partial<Record<"lang" | "title" | "decisions", unknown>>,
+  own: Partial<Record<(typeof OWN_OPTIONS)[number], unknown>>,
 ): ReportWords {
   const lang = resolveLang("renderReport", own.lang);
   if (own.title !== undefined && typeof own.title !== "string") {
@@ -303,7 +308,8 @@ export function reportOptions(
   }
   const title = (own.title as string | undefined) ?? REPORT_LABELS[lang].title;
   const decisions = decisionsOption(own.decisions);
-  return decisions === undefined ? { lang, title } : { lang, title, decisions };
+  const sections = sectionsOption(own.sections);
+  return { lang, title, ...(decisions && { decisions }), ...(sections && { sections }) };
 }
 
 /**
@@ -323,6 +329,7 @@ export function reportHtml(
 ): string {
   const { p } = ctx;
   const { lang, title, decisions } = words;
+  const extra = (words.sections ?? []).map((s, i) => [`more-${i + 1}`, s] as const);
   const L = REPORT_LABELS[lang];
   const chosen = new Set(chosenPairs.map((x) => `${x.mentor}/${x.adept}`));
   const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
@@ -335,6 +342,7 @@ export function reportHtml(
     ["heatmap", L.heatMap],
     ["unmatched", L.unmatched],
     ["alternatives", L.alternatives],
+    ...extra.map(([id, s]): [string, string] => [id, s.heading]),
     ["settings", L.settings],
     ["warnings", L.warnings],
     ["audit", L.audit],
@@ -366,7 +374,7 @@ ${decisions === undefined ? "" : `${section("decisions", L.decisions, decisionsS
 ${section("heatmap", L.heatMap, heatMapHtml(heatMap(p, chosen), lang))}
 ${section("unmatched", L.unmatched, unmatchedSection(result, lang, L, ctx))}
 ${section("alternatives", L.alternatives, alternativesSection(alternatives, limit, lang, L))}
-${section("settings", L.settings, settingsSection(result, lang, L))}
+${extra.map(([id, s]) => `${section(id, s.heading, extraSectionHtml(s))}\n`).join("")}${section("settings", L.settings, settingsSection(result, lang, L))}
 ${section("warnings", L.warnings, warningsSection(result, L))}
 ${section("audit", L.audit, auditSection(result, L, decisions))}
 <footer>${esc(L.footer)}</footer>

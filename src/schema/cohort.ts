@@ -137,6 +137,27 @@ export const LocationSchema = z.strictObject({
   lon: z.number().min(-180).max(180),
 });
 
+/** Most keys in one person's `auditAttributes`. */
+export const MAX_AUDIT_ATTRIBUTES = 20;
+
+/** A free record of short values per person, only for audits (see `auditAttributes`). */
+export const AuditAttributesSchema = z
+  .object({})
+  // An object with a catch-all rather than z.record: zod's record would add 1 KB to the bundle.
+  .catchall(z.union([name, z.number(), z.boolean()]))
+  .refine(
+    (r) => {
+      const keys = Object.keys(r);
+      return (
+        keys.length <= MAX_AUDIT_ATTRIBUTES &&
+        keys.every((k) => k.trim() !== "" && k.length <= MAX_NAME_LENGTH)
+      );
+    },
+    {
+      error: `at most ${MAX_AUDIT_ATTRIBUTES} attributes, each named by 1 to ${MAX_NAME_LENGTH} characters`,
+    },
+  );
+
 const personShape = {
   /** Unique across the cohort (both roles); an anonymised code, not a name. */
   id,
@@ -155,6 +176,11 @@ const personShape = {
   /** The applicant has consulted their own manager. */
   managerConsent: z.boolean().optional(),
   location: LocationSchema.optional(),
+  /**
+   * Attributes for auditing a plan's fairness (`auditPlan` in `mentorpair/learn`), such as an
+   * age band: never scored, never a rule, not read from spreadsheets.
+   */
+  auditAttributes: AuditAttributesSchema.optional(),
 };
 
 /** One mentor's application. */

@@ -50,6 +50,8 @@ function leaves(
   within: boolean,
 ): Leaf[] {
   return Object.entries(shape).flatMap(([key, field]) => {
+    // Audit attributes are a free record for `auditPlan`: no column, no name, never scored.
+    if (key === "auditAttributes") return [];
     let schema = field;
     // A field inside an optional object (`location.lat`) is required only when the object is given.
     let required = within;

@@ -125,3 +125,47 @@ export function solveLp(problem: AssignmentProblem, penalty?: Uint8Array): LpOut
     return { status: "failed", reason: "the LP solver reported phase 2 infeasible" };
   return readPlan(problem, second);
 }
+
+/**
+ * A general linear programme in javascript-lp-solver's JSON form: every variable >= 0, each
+ * variable's coefficients by attribute name (the objective is one of them), constraints as
+ * bounds on attributes. Names must be built from indices, never from user text.
+ *
+ * @example
+ * const lp: LinearProgram = { optimize: "z", opType: "min", constraints: { c: { min: 1 } }, variables: { x: { z: 1, c: 1 } } };
+ */
+export interface LinearProgram {
+  readonly optimize: string;
+  readonly opType: "max" | "min";
+  readonly constraints: Record<string, { max?: number; min?: number; equal?: number }>;
+  readonly variables: Record<string, Record<string, number>>;
+}
+
+/**
+ * Solves a `LinearProgram` (used by `mentorpair/learn`, whose callers check the answer: the
+ * library has been seen to stop at a suboptimal vertex). `values` lists non-zero variables only.
+ *
+ * @example
+ * solveLinear(lp) // { feasible: true, bounded: true, value: 1, values: { x: 1 } }
+ */
+export function solveLinear(lp: LinearProgram): {
+  readonly feasible: boolean;
+  readonly bounded: boolean;
+  readonly value: number;
+  readonly values: Readonly<Record<string, number>>;
+} {
+  const solution = new Model()
+    .loadJson({
+      optimize: lp.optimize,
+      opType: lp.opType,
+      constraints: { ...lp.constraints },
+      variables: { ...lp.variables },
+    })
+    .solve();
+  return {
+    feasible: solution.feasible,
+    bounded: solution.bounded,
+    value: solution.evaluation,
+    values: solution.generateSolutionSet(),
+  };
+}

@@ -1,12 +1,34 @@
 import { cohortContext } from "../../explain/context.js";
+import { auditPlan } from "../../learn/auditPlan.js";
+import { fairnessSection, robustnessSection } from "../../learn/sections.js";
+import { weightRanges } from "../../learn/weightRanges.js";
 import { reportHtml, reportOptions } from "../../report/renderReport.js";
 import { listsAlternatives } from "../../report/verify.js";
-import { EXIT } from "../errors.js";
+import type { Cohort } from "../../schema/cohort.js";
+import type { MatchOptions, MatchResult } from "../../types.js";
+import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { emit } from "../output.js";
 import { sessionInput } from "../sessionInput.js";
 import { cliWords } from "../words.js";
 import { runMatch } from "./match.js";
+
+/** The audit by the fields of `--fairness`; a field nobody has is a usage error. */
+function audit(cohort: Cohort, result: MatchResult, fields: string, options: MatchOptions) {
+  const by = fields
+    .split(",")
+    .map((f) => f.trim())
+    .filter((f) => f !== "");
+  try {
+    return auditPlan(cohort, result, { by, match: options });
+  } catch (error) {
+    if (error instanceof RangeError && error.message.startsWith("auditPlan: ")) {
+      const text = error.message.slice("auditPlan: ".length);
+      throw new UsageError((w) => w.option(`--fairness: ${text}`));
+    }
+    throw error;
+  }
+}
 
 /**
  * `mentorpair report FILE... --out report.html`: matches the cohort and writes one
@@ -25,7 +47,20 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   // The report of the plan just made: nothing to check, prepare or solve again.
   // A session's decisions made by hand get their own section.
   const decisions = sessionInput(job)?.session.decisions;
-  const own = reportOptions({ lang, title: job.flags.title, decisions });
+  const sections = [
+    ...(job.flags.robustness === true
+      ? [robustnessSection(weightRanges(cohort, { match: options }), lang)]
+      : []),
+    ...(job.flags.fairness === undefined
+      ? []
+      : [fairnessSection(audit(cohort, result, job.flags.fairness, options), lang)]),
+  ];
+  const own = reportOptions({
+    lang,
+    title: job.flags.title,
+    decisions,
+    ...(sections.length === 0 ? {} : { sections }),
+  });
   const pairs: { mentor: number; adept: number }[] = [];
   plan.mentorOf.forEach((mentor, adept) => {
     if (mentor >= 0) pairs.push({ mentor, adept });
