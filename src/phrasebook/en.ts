@@ -89,7 +89,7 @@ export const EN_ISSUES: IssuePhrases = {
         ? `did you mean "${f.suggestion}"?`
         : f.pairs
           ? 'the columns here are "mentor", "adept", and "anledning"/"reason" (exclusions, locked) or "omgång"/"cohort" (history)'
-          : "rename it to one of: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, önskemål, vill få ut, lat, lon (or the English field names), or delete it"
+          : "rename it to one of: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, rangordning, önskemål, vill få ut, lat, lon (or the English field names), or delete it"
     }`,
   duplicate_column: (f) => `this column and "${f.other}" both give ${f.field}; keep one of them`,
   columns_not_read: (f) =>
@@ -125,6 +125,8 @@ export const EN_ISSUES: IssuePhrases = {
     `duplicate id "${f.id}" (also at ${f.alsoAt === undefined ? f.also : placeText(f.alsoAt, "en")}); ids must be unique across mentors and adepts`,
   unknown_id: (f) =>
     `no ${f.role} with id "${f.id}"${f.otherRole ? ` ("${f.id}" is ${an(f.role === "mentor" ? "adept" : "mentor")} ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
+  duplicate_preference: (f) =>
+    `${f.role} "${f.id}" is already listed in these preferences (at place ${f.at + 1}); list each ${f.role} once, most wanted first`,
   unknown_municipality: (f) =>
     `"${f.text}" is not a Swedish municipality${hint(f)}${hint(f).endsWith("?") ? "" : "."} Write the municipality's name or 4-digit code; for a place outside Sweden, name it in options.municipalities, or make the rule differentMunicipality soft or off`,
   unknown_municipality_code: (f) =>

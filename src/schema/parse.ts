@@ -10,6 +10,7 @@ import { normalizeKey } from "../util/normalize.js";
 import { printable } from "../util/quote.js";
 import { type Cohort, CohortSchema } from "./cohort.js";
 import { CohortError, formatPath } from "./issues.js";
+import { preferenceIssues } from "./preferences.js";
 import { qualityWarnings } from "./quality.js";
 import { unreadableIssue } from "./unreadable.js";
 
@@ -178,6 +179,7 @@ function crossCheck(
     });
     return { keys, found };
   };
+  issues.push(...preferenceIssues({ mentors, adepts }, mentorIndex, adeptIndex));
   const exclusions = refs("exclusions");
   const history = refs("history");
   const locked = refs("locked");
