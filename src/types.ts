@@ -327,6 +327,24 @@ export interface Audit {
   readonly inputHash: string;
 }
 
+/**
+ * Whether a plan is stable: every acceptable pair that would rather be together than with what
+ * the plan gives them (see the README for the exact definition), and with objective `"stable"`
+ * what stability cost.
+ *
+ * @example
+ * const s: Stability = { blockingPairs: [{ mentorId: "M02", adeptId: "A04" }] };
+ */
+export interface Stability {
+  /** Every blocking pair of the plan, by mentor id then adept id; empty when it is stable. */
+  readonly blockingPairs: readonly { readonly mentorId: string; readonly adeptId: string }[];
+  /**
+   * Only with objective `"stable"`: the total score of the default optimum minus that of the
+   * stable optimum (points, never negative when both match the same adepts).
+   */
+  readonly priceOfStability?: number;
+}
+
 /** The result of `match`: plain, JSON-serialisable data. */
 export interface MatchResult {
   /** Pairs sorted by mentor id, then adept id. */
@@ -365,6 +383,11 @@ export interface MatchResult {
    * by an older version) is checked by solving again.
    */
   readonly certificate?: PlanCertificate;
+  /**
+   * Set whenever anyone in the cohort gave `preferences` (and with objective `"stable"`): the
+   * plan's blocking pairs and, with objective `"stable"`, the price of stability.
+   */
+  readonly stability?: Stability;
 }
 
 /**

@@ -12,6 +12,7 @@ import { alternativesOfPlan } from "../plan/alternatives.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { hasPreferences, stabilityOfPlan } from "../stable/stability.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -214,5 +215,6 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
     },
     ...alternatives,
     certificate: plan.certificate,
+    ...(hasPreferences(p) ? { stability: stabilityOfPlan(plan) } : {}),
   };
 }
