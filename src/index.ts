@@ -28,6 +28,7 @@ export { isSession } from "./session/isSession.js";
 export { sessionToCohort } from "./session/sessionToCohort.js";
 export type * from "./session/types.js";
 export { SESSION_VERSION } from "./session/types.js";
+export { shortlist } from "./shortlist/shortlist.js";
 export type * from "./types.js";
 export { CRITERIA } from "./types.js";
 export { SolverError } from "./util/solverError.js";

@@ -19,7 +19,7 @@ const WARNINGS_SHOWN = 10;
 
 /** What a command was asked to do: plain data, so it can be handed to a worker thread. */
 export interface Job {
-  readonly command: "validate" | "match" | "explain" | "report" | "app";
+  readonly command: "validate" | "match" | "explain" | "report" | "app" | "shortlist";
   readonly files: readonly string[];
   readonly flags: MatchFlags & {
     readonly format?: string | undefined;
@@ -29,6 +29,8 @@ export interface Job {
     readonly mentor?: string | undefined;
     readonly adept?: string | undefined;
     readonly title?: string | undefined;
+    /** `shortlist --per-adept N`. */
+    readonly perAdept?: number | undefined;
   };
   /** Whether standard output is a terminal (binary output is refused there). */
   readonly stdoutIsTTY: boolean;

@@ -2,6 +2,7 @@ import { appCommand } from "./commands/app.js";
 import { explainCommand } from "./commands/explain.js";
 import { matchCommand } from "./commands/match.js";
 import { reportCommand } from "./commands/report.js";
+import { shortlistCommand } from "./commands/shortlist.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
@@ -14,6 +15,7 @@ const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<voi
   explain: explainCommand,
   report: reportCommand,
   app: appCommand,
+  shortlist: shortlistCommand,
 };
 
 /**
