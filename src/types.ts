@@ -159,9 +159,11 @@ export type SolverChoice = "auto" | "lp" | "flow";
 /**
  * What `match` optimises after the most adepts matched and the fewest soft-rule violations.
  * `total`: the highest total score. `fair`: first the weakest (non-locked) pair's score as high
- * as possible, then the highest total among plans that keep it.
+ * as possible, then the highest total among plans that keep it. `stable`: among plans with no
+ * blocking pair (see `Stability`), the fewest soft-rule violations, then the highest total
+ * (`match` only; every stable plan matches the same adepts).
  */
-export type ObjectiveChoice = "total" | "fair";
+export type ObjectiveChoice = "total" | "fair" | "stable";
 
 /** Options for `match`. */
 export interface MatchOptions extends MatrixOptions {
@@ -388,6 +390,14 @@ export interface Stability {
    * stable optimum (points, never negative when both match the same adepts).
    */
   readonly priceOfStability?: number;
+  /**
+   * Only with objective `"stable"`: the pairs that would have blocked the default plan (what
+   * stability changed), by mentor id then adept id.
+   */
+  readonly defaultBlockingPairs?: readonly {
+    readonly mentorId: string;
+    readonly adeptId: string;
+  }[];
 }
 
 /** The result of `match`: plain, JSON-serialisable data. */

@@ -36,8 +36,8 @@ function matchOptionsOn(cmd: Command): Command {
     .addOption(
       new Option(
         "--objective <name>",
-        "after most matched: highest total, or fairest weakest pair",
-      ).choices(["total", "fair"]),
+        "after most matched: highest total, fairest weakest pair, or the best plan no pair would break (stable)",
+      ).choices(["total", "fair", "stable"]),
     )
     .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]))
     .option(

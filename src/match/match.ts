@@ -13,6 +13,7 @@ import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { hasPreferences, stabilityOfPlan } from "../stable/stability.js";
+import { type StablePlanResult, stableOptimum } from "../stable/stableOptimum.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -63,8 +64,19 @@ function inputHash(p: Prepared): string {
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
   return guarded("match", () => {
     const t0 = performance.now();
-    return resultOf(optimalPlan(prepare("match", cohort, options)), t0);
+    return resultOf(planFor(prepare("match", cohort, options)), t0);
   });
+}
+
+/**
+ * The plan of a prepared cohort for its objective: `optimalPlan` for `"total"` and `"fair"`,
+ * `stableOptimum` for `"stable"`.
+ *
+ * @example
+ * const plan = planFor(prepare("match", cohort, { objective: "stable" }));
+ */
+export function planFor(p: Prepared): SolvedPlan | StablePlanResult {
+  return p.options.objective === "stable" ? stableOptimum(p) : optimalPlan(p);
 }
 
 /**
@@ -75,7 +87,7 @@ export function match(cohort: CohortInput, options?: MatchOptions): MatchResult 
  * @example
  * const result = resultOf(optimalPlan(prepare("match", cohort, options)), performance.now());
  */
-export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
+export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): MatchResult {
   const { p, built } = plan;
   const { rowMentor, colAdept } = built;
   const rowOf = plan.rowOf;
@@ -214,7 +226,11 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
       inputHash: inputHash(p),
     },
     ...alternatives,
-    certificate: plan.certificate,
-    ...(hasPreferences(p) ? { stability: stabilityOfPlan(plan) } : {}),
+    ...("certificate" in plan ? { certificate: plan.certificate } : {}),
+    ...("stability" in plan
+      ? { stability: plan.stability }
+      : hasPreferences(p)
+        ? { stability: stabilityOfPlan(plan) }
+        : {}),
   };
 }
