@@ -1,12 +1,21 @@
-import { UNITS_PER_POINT } from "../criteria/total.js";
+import { MAX_UNITS, UNITS_PER_POINT } from "../criteria/total.js";
 import { checkPlan } from "../plan/checkPlan.js";
 import { type OptimalPlan, optimalPlan, planOf } from "../plan/plan.js";
 import { type Prepared, softViolations } from "../prepare/prepare.js";
 import type { SolverInfo, Stability } from "../types.js";
 import { SolverError } from "../util/solverError.js";
 import { blockingEdges } from "./blocking.js";
-import { stabilityOf, stableInstance, stablePlan } from "./stability.js";
+import { marriageOf } from "./marriage.js";
+import { bestStableMatching } from "./rotations.js";
+import { type StableInstance, stabilityOf, stableInstance, stablePlan } from "./stability.js";
 import { stableLp } from "./stableLp.js";
+
+/** The acceptable pair of mentor m and adept a (it is one: the plan only holds such pairs). */
+function edgeOf(inst: StableInstance, m: number, a: number): number {
+  const { rowStart, adept } = inst.acc;
+  for (let e = rowStart[m]!; e < rowStart[m + 1]!; e++) if (adept[e] === a) return e;
+  throw new Error("stableOptimum: internal error, a planned pair is not acceptable");
+}
 
 /**
  * Most acceptable pairs (after locked pairs, counting each free place of a mentor once) for
@@ -31,9 +40,12 @@ export type StablePlanResult = OptimalPlan & {
 
 /**
  * The plan of objective `"stable"`: among plans with no blocking pair, the one with the fewest
- * soft-rule violations, then the highest total score (`stableLp`). The answer is checked to be
- * integral, to have no blocking pair and to keep every rule, or `SolverError` is thrown: no
- * unchecked plan is returned. Also solves the default objective once for the price of
+ * soft-rule violations, then the highest total score. Solved exactly by the rotation poset and
+ * a maximum-weight closure (`bestStableMatching`); with solver `"lp"`, or `"auto"` up to
+ * `STABLE_LP_MAX_PAIRS`, also by the LP over the stable-matching polytope (`stableLp`), whose
+ * answer is kept only when it is integral and as good as the exact one. The plan is checked to
+ * have no blocking pair and to keep every rule, or `SolverError` is thrown: no unchecked plan
+ * is returned. Also solves the default objective once for the price of
  * stability (its total minus the stable plan's) and the default plan's blocking pairs.
  *
  * @example
@@ -60,18 +72,53 @@ export function stableOptimum(p: Prepared): StablePlanResult {
     for (let e = inst.acc.rowStart[m]!; e < inst.acc.rowStart[m + 1]!; e++)
       if (free[inst.acc.adept[e]!] === 1) size += places[m]!;
   }
-  if (size > STABLE_LP_MAX_PAIRS) {
-    throw new SolverError(
-      `objective "stable" is solved exactly only up to ${STABLE_LP_MAX_PAIRS} acceptable pairs (counting each free place of a mentor); this cohort has ${size}. Use the default objective and read result.stability, or split the cohort`,
-    );
-  }
   const penalty = Uint8Array.from(inst.acc.adept, (a, e) =>
     p.softMask === 0 ? 0 : softViolations(p, inst.mentorOfEdge[e]!, a).length,
   );
-  const out = stableLp(inst.acc, inst.orders, places, free, penalty);
-  if (out.status === "failed")
-    throw new SolverError(`objective "stable": no checked answer: ${out.reason}`);
-  const mentorOf = out.mentorOf;
+  // Exact: the best stable plan by the rotation poset and one minimum cut.
+  const sm = marriageOf(inst.acc, inst.orders, places, free);
+  const v = MAX_UNITS * (sm.men + 1) + 1;
+  const best = bestStableMatching(sm, (pid) => {
+    const e = sm.pairEdge[pid]!;
+    return inst.acc.units[e]! - v * penalty[e]!;
+  });
+  const exact = new Int32Array(p.adepts.length).fill(-1);
+  best.forEach((pid, a) => {
+    if (pid >= 0) exact[a] = sm.cloneMentor[sm.pairWoman[pid]!]!;
+  });
+  const useLp =
+    p.options.solver === "lp" || (p.options.solver === "auto" && size <= STABLE_LP_MAX_PAIRS);
+  if (p.options.solver === "lp" && size > STABLE_LP_MAX_PAIRS) {
+    throw new SolverError(
+      `objective "stable" with solver "lp" is solved only up to ${STABLE_LP_MAX_PAIRS} acceptable pairs (counting each free place of a mentor); this cohort has ${size}: use solver "auto" or "flow"`,
+    );
+  }
+  let mentorOf: Int32Array = exact;
+  let proof = `rotation poset of the stable plans (mentors cloned per place) and a maximum-weight closure by one minimum cut: exact`;
+  if (useLp) {
+    const out = stableLp(inst.acc, inst.orders, places, free, penalty);
+    if (out.status === "failed")
+      throw new SolverError(`objective "stable": no checked answer: ${out.reason}`);
+    const value = (plan: Int32Array) => {
+      let units = 0;
+      let violations = 0;
+      plan.forEach((m, a) => {
+        if (m < 0) return;
+        const e = edgeOf(inst, m, a);
+        units += inst.acc.units[e]!;
+        violations += penalty[e]!;
+      });
+      return { units, violations };
+    };
+    const lp = value(out.mentorOf);
+    const ex = value(exact);
+    if (lp.units === ex.units && lp.violations === ex.violations) {
+      mentorOf = out.mentorOf;
+      proof = `LP over the stable-matching polytope (Rothblum 1992; mentors cloned per place), ${size} pair variables, its optimum equal to the exact optimum by the rotation poset and a minimum cut`;
+    } else {
+      proof = `${proof} (the LP over the stable-matching polytope returned a worse plan, which was set aside)`;
+    }
+  }
   lockedMentorOf.forEach((m, a) => {
     if (m >= 0) mentorOf[a] = m;
   });
@@ -109,10 +156,10 @@ export function stableOptimum(p: Prepared): StablePlanResult {
   return {
     ...stable,
     solver: {
-      name: "lp",
-      optimal: false,
+      name: mentorOf === exact ? "flow" : "lp",
+      optimal: true,
       ms,
-      proof: `LP over the stable-matching polytope (Rothblum 1992; mentors cloned per place), ${size} pair variables; the answer is integral, has no blocking pair and keeps every rule; its optimality among stable plans is as reported by the LP solver`,
+      proof: `${proof}; the plan has no blocking pair and keeps every rule`,
     },
     stability: { ...stabilityOf(p, inst, plan, price), defaultBlockingPairs: before },
   };

@@ -23,46 +23,51 @@ function violationsOf(cohort: CohortInput, options: object): number[][] {
 }
 
 describe('objective "stable"', () => {
-  it("finds the stable plan with the fewest violations, then the highest total (brute force, up to 6 + 6)", () => {
+  it("finds the stable plan with the fewest violations, then the highest total (brute force, up to 6 + 6; LP and rotations)", () => {
     fc.assert(
-      fc.property(fc.oneof(rankedCohort, fullyRankedCohort), (c) => {
-        const o = oracleOf(c.cohort, c.options);
-        const violations = violationsOf(c.cohort, c.options);
-        let best = { violations: Number.POSITIVE_INFINITY, units: -1, matched: -1 };
-        for (const plan of allPlans(o)) {
-          if (oracleBlocking(o, plan).length > 0) continue;
-          let v = 0;
-          let u = 0;
-          let n = 0;
-          plan.forEach((m, a) => {
-            if (m < 0) return;
-            v += violations[m]![a]!;
-            u += o.units[m]![a]!;
-            n++;
+      fc.property(
+        fc.oneof(rankedCohort, fullyRankedCohort),
+        fc.constantFrom("lp", "flow" as const),
+        (c, solver) => {
+          const o = oracleOf(c.cohort, c.options);
+          const violations = violationsOf(c.cohort, c.options);
+          let best = { violations: Number.POSITIVE_INFINITY, units: -1, matched: -1 };
+          for (const plan of allPlans(o)) {
+            if (oracleBlocking(o, plan).length > 0) continue;
+            let v = 0;
+            let u = 0;
+            let n = 0;
+            plan.forEach((m, a) => {
+              if (m < 0) return;
+              v += violations[m]![a]!;
+              u += o.units[m]![a]!;
+              n++;
+            });
+            if (v < best.violations || (v === best.violations && u > best.units))
+              best = { violations: v, units: u, matched: n };
+          }
+          const result = match(c.cohort, { ...c.options, objective: "stable", solver });
+          expect(result.solver.optimal).toBe(true);
+          expect(result.objective.matched).toBe(best.matched);
+          expect(result.objective.softViolations).toBe(best.violations);
+          expect(Math.round(result.objective.totalScore * 10_000)).toBe(best.units);
+          expect(result.stability?.blockingPairs).toEqual([]);
+          const byDefault = match(c.cohort, c.options);
+          expect(result.stability?.priceOfStability).toBeCloseTo(
+            byDefault.objective.totalScore - result.objective.totalScore,
+            6,
+          );
+          const defaultPlan = o.adeptIds.map((id) => {
+            const pair = byDefault.pairs.find((x) => x.adeptId === id);
+            return pair === undefined ? -1 : o.mentorIds.indexOf(pair.mentorId);
           });
-          if (v < best.violations || (v === best.violations && u > best.units))
-            best = { violations: v, units: u, matched: n };
-        }
-        const result = match(c.cohort, { ...c.options, objective: "stable" });
-        expect(result.objective.matched).toBe(best.matched);
-        expect(result.objective.softViolations).toBe(best.violations);
-        expect(Math.round(result.objective.totalScore * 10_000)).toBe(best.units);
-        expect(result.stability?.blockingPairs).toEqual([]);
-        const byDefault = match(c.cohort, c.options);
-        expect(result.stability?.priceOfStability).toBeCloseTo(
-          byDefault.objective.totalScore - result.objective.totalScore,
-          6,
-        );
-        const defaultPlan = o.adeptIds.map((id) => {
-          const pair = byDefault.pairs.find((x) => x.adeptId === id);
-          return pair === undefined ? -1 : o.mentorIds.indexOf(pair.mentorId);
-        });
-        const before = result.stability?.defaultBlockingPairs?.map(
-          (b) => `${b.mentorId}/${b.adeptId}`,
-        );
-        expect(before?.sort()).toEqual(oracleBlocking(o, defaultPlan));
-      }),
-      { seed: SEED, numRuns: 100 },
+          const before = result.stability?.defaultBlockingPairs?.map(
+            (b) => `${b.mentorId}/${b.adeptId}`,
+          );
+          expect(before?.sort()).toEqual(oracleBlocking(o, defaultPlan));
+        },
+      ),
+      { seed: SEED, numRuns: 160 },
     );
   });
 
@@ -79,7 +84,7 @@ describe('objective "stable"', () => {
     expect(result.certificate).toBeUndefined();
   });
 
-  it("refuses cohorts beyond the LP's size with a SolverError that says so, never an unchecked plan", () => {
+  it("solves cohorts beyond the LP's size by the rotation poset; solver lp refuses them with a SolverError", () => {
     const people = (role: "M" | "A", n: number) =>
       Array.from({ length: n }, (_, i) => ({
         id: `${role}${i}`,
@@ -89,7 +94,11 @@ describe('objective "stable"', () => {
         managerConsent: true,
       }));
     const cohort = { mentors: people("M", 40), adepts: people("A", 40) };
-    expect(() => match(cohort, { objective: "stable" })).toThrow(SolverError);
-    expect(() => match(cohort, { objective: "stable" })).toThrow(/only up to 500/u);
+    expect(() => match(cohort, { objective: "stable", solver: "lp" })).toThrow(SolverError);
+    expect(() => match(cohort, { objective: "stable", solver: "lp" })).toThrow(/only up to 500/u);
+    const result = match(cohort, { objective: "stable" });
+    expect(result.solver.name).toBe("flow");
+    expect(result.objective.matched).toBe(40);
+    expect(result.stability?.blockingPairs).toEqual([]);
   });
 });
