@@ -26,6 +26,12 @@ function edgeOf(inst: StableInstance, m: number, a: number): number {
 export const STABLE_LP_MAX_PAIRS = 500;
 
 /**
+ * With solver `"auto"`, the LP also runs (and is checked against the exact method) up to this
+ * many pairs: about a second at 400 pairs, where the exact method takes milliseconds.
+ */
+export const STABLE_AUTO_LP_MAX_PAIRS = 200;
+
+/**
  * A stable plan as the result step reads it: the plan, the solver, no certificate (the
  * certificate proves plans of the default objectives), and the stability block with the price
  * of stability and the blocking pairs of the default plan.
@@ -41,8 +47,8 @@ export type StablePlanResult = OptimalPlan & {
 /**
  * The plan of objective `"stable"`: among plans with no blocking pair, the one with the fewest
  * soft-rule violations, then the highest total score. Solved exactly by the rotation poset and
- * a maximum-weight closure (`bestStableMatching`); with solver `"lp"`, or `"auto"` up to
- * `STABLE_LP_MAX_PAIRS`, also by the LP over the stable-matching polytope (`stableLp`), whose
+ * a maximum-weight closure (`bestStableMatching`); with solver `"lp"` (up to
+ * `STABLE_LP_MAX_PAIRS`), or `"auto"` up to `STABLE_AUTO_LP_MAX_PAIRS`, also by the LP over the stable-matching polytope (`stableLp`), whose
  * answer is kept only when it is integral and as good as the exact one. The plan is checked to
  * have no blocking pair and to keep every rule, or `SolverError` is thrown: no unchecked plan
  * is returned. Also solves the default objective once for the price of
@@ -87,7 +93,7 @@ export function stableOptimum(p: Prepared): StablePlanResult {
     if (pid >= 0) exact[a] = sm.cloneMentor[sm.pairWoman[pid]!]!;
   });
   const useLp =
-    p.options.solver === "lp" || (p.options.solver === "auto" && size <= STABLE_LP_MAX_PAIRS);
+    p.options.solver === "lp" || (p.options.solver === "auto" && size <= STABLE_AUTO_LP_MAX_PAIRS);
   if (p.options.solver === "lp" && size > STABLE_LP_MAX_PAIRS) {
     throw new SolverError(
       `objective "stable" with solver "lp" is solved only up to ${STABLE_LP_MAX_PAIRS} acceptable pairs (counting each free place of a mentor); this cohort has ${size}: use solver "auto" or "flow"`,
