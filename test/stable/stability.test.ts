@@ -77,7 +77,7 @@ describe("stability", () => {
           });
         }
       }),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: 100 },
     );
   });
 
