@@ -171,7 +171,7 @@ export const EN_EXPLAIN: ExplainPhrases = {
   neutralFields: (n) =>
     `${n} missing ${n === 1 ? "field was" : "fields were"} scored neutrally (see the data-quality warnings).`,
   stableFound: () =>
-    "The plan was found by linear programming over the stable plans (javascript-lp-solver) and checked to be stable and to keep every rule; that no stable plan breaks the soft rules fewer times or scores higher is as the LP solver reports it.",
+    "The plan was found among the stable plans by their rotation poset and a minimum cut (exact; small cohorts also by linear programming, which must agree), and checked to be stable and to keep every rule. It is proven optimal among stable plans: none breaks the soft rules fewer times, and of those as good, none has a higher total score.",
   stability: (f) => {
     const list = (ids: readonly string[], more: number) =>
       `${ids.map((x) => x.replace("/", " and ")).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;

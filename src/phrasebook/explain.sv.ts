@@ -163,7 +163,7 @@ export const SV_EXPLAIN: ExplainPhrases = {
   neutralFields: (n) =>
     `${n} ${n === 1 ? "uppgift saknades och bedömdes" : "uppgifter saknades och bedömdes"} neutralt (se varningarna om datakvalitet).`,
   stableFound: () =>
-    "Planen togs fram med linjärprogrammering över de stabila planerna (javascript-lp-solver) och är kontrollerad: den är stabil och följer alla regler. Att ingen stabil plan bryter färre gånger mot de mjuka reglerna eller har högre poäng är som LP-lösaren rapporterar.",
+    "Planen togs fram bland de stabila planerna med deras rotationer och ett minsta snitt (exakt; små kohorter även med linjärprogrammering, som måste ge samma svar) och är kontrollerad: den är stabil och följer alla regler. Den är bevisat optimal bland de stabila planerna: ingen bryter färre gånger mot de mjuka reglerna, och bland de lika bra har ingen högre totalpoäng.",
   stability: (f) => {
     const list = (ids: readonly string[], more: number) =>
       `${ids.map((x) => x.replace("/", " och ")).join("; ")}${more > 0 ? `; och ${more} till` : ""}`;

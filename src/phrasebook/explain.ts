@@ -136,7 +136,7 @@ export interface ExplainPhrases {
   notProven(): string;
   proven(soft: boolean, fair: boolean): string;
   neutralFields(n: number): string;
-  /** Objective "stable": how the plan was found and how far it is checked. */
+  /** Objective "stable": how the plan was found, checked and proven. */
   stableFound(): string;
   /**
    * Stability (when anyone gave preferences, or with objective "stable"): `blocking` are the
