@@ -13,8 +13,6 @@ import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
-import { hasPreferences, stabilityOfPlan } from "../stable/stability.js";
-import { type StablePlanResult, stableOptimum } from "../stable/stableOptimum.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -65,23 +63,12 @@ function inputHash(p: Prepared): string {
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
   return guarded("match", () => {
     const t0 = performance.now();
-    const plan = planFor(prepare("match", cohort, options));
+    const plan = optimalPlan(prepare("match", cohort, options));
     const result = resultOf(plan, t0);
     // Nothing reads the residual problem after the result is made: its arrays go to the next.
     releaseProblem(plan.built);
     return result;
   });
-}
-
-/**
- * The plan of a prepared cohort for its objective: `optimalPlan` for `"total"` and `"fair"`,
- * `stableOptimum` for `"stable"`.
- *
- * @example
- * const plan = planFor(prepare("match", cohort, { objective: "stable" }));
- */
-export function planFor(p: Prepared): SolvedPlan | StablePlanResult {
-  return p.options.objective === "stable" ? stableOptimum(p) : optimalPlan(p);
 }
 
 /**
@@ -92,7 +79,7 @@ export function planFor(p: Prepared): SolvedPlan | StablePlanResult {
  * @example
  * const result = resultOf(optimalPlan(prepare("match", cohort, options)), performance.now());
  */
-export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): MatchResult {
+export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
   const { p, built } = plan;
   const { rowMentor, colAdept } = built;
   const rowOf = plan.rowOf;
@@ -231,11 +218,6 @@ export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): Match
       inputHash: inputHash(p),
     },
     ...alternatives,
-    ...("certificate" in plan ? { certificate: plan.certificate } : {}),
-    ...("stability" in plan
-      ? { stability: plan.stability }
-      : hasPreferences(p)
-        ? { stability: stabilityOfPlan(plan) }
-        : {}),
+    certificate: plan.certificate,
   };
 }

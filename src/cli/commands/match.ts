@@ -1,9 +1,8 @@
 import { writeCsv, writeXlsx } from "../../io/index.js";
-import { planFor, resultOf } from "../../match/match.js";
-import type { SolvedPlan } from "../../plan/plan.js";
+import { resultOf } from "../../match/match.js";
+import { optimalPlan, type SolvedPlan } from "../../plan/plan.js";
 import { type Prepared, prepare } from "../../prepare/prepare.js";
 import type { Cohort } from "../../schema/cohort.js";
-import type { StablePlanResult } from "../../stable/stableOptimum.js";
 import type { MatchOptions, MatchResult } from "../../types.js";
 import { guarded } from "../../util/boundary.js";
 import { EXIT, UsageError } from "../errors.js";
@@ -25,12 +24,12 @@ import { cliWords } from "../words.js";
 export function runMatch(
   cohort: Cohort,
   options: MatchOptions,
-): { p: Prepared; plan: SolvedPlan | StablePlanResult; result: MatchResult } {
+): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   try {
     return guarded("match", () => {
       const t0 = performance.now();
       const p = prepare("match", cohort, options);
-      const plan = planFor(p);
+      const plan = optimalPlan(p);
       return { p, plan, result: resultOf(plan, t0) };
     });
   } catch (error) {
