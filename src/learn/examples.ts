@@ -79,6 +79,9 @@ export function layOut(
     seen.add(adept);
     return { mentor, adept };
   });
+  // Canonical order (by adept), so sums over the chosen pairs, and every figure made from them,
+  // do not depend on the order the pairs were listed in.
+  chosen.sort((x, y) => x.adept - y.adept);
 
   const { problem } = plan.built;
   const edges = problem.colIndex.length;

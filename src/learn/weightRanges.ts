@@ -155,6 +155,14 @@ function pieces(
   pieces(line, t, pm, h, ph, out, depth + 1);
 }
 
+/** The pairs of a laid-out cohort's optimal plan, by ids. */
+function planPairs(laid: LaidOut): PairRef[] {
+  const { p, mentorOf } = laid.plan;
+  return Array.from(mentorOf, (m, a) => ({ mentor: m, adept: a }))
+    .filter((x) => x.mentor >= 0)
+    .map((x) => ({ mentorId: p.mentors[x.mentor]!.id, adeptId: p.adepts[x.adept]!.id }));
+}
+
 /**
  * Options of `weightRanges`.
  *
@@ -192,14 +200,15 @@ export function weightRanges(cohort: unknown, options: WeightRangeOptions = {}):
     if (typeof swing !== "number" || !(swing >= 0) || swing >= 1)
       throw new RangeError("weightRanges: options.swing must be a number in [0, 1)");
     const base = options.match ?? {};
-    const laid0 = layOut("weightRanges", cohort, [], base, "the plan");
-    const p = laid0.plan.p;
-    const pairs =
-      options.pairs ??
-      Array.from(laid0.plan.mentorOf, (m, a) => ({ mentor: m, adept: a }))
-        .filter((x) => x.mentor >= 0)
-        .map((x) => ({ mentorId: p.mentors[x.mentor]!.id, adeptId: p.adepts[x.adept]!.id }));
+    // The ranges are those of the default objective's plan: a plan of objective "fair" is
+    // optimal for another order, which these breakpoints do not describe.
+    if (base.objective === "fair")
+      throw new RangeError('weightRanges: options.match.objective must be "total"');
+    // Given the plan (the CLI's report passes the result's pairs), the cohort is prepared and
+    // solved once; without it, once more to find the plan first.
+    const pairs = options.pairs ?? planPairs(layOut("weightRanges", cohort, [], base, "the plan"));
     const ex = layOut("weightRanges", cohort, pairs, base, "the plan");
+    const p = ex.plan.p;
     if (ex.status !== "comparable")
       throw new RangeError(`weightRanges: options.pairs can never be optimal (${ex.status})`);
     const weights = p.options.weights;

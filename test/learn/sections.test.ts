@@ -87,5 +87,18 @@ describe("the report's sections from mentorpair/learn", () => {
     const bad = await mp("report", file, "--out", out, "--fairness", "gender", "-q");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--fairness: no person has a field or audit attribute "gender"');
+    // The ranges describe the default objective's plan, not the fair plan the report shows.
+    const fair = await mp(
+      "report",
+      file,
+      "--out",
+      out,
+      "--objective",
+      "fair",
+      "--robustness",
+      "-q",
+    );
+    expect(fair.code).toBe(2);
+    expect(fair.stderr).toContain('--robustness describes the plan of objective "total"');
   });
 });

@@ -112,4 +112,17 @@ describe("weightRanges with soft rules and a given plan", () => {
     );
     expect(() => weightRanges(cohort, { swing: 1 })).toThrow(RangeError);
   });
+
+  it('refuses objective "fair", whose plan these ranges do not describe', () => {
+    const cohort = cases[0]![1];
+    expect(() => weightRanges(cohort, { match: { objective: "fair" } })).toThrow(
+      /^weightRanges: options.match.objective must be "total"/u,
+    );
+  });
+
+  it("given the plan's pairs, gives the same answer as finding the plan itself", () => {
+    const cohort = cases[0]![1];
+    const pairs = match(cohort).pairs.map((p) => ({ mentorId: p.mentorId, adeptId: p.adeptId }));
+    expect(weightRanges(cohort, { pairs })).toEqual(weightRanges(cohort));
+  });
 });

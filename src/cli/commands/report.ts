@@ -13,6 +13,16 @@ import { sessionInput } from "../sessionInput.js";
 import { cliWords } from "../words.js";
 import { runMatch } from "./match.js";
 
+/** The weight ranges of `--robustness`, for the result's own plan (solved once more, not twice). */
+function robustness(cohort: Cohort, result: MatchResult, options: MatchOptions) {
+  if (options.objective === "fair") {
+    throw new UsageError((w) =>
+      w.option('--robustness describes the plan of objective "total", not of "fair"'),
+    );
+  }
+  return weightRanges(cohort, { match: options, pairs: result.pairs });
+}
+
 /** The audit by the fields of `--fairness`; a field nobody has is a usage error. */
 function audit(cohort: Cohort, result: MatchResult, fields: string, options: MatchOptions) {
   const by = fields
@@ -49,7 +59,7 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   const decisions = sessionInput(job)?.session.decisions;
   const sections = [
     ...(job.flags.robustness === true
-      ? [robustnessSection(weightRanges(cohort, { match: options }), lang)]
+      ? [robustnessSection(robustness(cohort, result, options), lang)]
       : []),
     ...(job.flags.fairness === undefined
       ? []
