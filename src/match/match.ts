@@ -61,13 +61,29 @@ function inputHash(p: Prepared): string {
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
+  const { plan, result } = matchWithPlan(cohort, options);
+  // Nothing reads the residual problem after the result is made: its arrays go to the next.
+  releaseProblem(plan.built);
+  return result;
+}
+
+/**
+ * `match`, keeping the prepared cohort and the plan for a later step that reads them (the CLI's
+ * report writes from them, so nothing is prepared or solved twice). The caller owns the plan's
+ * arrays: `match` hands them to the next problem, this does not.
+ *
+ * @example
+ * const { p, plan, result } = matchWithPlan(cohort, { weights: { wishes: 3 } });
+ */
+export function matchWithPlan(
+  cohort: CohortInput,
+  options?: MatchOptions,
+): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   return guarded("match", () => {
     const t0 = performance.now();
-    const plan = optimalPlan(prepare("match", cohort, options));
-    const result = resultOf(plan, t0);
-    // Nothing reads the residual problem after the result is made: its arrays go to the next.
-    releaseProblem(plan.built);
-    return result;
+    const p = prepare("match", cohort, options);
+    const plan = optimalPlan(p);
+    return { p, plan, result: resultOf(plan, t0) };
   });
 }
 

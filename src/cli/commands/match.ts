@@ -1,10 +1,9 @@
 import { writeCsv, writeXlsx } from "../../io/index.js";
-import { resultOf } from "../../match/match.js";
-import { optimalPlan, type SolvedPlan } from "../../plan/plan.js";
-import { type Prepared, prepare } from "../../prepare/prepare.js";
+import { matchWithPlan } from "../../match/match.js";
+import type { SolvedPlan } from "../../plan/plan.js";
+import type { Prepared } from "../../prepare/prepare.js";
 import type { Cohort } from "../../schema/cohort.js";
 import type { MatchOptions, MatchResult } from "../../types.js";
-import { guarded } from "../../util/boundary.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { optionProblem } from "../options.js";
@@ -26,12 +25,7 @@ export function runMatch(
   options: MatchOptions,
 ): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   try {
-    return guarded("match", () => {
-      const t0 = performance.now();
-      const p = prepare("match", cohort, options);
-      const plan = optimalPlan(p);
-      return { p, plan, result: resultOf(plan, t0) };
-    });
+    return matchWithPlan(cohort, options);
   } catch (error) {
     const problem = optionProblem(error);
     if (problem !== undefined) throw new UsageError((w) => w.option(problem));
