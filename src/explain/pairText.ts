@@ -88,16 +88,6 @@ export function softViolationSentence(
   return explainPhrases(lang).softRules(rules.map((r) => `${names[r]}${ruleDetail(r, lang, who)}`));
 }
 
-/**
- * A pair's total for reading aloud.
- *
- * @example
- * scoreText(78.45, "sv") // "78,5 av 100"
- */
-export function scoreText(score: number, lang: Lang): string {
-  return explainPhrases(lang).score(score);
-}
-
 function ranked(
   label: "strongest" | "weakest",
   criterion: Criterion,

@@ -2,7 +2,6 @@ import { EN_EXPLAIN } from "../phrasebook/explain.en.js";
 import { SV_EXPLAIN } from "../phrasebook/explain.sv.js";
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import { SV_REASONS } from "../phrasebook/reasons.sv.js";
-import type { EducationLevel, LeadershipLevel } from "../schema/cohort.js";
 import type { Criterion, PairRule, RuleMode } from "../types.js";
 import type { Lang } from "./types.js";
 
@@ -63,23 +62,3 @@ export const RULE_MODE_NAMES: Readonly<Record<Lang, Readonly<Record<RuleMode, st
   en: EN_REASONS.ruleModeNames,
   sv: SV_REASONS.ruleModeNames,
 };
-
-/**
- * Education levels as a phrase after "has" / "har" (from the phrasebooks).
- *
- * @example
- * EDUCATION_LEVEL_NAMES.sv.bachelor // "en kandidatexamen"
- */
-export const EDUCATION_LEVEL_NAMES: Readonly<
-  Record<Lang, Readonly<Record<EducationLevel, string>>>
-> = { en: EN_EXPLAIN.educationLevels, sv: SV_EXPLAIN.educationLevels };
-
-/**
- * Leadership levels as a phrase after "at" / "som" (from the phrasebooks).
- *
- * @example
- * LEADERSHIP_LEVEL_NAMES.sv["first-line"] // "första linjens chef"
- */
-export const LEADERSHIP_LEVEL_NAMES: Readonly<
-  Record<Lang, Readonly<Record<LeadershipLevel, string>>>
-> = { en: EN_EXPLAIN.leadershipLevels, sv: SV_EXPLAIN.leadershipLevels };
