@@ -1,5 +1,7 @@
+import type { EligibilityFacts } from "../reasonFacts.js";
 import type { CohortIssueFacts, PhrasesFor } from "./issues.js";
 import { placeText } from "./place.js";
+import { EN_REASONS } from "./reasons.en.js";
 
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
 const orList = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(" or ");
@@ -16,23 +18,17 @@ function hint(f: {
   return f.suggestions.length === 0 ? "" : `; did you mean ${orList(f.suggestions)}?`;
 }
 
-function eligibility(f: {
-  readonly role: string;
+/** The flat facts of an eligibility issue as the reasons' `EligibilityFacts`. */
+const eligibilityFacts = (f: {
+  readonly role: "mentor" | "adept";
   readonly years?: number;
   readonly least?: number;
   readonly consent?: "missing" | "refused";
-}): string {
-  const problems: string[] = [];
-  if (f.years !== undefined) {
-    problems.push(`${f.years} years as a manager; ${f.role}s need at least ${f.least}`);
-  }
-  if (f.consent === "refused") {
-    problems.push("has not consulted their own manager (managerConsent is false)");
-  } else if (f.consent === "missing") {
-    problems.push("manager consent not confirmed (managerConsent missing)");
-  }
-  return problems.join("; ");
-}
+}): EligibilityFacts => ({
+  role: f.role,
+  ...(f.years === undefined ? {} : { years: { has: f.years, least: f.least ?? 0 } }),
+  ...(f.consent === undefined ? {} : { consent: f.consent }),
+});
 
 /** English words for the issues of the cohort itself (the readers' own are in `en.read.ts`). */
 export const EN_COHORT_ISSUES: PhrasesFor<CohortIssueFacts> = {
@@ -53,7 +49,8 @@ export const EN_COHORT_ISSUES: PhrasesFor<CohortIssueFacts> = {
       : `pair ${f.pair} is locked but was already a pair (history)`,
   locked_breaks_rule: (f) =>
     `locked pair ${f.pair} breaks the hard rule: ${f.rules.map((r) => `${r === "differentWorkBackground" ? "largely the same work background" : `both in ${r === "differentSector" ? f.sector : f.municipality}`} (${r})`).join("; ")}`,
-  locked_ineligible: (f) => `locked ${f.role} "${f.id}" is not eligible: ${eligibility(f)}`,
+  locked_ineligible: (f) =>
+    `locked ${f.role} "${f.id}" is not eligible: ${EN_REASONS.eligibility(eligibilityFacts(f))}`,
   invalid_characters: (f) =>
     `must not contain ${f.kind === "surrogate" ? `half a character (lone surrogate ${f.char})` : f.kind === "control" ? `a control character (${f.char})` : `an invisible formatting character (${f.char})`}: "${f.value}"; ${f.policy === "id" ? "an id may hold only visible characters" : f.policy === "name" ? "a name may not hold control characters" : "free text may hold line breaks and tabs but no other control characters"}`,
 
@@ -70,5 +67,5 @@ export const EN_COHORT_ISSUES: PhrasesFor<CohortIssueFacts> = {
     `no reference point for "${f.place}" (options.municipalities gives none): geography scores neutrally (0.5); give its lat and lon, or the person's location`,
   unknown_place: (f) =>
     `"${f.text}" is not a Swedish municipality${hint(f)}: geography scores neutrally (0.5), and the different-municipality rule (${f.mode}) compares the name as written; add the place with options.municipalities or give a location`,
-  ineligible: (f) => eligibility(f),
+  ineligible: (f) => EN_REASONS.eligibility(eligibilityFacts(f)),
 };

@@ -12,14 +12,14 @@ function eligibility(f: EligibilityFacts): string {
   const parts: string[] = [];
   if (f.years !== undefined) {
     parts.push(
-      `${formatNumber(f.years.has, "sv")} år som chef, ${f.role === "mentor" ? "mentorer" : "adepter"} behöver minst ${formatNumber(f.years.least, "sv")}`,
+      `${formatNumber(f.years.has, "sv")} år som chef; ${f.role === "mentor" ? "mentorer" : "adepter"} behöver minst ${formatNumber(f.years.least, "sv")}`,
     );
   }
   if (f.consent !== undefined) {
     parts.push(
       f.consent === "refused"
-        ? "har inte stämt av med sin egen chef (managerConsent är false)"
-        : "den egna chefens medgivande är inte bekräftat (managerConsent saknas)",
+        ? "har inte samrått med sin chef (svaret är nej)"
+        : "samråd med chef är inte bekräftat (svar saknas)",
     );
   }
   return parts.join("; ");

@@ -1,6 +1,8 @@
+import type { EligibilityFacts } from "../reasonFacts.js";
 import { columnNames, FIELD_NAMES, isFieldPath } from "./fields.js";
 import type { IssuePhrases } from "./issues.js";
 import { placeText } from "./place.js";
+import { SV_REASONS } from "./reasons.sv.js";
 
 const list = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(", ");
 const orList = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(" eller ");
@@ -64,23 +66,17 @@ function hint(f: {
   return f.suggestions.length === 0 ? "" : `; menade du ${orList(f.suggestions)}?`;
 }
 
-function eligibility(f: {
-  readonly role: string;
+/** The flat facts of an eligibility issue as the reasons' `EligibilityFacts`. */
+const eligibilityFacts = (f: {
+  readonly role: "mentor" | "adept";
   readonly years?: number;
   readonly least?: number;
   readonly consent?: "missing" | "refused";
-}): string {
-  const problems: string[] = [];
-  if (f.years !== undefined) {
-    problems.push(
-      `${num(f.years)} år som chef; ${roles(f.role)} behöver minst ${num(f.least ?? 0)}`,
-    );
-  }
-  if (f.consent === "refused") problems.push("har inte samrått med sin chef (svaret är nej)");
-  else if (f.consent === "missing")
-    problems.push("samråd med chef är inte bekräftat (svar saknas)");
-  return problems.join("; ");
-}
+}): EligibilityFacts => ({
+  role: f.role,
+  ...(f.years === undefined ? {} : { years: { has: f.years, least: f.least ?? 0 } }),
+  ...(f.consent === undefined ? {} : { consent: f.consent }),
+});
 
 /** Swedish words for every input issue. */
 export const SV_ISSUES: IssuePhrases = {
@@ -189,7 +185,7 @@ export const SV_ISSUES: IssuePhrases = {
   locked_breaks_rule: (f) =>
     `det låsta paret ${f.pair} bryter mot den hårda regeln ${f.rules.map((r) => `om ${RULE[r] ?? r}${r === "differentWorkBackground" ? "" : ` (båda i ${r === "differentSector" ? f.sector : f.municipality})`}`).join(" och ")}`,
   locked_ineligible: (f) =>
-    `den låsta ${f.role === "mentor" ? "mentorn" : "adepten"} "${f.id}" är inte behörig: ${eligibility(f)}`,
+    `den låsta ${f.role === "mentor" ? "mentorn" : "adepten"} "${f.id}" är inte behörig: ${SV_REASONS.eligibility(eligibilityFacts(f))}`,
   invalid_characters: (f) =>
     `får inte innehålla ${f.kind === "surrogate" ? `ett halvt tecken (${f.char})` : f.kind === "control" ? `ett styrtecken (${f.char})` : `ett osynligt formateringstecken (${f.char})`}: "${f.value}"; ${f.policy === "id" ? "en kod får bara innehålla synliga tecken" : f.policy === "name" ? "ett namn får inte innehålla styrtecken" : "fritext får innehålla radbrytningar och tabbar men inga andra styrtecken"}; skriv in värdet på nytt`,
 
@@ -216,5 +212,5 @@ export const SV_ISSUES: IssuePhrases = {
     `ingen referenspunkt för "${f.place}" (options.municipalities anger ingen): geografi får neutralt värde (0,5); ange lat och lon, eller personens position`,
   unknown_place: (f) =>
     `"${f.text}" är ingen svensk kommun${hint(f)}: geografi får neutralt värde (0,5), och regeln om olika kommuner (${f.mode}) jämför namnet som det är skrivet; lägg till orten i options.municipalities eller ange en position`,
-  ineligible: (f) => eligibility(f),
+  ineligible: (f) => SV_REASONS.eligibility(eligibilityFacts(f)),
 };

@@ -106,7 +106,7 @@ describe("explain: a whole result", () => {
     expect(paragraphs[0]).toMatch(/^2 av 3 adepter har fått en mentor i 2 par, med totalpoängen /u);
     expect(paragraphs[0]).toContain("bevisat optimal");
     expect(paragraphs[3]).toBe(
-      "A3 har inte fått någon mentor eftersom adepten inte uppfyller kraven för att delta: 1 år som chef, adepter behöver minst 2.",
+      "A3 har inte fått någon mentor eftersom adepten inte uppfyller kraven för att delta: 1 år som chef; adepter behöver minst 2.",
     );
     // The same words as from the cohort: the result carries everything they need.
     const withCohort = explain(result, { lang: "sv", cohort: SMALL }).split("\n\n");
@@ -132,7 +132,7 @@ describe("explain: a whole result", () => {
   it("Swedish with the cohort: reasons written in Swedish from the cohort", () => {
     const text = explain(result, { lang: "sv", cohort: SMALL });
     expect(text).toContain(
-      "A3 har inte fått någon mentor eftersom adepten inte uppfyller kraven för att delta: 1 år som chef, adepter behöver minst 2.",
+      "A3 har inte fått någon mentor eftersom adepten inte uppfyller kraven för att delta: 1 år som chef; adepter behöver minst 2.",
     );
     expect(text).toContain(
       "M2 har 1 plats kvar eftersom varje adept som M2 får ta redan har en mentor",
