@@ -5,27 +5,11 @@ import { PAIR_RULES } from "../rules/pairRules.js";
 import type { MatchedPair, MatchOptions, MatchResult, Weights } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { type CohortContext, cohortContext, pairPeople, personIndex } from "./context.js";
+import { explainOptions } from "./options.js";
 import { pairParagraph } from "./pairText.js";
 import { spareText, unmatchedText } from "./reasonText.js";
 import type { ExplainOptions, Lang } from "./types.js";
 import { resolveLang } from "./words.js";
-
-const OPTION_KEYS = ["lang", "weights", "cohort", "municipalities", "builtinMunicipalities"];
-
-function checkOptions(options: unknown): ExplainOptions {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError("explain: options must be an object");
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      throw new RangeError(
-        `explain: options.${key} is not an option (known: ${OPTION_KEYS.join(", ")})`,
-      );
-    }
-  }
-  return options as ExplainOptions;
-}
 
 function isResult(target: unknown): target is MatchResult {
   return (
@@ -169,7 +153,7 @@ export function explain(target: MatchResult | MatchedPair, options?: ExplainOpti
 }
 
 function explainUnguarded(target: MatchResult | MatchedPair, options?: ExplainOptions): string {
-  const opts = checkOptions(options);
+  const opts = explainOptions("explain", options);
   const lang = resolveLang("explain", opts.lang);
   if (!isResult(target) && !isPair(target)) {
     throw new TypeError("explain: the target must be a MatchResult or a MatchedPair from match()");

@@ -3,12 +3,12 @@ import type { MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { type CohortContext, cohortContext, personIndex } from "./context.js";
 import { summaryText } from "./explain.js";
+import { explainOptions, isMatchResult } from "./options.js";
 import { spareText, unmatchedText } from "./reasonText.js";
 import type { ExplainOptions } from "./types.js";
 import { resolveLang } from "./words.js";
 
 const FN = "explainReasons";
-const OPTION_KEYS = ["lang", "weights", "cohort", "municipalities", "builtinMunicipalities"];
 
 /**
  * A result's summary and the reason of each unmatched adept and each mentor with places left,
@@ -25,21 +25,6 @@ export interface ResultReasons {
   readonly unmatched: readonly { readonly id: string; readonly text: string }[];
   /** Per mentor with places left, in the result's order: the paragraph `explain(result)` writes. */
   readonly spare: readonly { readonly id: string; readonly text: string }[];
-}
-
-function checkOptions(options: unknown): ExplainOptions {
-  if (options === undefined) return {};
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new TypeError(`${FN}: options must be an object`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!OPTION_KEYS.includes(key)) {
-      throw new RangeError(
-        `${FN}: options.${key} is not an option (known: ${OPTION_KEYS.join(", ")})`,
-      );
-    }
-  }
-  return options as ExplainOptions;
 }
 
 /**
@@ -64,18 +49,9 @@ export function explainReasons(result: MatchResult, options?: ExplainOptions): R
 }
 
 function explainReasonsUnguarded(result: MatchResult, options?: ExplainOptions): ResultReasons {
-  const opts = checkOptions(options);
+  const opts = explainOptions(FN, options);
   const lang = resolveLang(FN, opts.lang);
-  const r = result as Partial<MatchResult>;
-  if (
-    typeof result !== "object" ||
-    result === null ||
-    !Array.isArray(r.pairs) ||
-    !Array.isArray(r.unmatchedAdepts) ||
-    !Array.isArray(r.spareMentors) ||
-    typeof r.audit !== "object" ||
-    r.audit === null
-  ) {
+  if (!isMatchResult(result)) {
     throw new TypeError(`${FN}: result must be a MatchResult from match()`);
   }
   // A result from `match` carries each reason's facts; only a result without them (made by an

@@ -2,7 +2,7 @@ import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
 import { criterionSentence, neutrality } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
-import { splitOptions } from "../explain/options.js";
+import { isMatchResult, splitOptions } from "../explain/options.js";
 import { pairParagraph } from "../explain/pairText.js";
 import { lossShort } from "../explain/planText.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
@@ -32,7 +32,6 @@ import { auditSection, dl, section, settingsSection, warningsSection } from "./s
 import { REPORT_CSS } from "./style.js";
 import {
   checkResult,
-  isResult,
   listsAlternatives,
   optionsFor,
   provenPlan,
@@ -272,7 +271,7 @@ function renderReportUnguarded(
 ): string {
   const { own, rest } = splitOptions("renderReport", options, OWN_OPTIONS);
   const words = reportOptions(own);
-  if (!isResult(result)) {
+  if (!isMatchResult(result)) {
     throw new TypeError("renderReport: result must be a MatchResult from match()");
   }
   const p = prepare("renderReport", cohort, optionsFor(result, rest));

@@ -29,25 +29,6 @@ export const REPORT_ALTERNATIVES_MAX = Object.freeze({ total: 300, fair: 60 });
 const AUDITED = ["weights", "rules", "criteria", "solver", "objective"] as const;
 
 /**
- * Whether a value has the shape of a `MatchResult` (read after `plainData` copied it).
- *
- * @example
- * isResult(match(cohort)) // true
- */
-export function isResult(value: unknown): value is MatchResult {
-  const r = value as MatchResult;
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    Array.isArray(r.pairs) &&
-    Array.isArray(r.unmatchedAdepts) &&
-    Array.isArray(r.spareMentors) &&
-    typeof r.audit === "object" &&
-    r.audit !== null
-  );
-}
-
-/**
  * The result's own options (from its audit), plus the caller's municipality table. An audited
  * option the caller passes as well must resolve to the same value: a report that scored pairs
  * with other weights than the result would contradict itself.
