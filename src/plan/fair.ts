@@ -1,7 +1,7 @@
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import { maxBottleneck } from "../solve/bottleneck.js";
 import { planEdges } from "./duals.js";
-import { combinedProblem, type ScoredProblem } from "./runSolver.js";
+import { combinedProblem, hasPenalty, type ScoredProblem } from "./runSolver.js";
 
 /**
  * The problem with only the edges `keep` accepts: the same rows, columns and capacities.
@@ -68,7 +68,7 @@ export function fairThreshold(
   // cardinality probes (Hopcroft-Karp) finds the same level, as the largest feasible threshold
   // is always some pair's score.
   // (With nobody matched every level reaches; the search below returns the lowest.)
-  if (full.matched > 0 && !scored.penalty.some((x) => x > 0)) {
+  if (full.matched > 0 && !hasPenalty(scored.penalty)) {
     return maxBottleneck(problem, full.matched);
   }
   const levels = Float64Array.from(new Set(problem.weight)).sort();

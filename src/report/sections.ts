@@ -88,7 +88,7 @@ export function auditSection(
     [L.solverChoice, a.solver],
     [L.solver, result.solver.name],
     [L.proof, result.solver.proof],
-    ...(decisions === undefined ? [] : [[L.decisionCount, String(decisions.length)] as const]),
+    ...(decisions === undefined ? [] : [[L.decisions, String(decisions.length)] as const]),
   ])}
 <pre>${esc(JSON.stringify(a, null, 2))}</pre>`;
 }
