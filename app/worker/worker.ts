@@ -220,21 +220,12 @@ function heatOf(cohort: CohortInput, options: MatchOptions): Heat {
   };
 }
 
-function reasonsOf(
-  result: MatchResult,
-  cohort: CohortInput,
-  options: MatchOptions,
-  lang: Lang,
-): Reasons {
-  const r = explainReasons(result, {
-    lang,
-    cohort,
-    ...(options.municipalities === undefined ? {} : { municipalities: options.municipalities }),
-    ...(options.builtinMunicipalities === undefined
-      ? {}
-      : { builtinMunicipalities: options.builtinMunicipalities }),
-  });
-  return { lang, ...r };
+/**
+ * The summary and every unmatched adept's and spare mentor's reason, in a language: said from
+ * the facts the result carries (a result of `match` needs no cohort for it).
+ */
+function reasonsOf(result: MatchResult, lang: Lang): Reasons {
+  return { lang, ...explainReasons(result, { lang }) };
 }
 
 const label = (lang: Lang) => (lang === "sv" ? "sessionens grupp" : "the session's cohort");
@@ -251,13 +242,11 @@ function solve(
   const result = checked(label(lang), () => match(cohort, options));
   last = { session, cohort, options, result };
   // The plan first: the page shows it while every pair is scored for the heat map.
-  const quick: Reasons = { lang, ...explainReasons(result, { lang }) };
+  const reasons = reasonsOf(result, lang);
   const ms = performance.now() - start;
-  scope.postMessage({ id, type: "plan", value: { result, reasons: quick, ms } });
+  scope.postMessage({ id, type: "plan", value: { result, reasons, ms } });
   progress(id, "heat", 0.6);
   const heat = heatOf(cohort, options);
-  progress(id, "reasons", 0.9);
-  const reasons = reasonsOf(result, cohort, options, lang);
   return {
     value: { result, reasons, heat, ms: performance.now() - start },
     transfer: [heat.cells.buffer],
@@ -295,9 +284,7 @@ async function exportFile(
     const csv = lang === "sv" ? { delimiter: ";" as const, decimalComma: true } : {};
     bytes = new TextEncoder().encode(writeCsv(pairRows(result, lang), csv));
   } else if (what === "xlsx") {
-    bytes = await writeXlsx(
-      planSheets(result, reasonsOf(result, cohort, options, lang), decisions, lang),
-    );
+    bytes = await writeXlsx(planSheets(result, reasonsOf(result, lang), decisions, lang));
   } else {
     const html = renderReport(cohort, result, {
       ...options,
@@ -320,8 +307,7 @@ async function answer(
     case "solve":
       return solve(id, request.session, request.lang);
     case "reasons": {
-      const { cohort, options, result } = current();
-      return { value: reasonsOf(result, cohort, options, request.lang) };
+      return { value: reasonsOf(current().result, request.lang) };
     }
     case "explainPair": {
       progress(id, "explain", 0.1);
