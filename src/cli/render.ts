@@ -46,7 +46,14 @@ function pad(text: string, width: number, right: boolean): string {
     : text + " ".repeat(Math.max(0, width - n));
 }
 
-function grid(rows: readonly (readonly string[])[], numeric: readonly boolean[]): string[] {
+/**
+ * Rows as columns padded to their widest cell (in characters, so å and ä count once), numbers
+ * right-aligned where `numeric` says so.
+ *
+ * @example
+ * grid([["kriterium", "vikt"], ["geografi", "1,00"]], [false, true]) // ["kriterium  vikt", "geografi   1,00"]
+ */
+export function grid(rows: readonly (readonly string[])[], numeric: readonly boolean[]): string[] {
   const widths = rows[0]!.map((_, j) => Math.max(...rows.map((r) => [...(r[j] ?? "")].length)));
   return rows.map((r) =>
     r

@@ -19,8 +19,8 @@ describe("mentorpair calibrate", () => {
     const exported = join(tmp, "autumn.json");
     const m = await mp("match", autumn, "--format", "json", "--out", exported, "-q");
     expect(m.code).toBe(0);
-    const json = await mp(
-      "calibrate",
+    // Each cohort with the pairs chosen for it: a sheet, and match's own JSON export.
+    const both = [
       "--cohort",
       spring,
       "--chosen",
@@ -29,10 +29,8 @@ describe("mentorpair calibrate", () => {
       autumn,
       "--chosen",
       exported,
-      "--format",
-      "json",
-      "-q",
-    );
+    ];
+    const json = await mp("calibrate", ...both, "--format", "json", "-q");
     expect(json.code).toBe(0);
     const cal = JSON.parse(json.stdout);
     const cohort = (f: string) => JSON.parse(readFileSync(f, "utf8"));
@@ -57,20 +55,7 @@ describe("mentorpair calibrate", () => {
     expect(cal.weights).toEqual(want.weights);
     expect(cal.perCohort).toEqual(want.perCohort);
 
-    const sv = await mp(
-      "calibrate",
-      "--cohort",
-      spring,
-      "--chosen",
-      springPairs,
-      "--cohort",
-      autumn,
-      "--chosen",
-      exported,
-      "--lang",
-      "sv",
-      "-q",
-    );
+    const sv = await mp("calibrate", ...both, "--lang", "sv", "-q");
     expect(sv.code).toBe(0);
     expect(sv.stdout).toContain("med dem är varje vald plan optimal (ånger 0)");
     expect(sv.stdout).toContain(`--weights geography=${want.weights.geography},`);

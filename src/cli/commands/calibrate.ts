@@ -10,19 +10,7 @@ import { formatDecimal, labels } from "../labels.js";
 import { optionProblem } from "../options.js";
 import { emit } from "../output.js";
 import { readPairsFile } from "../pairsFile.js";
-
-/** Columns padded to their widest cell. */
-function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows
-    .map((r) =>
-      r
-        .map((c, i) => c.padEnd(widths[i]!))
-        .join("  ")
-        .trimEnd(),
-    )
-    .join("\n");
-}
+import { grid } from "../render.js";
 
 /**
  * `mentorpair calibrate --cohort FILE --chosen FILE ...`: weights learned from earlier cohorts and
@@ -74,21 +62,27 @@ export async function calibrateCommand(job: Job, out: JobOutput): Promise<void> 
   const L = labels(lang);
   const num = (x: number | null | undefined) =>
     x === null || x === undefined ? "-" : formatDecimal(x, lang, 2);
-  const weights = table([
-    [W.criterion, W.current, W.learned],
-    ...CRITERIA.map((c) => [L.criteria[c], num(cal.current[c]), num(cal.weights[c])]),
-  ]);
-  const perCohort = table([
-    [W.cohort, W.status, W.pairs, W.regret, W.reproduced, W.heldOut],
-    ...cal.perCohort.map((c) => [
-      c.name,
-      W.statuses[c.status],
-      String(c.pairs),
-      num(c.regret),
-      String(c.reproduced),
-      c.heldOutReproduced === undefined ? "-" : String(c.heldOutReproduced),
-    ]),
-  ]);
+  const weights = grid(
+    [
+      [W.criterion, W.current, W.learned],
+      ...CRITERIA.map((c) => [L.criteria[c], num(cal.current[c]), num(cal.weights[c])]),
+    ],
+    [],
+  ).join("\n");
+  const perCohort = grid(
+    [
+      [W.cohort, W.status, W.pairs, W.regret, W.reproduced, W.heldOut],
+      ...cal.perCohort.map((c) => [
+        c.name,
+        W.statuses[c.status],
+        String(c.pairs),
+        num(c.regret),
+        String(c.reproduced),
+        c.heldOutReproduced === undefined ? "-" : String(c.heldOutReproduced),
+      ]),
+    ],
+    [],
+  ).join("\n");
   const usable = cal.perCohort.filter((c) => c.status === "comparable").length;
   const lines = [
     W.title(usable, Math.round(cal.regret * 10_000) / 10_000),
