@@ -20,15 +20,8 @@ export const EXIT = {
   bug: 3,
 } as const;
 
-/**
- * A problem with the command line; reported in one line with exit code 2.
- *
- * @example
- * throw new UsageError("--weights expects name=value pairs");
- */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-
+/** An error the CLI says in the user's language: its words, in English or for every language. */
+abstract class SaidError extends Error {
   /** The message in English, or words in every language (see `cliWords`). */
   constructor(readonly say: string | ((w: CliWords) => string)) {
     super(typeof say === "string" ? say : say(cliWords("en")));
@@ -41,23 +34,23 @@ export class UsageError extends Error {
 }
 
 /**
+ * A problem with the command line; reported in one line with exit code 2.
+ *
+ * @example
+ * throw new UsageError("--weights expects name=value pairs");
+ */
+export class UsageError extends SaidError {
+  override readonly name = "UsageError";
+}
+
+/**
  * A problem with the input; reported in one line with exit code 1.
  *
  * @example
  * throw new InputError("2 problems in mentorer.csv");
  */
-export class InputError extends Error {
+export class InputError extends SaidError {
   override readonly name = "InputError";
-
-  /** The message in English, or words in every language (see `cliWords`). */
-  constructor(readonly say: string | ((w: CliWords) => string)) {
-    super(typeof say === "string" ? say : say(cliWords("en")));
-  }
-
-  /** The message in a language. */
-  text(lang: "sv" | "en" | undefined): string {
-    return typeof this.say === "string" ? this.say : this.say(cliWords(lang));
-  }
 }
 
 /**
