@@ -244,7 +244,11 @@ function rematchChecked(
   candidates.sort((x, y) => y.pair.score - x.pair.score || x.m - y.m || x.a - y.a);
   // The input's own locked pairs come first: they hold whatever the previous result said.
   const load = new Int32Array(p.mentors.length);
-  for (const l of p.locked) load[l.mentor]!++;
+  const lockedAdept = new Uint8Array(p.adepts.length);
+  for (const l of p.locked) {
+    load[l.mentor]!++;
+    lockedAdept[l.adept] = 1;
+  }
   const extraLocks: { mentor: number; adept: number }[] = [];
   const kept: { mentorId: string; adeptId: string }[] = [];
   for (const c of candidates) {
@@ -253,7 +257,7 @@ function rematchChecked(
       kept.push(ids);
       continue;
     }
-    if (p.locked.some((l) => l.adept === c.a)) {
+    if (lockedAdept[c.a] === 1) {
       released.push({ ...ids, why: `${ids.adeptId} is now locked to another mentor` });
       continue;
     }
