@@ -85,3 +85,14 @@ export function pairPeople(
     adept: a === undefined || ctx === undefined ? { id: adeptId } : label(ctx.p.adepts[a]!),
   };
 }
+
+/**
+ * The people of a pair given by canonical indices, as the sentences name them: the fast path
+ * for a caller that already holds the indices (the report's pair cards).
+ *
+ * @example
+ * pairPeopleAt(ctx.p, 0, 3) // { mentor: { id: "M01", municipality: "Borås", ... }, adept: {...} }
+ */
+export function pairPeopleAt(p: Prepared, mentor: number, adept: number): PairPeople {
+  return { mentor: label(p.mentors[mentor]!), adept: label(p.adepts[adept]!) };
+}

@@ -1,6 +1,6 @@
-import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
-import { type CohortContext, cohortContext, pairPeople } from "../explain/context.js";
-import { criterionSentence, neutrality } from "../explain/criterionText.js";
+import { UNITS_PER_POINT } from "../criteria/total.js";
+import { type CohortContext, cohortContext, pairPeopleAt } from "../explain/context.js";
+import { criterionSentence, neutrality, type PairPeople } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
 import { isMatchResult, splitOptions } from "../explain/options.js";
 import { pairParagraph } from "../explain/pairText.js";
@@ -40,21 +40,23 @@ import {
 
 export { REPORT_ALTERNATIVES_MAX } from "./verify.js";
 
-function heatMap(p: Prepared, chosen: ReadonlySet<string>): HeatMap {
-  // Canonical order (by id), as in the result; the same cells scoreMatrix computes. Scored cell
-  // by cell from the criteria: the scorer's row-by-row fast path would score every adept of each
-  // row, once per column block.
+function heatMap(p: Prepared, chosen: ReadonlySet<number>): HeatMap {
+  // Canonical order (by id), as in the result; the same cells scoreMatrix computes. Each
+  // mentor's row is scored once through the scorer's row path (its units equal the criteria's
+  // weighted units, bit for bit) and kept, since the map is written column block by block.
   const rows = Math.min(HEAT_MAP_MAX, p.mentors.length);
   const cols = Math.min(HEAT_MAP_MAX, p.adepts.length);
+  const units = new Int32Array(rows * cols);
+  for (let m = 0; m < rows; m++) units.set(p.scorer.row(m).subarray(0, cols), m * cols);
   return {
     mentorIds: p.mentors.slice(0, rows).map((m) => m.id),
     adeptIds: p.adepts.slice(0, cols).map((a) => a.id),
     totalMentors: p.mentors.length,
     totalAdepts: p.adepts.length,
     cell: (m, a) => ({
-      score: weightedUnits(p.scorer.criteria(m, a), p.options.weights) / UNITS_PER_POINT,
+      score: units[m * cols + a]! / UNITS_PER_POINT,
       allowed: isAllowed(p, m, a),
-      chosen: chosen.has(`${m}/${a}`),
+      chosen: chosen.has(m * p.adepts.length + a),
     }),
   };
 }
@@ -80,6 +82,12 @@ function summarySection(result: MatchResult, lang: Lang, L: ReportLabels): strin
     [L.warnings, String(result.warnings.length)],
   );
   return `${dl(entries)}\n<p>${esc(summaryText(result, lang))}</p>`;
+}
+
+function peopleAt(p: Prepared, at: { mentor: number; adept: number } | undefined): PairPeople {
+  if (at === undefined)
+    throw new Error("reportHtml: chosenPairs is shorter than the result's pairs");
+  return pairPeopleAt(p, at.mentor, at.adept);
 }
 
 /**
@@ -130,9 +138,8 @@ function pairCard(
   result: MatchResult,
   lang: Lang,
   L: ReportLabels,
-  ctx: CohortContext,
+  who: PairPeople,
 ): string {
-  const who = pairPeople(ctx, pair.mentorId, pair.adeptId);
   const weights = result.audit.weights;
   const place = (x: { id: string; municipality?: string; sector?: string }) =>
     `${esc(x.id)}: ${esc(x.municipality ?? "")}, ${esc(x.sector ?? "")}`;
@@ -150,7 +157,7 @@ function pairCard(
   }).join("\n");
   const locked = pair.locked ? ` <span class="tag">${esc(L.locked)}</span>` : "";
   return `<article class="pair" id="pair-${index + 1}">
-<header><h3>${esc(pair.mentorId)} ↔ ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>
+<header><h3>${esc(pair.mentorId)} &harr; ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>
 <p class="people">${place(who.mentor)} · ${place(who.adept)}</p>
 <p>${esc(pairParagraph(pair, lang, weights, who))}</p>
 <table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th>${esc(L.score)}</th><th></th><th>${esc(L.facts)}</th></tr></thead>
@@ -313,8 +320,8 @@ export function reportOptions(
 
 /**
  * The HTML of a report, from a prepared cohort and a result that belongs to it (checked by
- * `renderReport`, or just made from this cohort by the CLI's `report`): `pairs` are the
- * result's pairs in canonical indices; `plan` is the proven plan when alternatives are listed.
+ * `renderReport`, or just made from this cohort by the CLI's `report`): `chosenPairs` are the
+ * result's pairs in canonical indices, in the result's order; `plan` is the proven plan when alternatives are listed.
  *
  * @example
  * reportHtml(cohortContext(p), result, pairs, plan, reportOptions({ lang: "sv" }))
@@ -330,7 +337,10 @@ export function reportHtml(
   const { lang, title, decisions } = words;
   const extra = (words.sections ?? []).map((s, i) => [`more-${i + 1}`, s] as const);
   const L = REPORT_LABELS[lang];
-  const chosen = new Set(chosenPairs.map((x) => `${x.mentor}/${x.adept}`));
+  if (chosenPairs.length !== result.pairs.length) {
+    throw new Error("reportHtml: chosenPairs must be the result's pairs, one for one");
+  }
+  const chosen = new Set(chosenPairs.map((x) => x.mentor * p.adepts.length + x.adept));
   const limit = REPORT_ALTERNATIVES_MAX[p.options.objective];
   const alternatives = plan === null ? null : alternativesOfPlan(plan, 3);
 
@@ -351,7 +361,9 @@ export function reportHtml(
       ? `<p>${esc(L.noPairs)}</p>`
       : [
           pairsTable(result, lang, L),
-          ...result.pairs.map((pair, i) => pairCard(pair, i, result, lang, L, ctx)),
+          ...result.pairs.map((pair, i) =>
+            pairCard(pair, i, result, lang, L, peopleAt(p, chosenPairs[i])),
+          ),
         ].join("\n");
   return `<!DOCTYPE html>
 <html lang="${lang}">

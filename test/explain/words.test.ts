@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   capitalize,
@@ -48,6 +49,36 @@ describe("words: numbers and lists for reading aloud", () => {
     expect(resolveLang("explain", undefined)).toBe("en");
     expect(() => resolveLang("explain", "de")).toThrow(
       /explain: options.lang must be "sv" or "en"/,
+    );
+  });
+});
+
+describe("formatNumber: the fast path writes what the split-and-regex version wrote", () => {
+  // The version before index arithmetic, kept here as the oracle.
+  const reference = (x: number, lang: "en" | "sv", decimals = 1): string => {
+    if (Number.isInteger(x) && x >= 0 && x < 1000) return String(x);
+    const fixed = Math.abs(x).toFixed(decimals);
+    const [whole = "0", fraction = ""] = fixed.split(".");
+    const trimmed = fraction.replace(/0+$/u, "");
+    const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/gu, lang === "sv" ? "\u00a0" : ",");
+    const sign = x < 0 && Number(fixed) !== 0 ? "-" : "";
+    return `${sign}${grouped}${trimmed === "" ? "" : (lang === "sv" ? "," : ".") + trimmed}`;
+  };
+  it("on random numbers, both languages and 0 to 3 decimals", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, min: -1e7, max: 1e7 }),
+          fc.integer({ min: -2_000_000, max: 2_000_000 }).map((u) => u / 10_000),
+          fc.constantFrom(0, -0, 0.05, -0.04, 999.95, 1000, 1e21, -1e22, 0.1 + 0.2),
+        ),
+        fc.constantFrom("en" as const, "sv" as const),
+        fc.integer({ min: 0, max: 3 }),
+        (x, lang, decimals) => {
+          expect(formatNumber(x, lang, decimals)).toBe(reference(x, lang, decimals));
+        },
+      ),
+      { seed: 20261130, numRuns: 3000 },
     );
   });
 });

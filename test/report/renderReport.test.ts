@@ -85,7 +85,7 @@ describe("renderReport on the example cohorts", () => {
 
       it(`${file} (${lang}): contains every pair, every unmatched adept and every adept in the alternatives`, () => {
         for (const p of result.pairs) {
-          expect(html).toContain(`<h3>${p.mentorId} ↔ ${p.adeptId}`);
+          expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
         }
         for (const u of result.unmatchedAdepts) expect(html).toContain(u.id);
         for (const a of cohort.adepts) expect(html).toContain(`<tr><td>${a.id}</td>`);
@@ -274,7 +274,7 @@ describe("renderReport: big cohorts and bad input", () => {
     expect(html).toContain(
       "Alternatives are left out for cohorts with more than 300 people on a side",
     );
-    for (const p of result.pairs) expect(html).toContain(`<h3>${p.mentorId} ↔ ${p.adeptId}`);
+    for (const p of result.pairs) expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
     expect(html.length).toBeLessThan(3_000_000);
   });
 
@@ -324,7 +324,7 @@ describe("renderReport on generated cohorts", () => {
           const options: MatchOptions = { rules: { differentSector: mode }, objective };
           const result = match(cohort, options);
           const html = renderReport(cohort, result, { ...options, lang });
-          for (const p of result.pairs) expect(html).toContain(`<h3>${p.mentorId} ↔ ${p.adeptId}`);
+          for (const p of result.pairs) expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
           for (const u of result.unmatchedAdepts) expect(html).toContain(`<li>${u.id} `);
           for (const s of result.spareMentors) expect(html).toContain(`<li>${s.id} `);
           expect(html).not.toMatch(/https?:|\/\/|<script/iu);

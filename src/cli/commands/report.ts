@@ -75,6 +75,8 @@ export async function reportCommand(job: Job, out: JobOutput): Promise<void> {
   plan.mentorOf.forEach((mentor, adept) => {
     if (mentor >= 0) pairs.push({ mentor, adept });
   });
+  // In the result's order (canonical mentor, then adept), as reportHtml reads them.
+  pairs.sort((x, y) => x.mentor - y.mentor || x.adept - y.adept);
   const alternativesPlan = listsAlternatives(p) ? plan : null;
   const html = reportHtml(cohortContext(p), result, pairs, alternativesPlan, own);
   emit(job, out, html);
