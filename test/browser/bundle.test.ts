@@ -85,7 +85,10 @@ describe("the core in a browser", () => {
     const files = (pkg: string) =>
       built.inputs.filter((f) => f.startsWith(`node_modules/${pkg}/`)).map((f) => f.slice(13));
     // A named `import { z }` kept all of zod's locales (443 KiB of 625 KiB minified).
-    expect(files("zod").filter((f) => f.includes("/locales/"))).toEqual(["zod/v4/locales/en.js"]);
+    // At most the English one (zod 4.3 puts none in: our schema words every message itself).
+    expect(
+      files("zod").filter((f) => f.includes("/locales/") && f !== "zod/v4/locales/en.js"),
+    ).toEqual([]);
     // The lp_solve bridge requires fs and child_process.
     expect(files("javascript-lp-solver").filter((f) => f.includes("External"))).toEqual([]);
     expect(files("javascript-lp-solver").length).toBeGreaterThan(0);
