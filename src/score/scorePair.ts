@@ -4,6 +4,7 @@ import { resolveOptions } from "../options/resolve.js";
 import type { AdeptInput, MentorInput } from "../schema/cohort.js";
 import { AdeptSchema, MentorSchema } from "../schema/cohort.js";
 import { formatPath } from "../schema/issues.js";
+import { boundedSafeParse } from "../schema/oversized.js";
 import type { PairScore, ScoreOptions } from "../types.js";
 import { guarded } from "../util/boundary.js";
 import { CohortError } from "../util/cohortError.js";
@@ -30,8 +31,8 @@ export function scorePair(
 
 function scorePairUnguarded(mentor: unknown, adept: unknown, options?: ScoreOptions): PairScore {
   const resolved = resolveOptions("scorePair", options);
-  const m = MentorSchema.safeParse(mentor);
-  const a = AdeptSchema.safeParse(adept);
+  const m = boundedSafeParse(MentorSchema, mentor);
+  const a = boundedSafeParse(AdeptSchema, adept);
   const issues = [
     ...(m.success
       ? []

@@ -6,6 +6,7 @@ import { eligibilityFacts } from "../rules/eligibility.js";
 import { rulesBroken } from "../rules/pairRules.js";
 import { type Cohort, CohortSchema } from "../schema/cohort.js";
 import { formatPath } from "../schema/issues.js";
+import { oversizedListIssues } from "../schema/oversized.js";
 import { unreadableIssue } from "../schema/unreadable.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
@@ -267,17 +268,22 @@ export function parseWith(
 ):
   | { success: true; data: Cohort; warnings: CohortWarning[] }
   | { success: false; issues: CohortIssue[] } {
-  let parsed: ReturnType<typeof CohortSchema.safeParse>;
-  let zodIssues: z.core.$ZodIssue[] = [];
+  let parsed: ReturnType<typeof CohortSchema.safeParse> | undefined;
+  let zodIssues: z.core.$ZodIssue[] | undefined;
   try {
-    parsed = CohortSchema.safeParse(input);
-    // zod words its issues lazily, from the input (a Proxy's prototype): read them here too.
-    if (!parsed.success) zodIssues = parsed.error.issues;
+    // A list longer than allowed is refused before zod reads it element by element.
+    zodIssues = oversizedListIssues(CohortSchema, input);
+    if (zodIssues === undefined) {
+      parsed = CohortSchema.safeParse(input);
+      // zod words its issues lazily, from the input (a Proxy's prototype): read them here too.
+      if (!parsed.success) zodIssues = parsed.error.issues;
+    }
   } catch (error) {
     // A getter or Proxy trap in the input threw: an issue at its path, never a raw error.
     return { success: false, issues: [unreadableIssue(input, error)] };
   }
-  if (!parsed.success) {
+  if (parsed === undefined || !parsed.success || zodIssues !== undefined) {
+    zodIssues ??= [];
     const issues = zodIssues.map((issue) =>
       withId({ path: formatPath(issue.path), ...fromZod(issue) }, safeId(input, issue.path)),
     );

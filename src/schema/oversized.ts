@@ -1,0 +1,118 @@
+/**
+ * zod (4.3) reads every element of an array before it checks the array's length: a sparse
+ * `mentors` list of length 2^32 - 1 (one line of a hostile JSON file, `new Array(2 ** 32 - 1)`
+ * from a caller) would be walked hole by hole, an issue per hole, until the process runs out of
+ * memory. So before the schema runs, the input is walked along the schema's own shape (objects
+ * by their keys, arrays by their elements, through optional and default wrappers) and the first
+ * list longer than its schema's maximum is found; its issue is the schema's own, made by running
+ * just that list's length checks on a stand-in of `maximum + 1` empty entries. Nothing here
+ * restates a limit: each comes from the check in `schema/cohort.ts`.
+ */
+import * as z from "zod";
+
+type AnySchema = z.core.$ZodType;
+
+/** The schema inside optional, default, nullable and similar wrappers. */
+function unwrap(schema: AnySchema): AnySchema {
+  let s = schema;
+  for (let i = 0; i < 8; i++) {
+    const def = s._zod.def as { innerType?: AnySchema; in?: AnySchema };
+    const inner = def.innerType ?? def.in;
+    if (inner === undefined) return s;
+    s = inner;
+  }
+  return s;
+}
+
+/** The length checks of an array schema, and the largest length they allow. */
+function maxLength(
+  schema: AnySchema,
+): { checks: z.core.$ZodCheck<unknown[]>[]; maximum: number } | undefined {
+  // A max_length check reads only `.length`: it applies to any array.
+  const checks = (schema._zod.def.checks ?? []).filter(
+    (c) => (c._zod.def as { check?: string }).check === "max_length",
+  ) as unknown as z.core.$ZodCheck<unknown[]>[];
+  if (checks.length === 0) return undefined;
+  const maximum = Math.min(
+    ...checks.map((c) => (c._zod.def as unknown as { maximum: number }).maximum),
+  );
+  return { checks, maximum };
+}
+
+/**
+ * The schema's issues for the first list in `input` longer than the schema allows (paths from
+ * the root), or `undefined` when every list is within its limit. A value that cannot be read is
+ * left to the schema, which reports it.
+ *
+ * @example
+ * oversizedListIssues(CohortSchema, { mentors: new Array(2 ** 32 - 1), adepts: [] })
+ * // [{ code: "too_big", path: ["mentors"], message: "at most 10000 mentors", ... }]
+ */
+export function oversizedListIssues(
+  schema: AnySchema,
+  input: unknown,
+): z.core.$ZodIssue[] | undefined {
+  const path: PropertyKey[] = [];
+  const find = (s: AnySchema, x: unknown, depth: number): z.core.$ZodIssue[] | undefined => {
+    if (depth > 8 || typeof x !== "object" || x === null) return undefined;
+    const inner = unwrap(s);
+    const def = inner._zod.def as {
+      type: string;
+      shape?: Record<string, AnySchema>;
+      element?: AnySchema;
+    };
+    if (def.type === "array" && Array.isArray(x) && def.element !== undefined) {
+      const limit = maxLength(inner);
+      if (limit !== undefined && x.length > limit.maximum) {
+        const standIn = z.array(z.unknown()).check(...limit.checks);
+        const result = standIn.safeParse(new Array(limit.maximum + 1));
+        return result.success
+          ? undefined
+          : result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
+      }
+      for (let i = 0; i < x.length; i++) {
+        path.push(i);
+        const found = find(def.element, x[i], depth + 1);
+        path.pop();
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    }
+    if (def.type === "object" && def.shape !== undefined && !Array.isArray(x)) {
+      for (const [key, child] of Object.entries(def.shape)) {
+        path.push(key);
+        const found = find(child, (x as Record<string, unknown>)[key], depth + 1);
+        path.pop();
+        if (found !== undefined) return found;
+      }
+    }
+    return undefined;
+  };
+  try {
+    return find(schema, input, 0);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `schema.safeParse(input)`, with lists longer than the schema allows refused first (see
+ * `oversizedListIssues`), in the shape of zod's result.
+ *
+ * @example
+ * const m = boundedSafeParse(MentorSchema, mentor);
+ * if (!m.success) m.error.issues; // a 2^32-long `tags` list is one issue, at once
+ */
+export function boundedSafeParse<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+):
+  | { success: true; data: z.output<T> }
+  | { success: false; error: { issues: z.core.$ZodIssue[] } } {
+  const early = oversizedListIssues(schema, input);
+  if (early !== undefined) return { success: false, error: { issues: early } };
+  const parsed = schema.safeParse(input);
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, error: { issues: parsed.error.issues } };
+}
