@@ -36,11 +36,25 @@ for (const n of sizes) {
     rMine: [] as number[],
     rTheirs: [] as number[],
   };
+  // Each round is a coordinator's flow on a cohort just read: `match` on a fresh copy (the first
+  // call on an object validates and scores it), then `renderReport` on that copy and its result.
   for (let i = 0; i < rounds; i++) {
-    t.mine.push(time(() => mine.match(cohort)));
-    t.theirs.push(time(() => theirs.match(cohort)));
-    t.rMine.push(time(() => mine.renderReport(cohort, a)));
-    t.rTheirs.push(time(() => theirs.renderReport(cohort, b)));
+    const ca = structuredClone(cohort);
+    const cb = structuredClone(cohort);
+    let ra = a;
+    let rb = b;
+    t.mine.push(
+      time(() => {
+        ra = mine.match(ca);
+      }),
+    );
+    t.theirs.push(
+      time(() => {
+        rb = theirs.match(cb);
+      }),
+    );
+    t.rMine.push(time(() => mine.renderReport(ca, ra)));
+    t.rTheirs.push(time(() => theirs.renderReport(cb, rb)));
   }
   const row = (name: string, x: number[], y: number[]) =>
     `${name}: this min ${Math.min(...x).toFixed(0)} med ${median(x).toFixed(0)} | other min ${Math.min(...y).toFixed(0)} med ${median(y).toFixed(0)} | ratio min ${(Math.min(...x) / Math.min(...y)).toFixed(2)} med ${(median(x) / median(y)).toFixed(2)}`;

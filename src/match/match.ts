@@ -221,14 +221,16 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
       totalScore: totalUnits / UNITS_PER_POINT,
     },
     solver: plan.solver,
-    warnings: p.warnings,
+    // Copies: the prepared cohort is kept for the next call on this input (`KeptPrepared`), so
+    // nothing in a result may be a part of it that the caller could change.
+    warnings: structuredClone(p.warnings),
     ineligible,
     ms: performance.now() - t0,
     audit: {
       version: VERSION,
-      weights: p.options.weights,
-      rules: p.options.rules,
-      criteria: p.options.criteria,
+      weights: { ...p.options.weights },
+      rules: { ...p.options.rules },
+      criteria: { ...p.options.criteria },
       solver: p.options.solver,
       objective: p.options.objective,
       inputHash: inputHash(p),

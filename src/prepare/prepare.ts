@@ -30,6 +30,7 @@ import type {
 import { CohortError } from "../util/cohortError.js";
 import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
 import { parseWith } from "../validate/parse.js";
+import { KeptPrepared } from "./reuse.js";
 
 /**
  * A validated cohort in canonical order (people sorted by normalised id), with everything the
@@ -98,10 +99,20 @@ function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array 
 
 /**
  * Resolves options, validates the input (throwing `CohortError` named after `fn`) and lays the
- * cohort out in canonical order. Never mutates the input.
+ * cohort out in canonical order. Never mutates the input. The same input object, unchanged (its
+ * JSON text is compared) and with the same options, gets the same prepared cohort back without
+ * validating and scoring it again (`KeptPrepared`): `match` then `renderReport` prepare once.
+ * Nothing changes a `Prepared` after it is made (`withLocks` makes a new one).
  */
 export function prepare(fn: string, input: unknown, options: MatchOptions | undefined): Prepared {
   const resolved = resolveOptions(fn, options);
+  return kept.get(input, resolved) ?? kept.keep(input, resolved, prepareAnew(fn, input, resolved));
+}
+
+/** The prepared cohort of each input object, while it stays the same (see `KeptPrepared`). */
+const kept = new KeptPrepared<Prepared>();
+
+function prepareAnew(fn: string, input: unknown, resolved: ResolvedOptions): Prepared {
   const parsed = parseWith(input, resolved);
   if (!parsed.success) throw new CohortError(fn, parsed.issues);
   const cohort = parsed.data;

@@ -14,6 +14,7 @@ import { alternativesOfPlan } from "../../src/plan/alternatives.js";
 import { optimalPlan } from "../../src/plan/plan.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { solveAssignment } from "../../src/solve/assignment.js";
+import { parseWith } from "../../src/validate/parse.js";
 import { fixtures } from "../cli/helpers.js";
 
 vi.mock("../../src/solve/assignment.js", async (importOriginal) => {
@@ -25,11 +26,17 @@ vi.mock("../../src/prepare/prepare.js", async (importOriginal) => {
   return { ...real, prepare: vi.fn(real.prepare) };
 });
 
+vi.mock("../../src/validate/parse.js", async (importOriginal) => {
+  const real = await importOriginal<typeof import("../../src/validate/parse.js")>();
+  return { ...real, parseWith: vi.fn(real.parseWith) };
+});
+
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-once-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const solves = () => vi.mocked(solveAssignment).mock.calls.length;
 const prepares = () => vi.mocked(prepare).mock.calls.length;
+const validations = () => vi.mocked(parseWith).mock.calls.length;
 beforeEach(() => {
   vi.mocked(solveAssignment).mockClear();
   vi.mocked(prepare).mockClear();
@@ -56,6 +63,18 @@ describe("one pipeline", () => {
     expect(html).not.toContain("Alternatives are left out");
     expect(prepares()).toBe(1);
     expect(solves()).toBe(0);
+  });
+
+  it("renderReport after match on the same, unchanged cohort object validates nothing again", () => {
+    const cohort = generateCohort(40, 3);
+    const result = match(cohort);
+    vi.mocked(parseWith).mockClear();
+    renderReport(cohort, result);
+    expect(validations()).toBe(0);
+    // Changed in place: validated again.
+    cohort.adepts[0]!.managerYears += 1;
+    renderReport(cohort, match(cohort));
+    expect(validations()).toBe(1);
   });
 
   it("with objective fair, renderReport solves only for the alternatives, never the plan", () => {
