@@ -281,9 +281,20 @@ export function criterionSentence(
   lang: Lang,
   who: PairPeople,
 ): string {
-  const clause = criterionClause(criterion, facts, lang, who);
-  const neutral = neutralSentence(criterion, facts, lang, who);
-  const parts = clause === "" ? [] : [`${capitalize(clause)}.`];
-  if (neutral !== "") parts.push(neutral);
-  return parts.join(" ");
+  return sentenceOf(
+    criterionClause(criterion, facts, lang, who),
+    neutralSentence(criterion, facts, lang, who),
+  );
+}
+
+/**
+ * A criterion's sentence from its clause and its neutral note (either may be empty).
+ *
+ * @example
+ * sentenceOf("both studied education", "") // "Both studied education."
+ */
+export function sentenceOf(clause: string, neutral: string): string {
+  if (clause === "") return neutral;
+  const sentence = `${capitalize(clause)}.`;
+  return neutral === "" ? sentence : `${sentence} ${neutral}`;
 }

@@ -7,7 +7,13 @@ import {
   type PairRule,
   type Weights,
 } from "../types.js";
-import { criterionClause, neutrality, neutralSentence, type PairPeople } from "./criterionText.js";
+import {
+  criterionClause,
+  neutrality,
+  neutralSentence,
+  type PairPeople,
+  sentenceOf,
+} from "./criterionText.js";
 import type { Lang } from "./types.js";
 
 /**
@@ -93,10 +99,9 @@ function ranked(
   criterion: Criterion,
   pair: PairLike,
   lang: Lang,
-  who: PairPeople,
+  clause: string,
 ): string {
   const words = explainPhrases(lang);
-  const clause = criterionClause(criterion, pair.facts, lang, who);
   const head = words.ranked(label, words.criterionNames[criterion], pair.criteria[criterion]);
   return clause === "" ? `${head}.` : `${head}: ${clause}.`;
 }
@@ -116,18 +121,46 @@ export function pairParagraph(
   weights: Weights | undefined,
   who: PairPeople,
 ): string {
-  const sentences = [
+  return pairTexts(pair, lang, weights, who).paragraph;
+}
+
+/**
+ * A pair's paragraph (`pairParagraph`) and each criterion's sentence (`criterionSentence`) at
+ * once, each criterion's clause and neutral note said once: the report prints both for every
+ * pair, and the paragraph repeats the strongest and weakest criterion's clauses.
+ *
+ * @example
+ * const { paragraph, sentences } = pairTexts(pair, "sv", weights, who);
+ * sentences.wishes === criterionSentence("wishes", pair.facts, "sv", who) // true
+ */
+export function pairTexts(
+  pair: PairLike,
+  lang: Lang,
+  weights: Weights | undefined,
+  who: PairPeople,
+): { paragraph: string; sentences: Record<Criterion, string> } {
+  const clauses = {} as Record<Criterion, string>;
+  const neutrals = {} as Record<Criterion, string>;
+  const sentences = {} as Record<Criterion, string>;
+  for (const c of CRITERIA) {
+    const clause = criterionClause(c, pair.facts, lang, who);
+    const neutral = neutralSentence(c, pair.facts, lang, who);
+    clauses[c] = clause;
+    neutrals[c] = neutral;
+    sentences[c] = sentenceOf(clause, neutral);
+  }
+  const parts = [
     explainPhrases(lang).pairHead(who.mentor.id, who.adept.id, pair.locked, pair.score),
   ];
   const { strongest, weakest } = rankCriteria(pair, weights);
-  if (strongest !== undefined) sentences.push(ranked("strongest", strongest, pair, lang, who));
-  if (weakest !== undefined) sentences.push(ranked("weakest", weakest, pair, lang, who));
+  if (strongest !== undefined)
+    parts.push(ranked("strongest", strongest, pair, lang, clauses[strongest]));
+  if (weakest !== undefined) parts.push(ranked("weakest", weakest, pair, lang, clauses[weakest]));
   const soft = softViolationSentence(pair.softViolations ?? [], lang, who);
-  if (soft !== "") sentences.push(soft);
+  if (soft !== "") parts.push(soft);
   for (const c of CRITERIA) {
     if ((weights?.[c] ?? 1) === 0) continue;
-    const neutral = neutralSentence(c, pair.facts, lang, who);
-    if (neutral !== "") sentences.push(neutral);
+    if (neutrals[c] !== "") parts.push(neutrals[c]);
   }
-  return sentences.join(" ");
+  return { paragraph: parts.join(" "), sentences };
 }

@@ -71,9 +71,11 @@ export function heatColumnBlocks(
  * heatColour(100) // "hsl(210 65% 55%)"
  */
 export function heatColour(score: number): string {
-  const s = Math.min(100, Math.max(0, score));
-  const lightness = Math.round(96 - 0.41 * s);
-  return `hsl(210 65% ${lightness}%)`;
+  return `hsl(210 65% ${lightnessOf(score)}%)`;
+}
+
+function lightnessOf(score: number): number {
+  return Math.round(96 - 0.41 * Math.min(100, Math.max(0, score)));
 }
 
 /**
@@ -122,17 +124,29 @@ export function heatMapHtml(map: HeatMap, lang: Lang): string {
       `<p class="note">${escapeHtml(L.heatMapCapped(map.mentorIds.length, map.totalMentors, map.adeptIds.length, map.totalAdepts))}</p>`,
     );
   }
+  // Each cell's title is its ids, score and marks, escaped; escaping works character by
+  // character, so the ids and marks are escaped once here instead of in each of 3,600 cells.
+  const rowIds = map.mentorIds.map(escapeHtml);
+  const colIds = map.adeptIds.map(escapeHtml);
+  const forbidden = escapeHtml(` (${L.forbidden})`);
+  const chosenMark = escapeHtml(` (${L.chosen})`);
+  const colours: string[] = [];
   const cellHtml = (r: number, c: number): string => {
-    const mentorId = map.mentorIds[r] ?? "";
-    const adeptId = map.adeptIds[c] ?? "";
     const { score, allowed, chosen } = map.cell(r, c);
     const value = formatNumber(score, lang, 0);
-    const title = escapeHtml(
-      `${mentorId} / ${adeptId}: ${formatNumber(score, lang)}${allowed ? "" : ` (${L.forbidden})`}${chosen ? ` (${L.chosen})` : ""}`,
-    );
-    const cls = [chosen ? "chosen" : "", allowed ? "" : "blocked"].filter((x) => x !== "");
-    const style = allowed ? ` style="background:${heatColour(score)}"` : "";
-    const classAttr = cls.length === 0 ? "" : ` class="${cls.join(" ")}"`;
+    const title = `${rowIds[r] ?? ""} / ${colIds[c] ?? ""}: ${formatNumber(score, lang)}${allowed ? "" : forbidden}${chosen ? chosenMark : ""}`;
+    const classAttr = chosen
+      ? allowed
+        ? ' class="chosen"'
+        : ' class="chosen blocked"'
+      : allowed
+        ? ""
+        : ' class="blocked"';
+    let style = "";
+    if (allowed) {
+      const l = lightnessOf(score);
+      style = colours[l] ??= ` style="background:hsl(210 65% ${l}%)"`;
+    }
     return `<td${classAttr}${style} title="${title}">${chosen ? STAR : ""}${value}</td>`;
   };
   const blocks = heatColumnBlocks(map.adeptIds.length);

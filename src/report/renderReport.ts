@@ -1,9 +1,10 @@
+import { createScorer } from "../criteria/scorer.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeopleAt } from "../explain/context.js";
-import { criterionSentence, neutrality, type PairPeople } from "../explain/criterionText.js";
+import { neutrality, type PairPeople } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
 import { isMatchResult, splitOptions } from "../explain/options.js";
-import { pairParagraph } from "../explain/pairText.js";
+import { pairTexts } from "../explain/pairText.js";
 import { lossShort } from "../explain/planText.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
 import type { AdeptAlternatives, Lang, ReportOptions, ReportSection } from "../explain/types.js";
@@ -20,7 +21,7 @@ import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type { Decision } from "../session/types.js";
-import { CRITERIA, type MatchedPair, type MatchResult } from "../types.js";
+import { CRITERIA, type Criterion, type MatchedPair, type MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { VERSION } from "../version.js";
 import { decisionsOption, decisionsSection } from "./decisions.js";
@@ -41,13 +42,15 @@ import {
 export { REPORT_ALTERNATIVES_MAX } from "./verify.js";
 
 function heatMap(p: Prepared, chosen: ReadonlySet<number>): HeatMap {
-  // Canonical order (by id), as in the result; the same cells scoreMatrix computes. Each
-  // mentor's row is scored once through the scorer's row path (its units equal the criteria's
-  // weighted units, bit for bit) and kept, since the map is written column block by block.
+  // Canonical order (by id), as in the result; the same cells scoreMatrix computes. A scorer of
+  // just the people on the map scores them row by row (a criterion's score depends only on the
+  // pair, so its units are the cohort scorer's, bit for bit), and the cells are kept, since
+  // the map is written column block by column block.
   const rows = Math.min(HEAT_MAP_MAX, p.mentors.length);
   const cols = Math.min(HEAT_MAP_MAX, p.adepts.length);
+  const scorer = createScorer(p.mentors.slice(0, rows), p.adepts.slice(0, cols), p.options);
   const units = new Int32Array(rows * cols);
-  for (let m = 0; m < rows; m++) units.set(p.scorer.row(m).subarray(0, cols), m * cols);
+  for (let m = 0; m < rows; m++) units.set(scorer.row(m), m * cols);
   return {
     mentorIds: p.mentors.slice(0, rows).map((m) => m.id),
     adeptIds: p.adepts.slice(0, cols).map((a) => a.id),
@@ -132,35 +135,61 @@ ${rows.join("\n")}
 </tbody></table></div>`;
 }
 
+/**
+ * The parts of a pair card that are the same on every card of a report, escaped once: each
+ * criterion's row head (name and weight, with and without the neutral mark), the table head
+ * and the locked tag.
+ */
+interface CardParts {
+  readonly rowHead: Readonly<Record<Criterion, readonly [plain: string, neutral: string]>>;
+  readonly tableHead: string;
+  readonly lockedTag: string;
+}
+
+function cardParts(result: MatchResult, lang: Lang, L: ReportLabels): CardParts {
+  const weights = result.audit.weights;
+  const rowHead = {} as Record<Criterion, readonly [string, string]>;
+  for (const c of CRITERIA) {
+    const cells = `<td class="name">${esc(CRITERION_NAMES[lang][c])}</td><td class="num">${formatNumber(weights[c], lang)}</td>`;
+    rowHead[c] = [`<tr>${cells}`, `<tr class="neutral">${cells}`];
+  }
+  return {
+    rowHead,
+    tableHead: `<table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th>${esc(L.score)}</th><th></th><th>${esc(L.facts)}</th></tr></thead>`,
+    lockedTag: ` <span class="tag">${esc(L.locked)}</span>`,
+  };
+}
+
 function pairCard(
   pair: MatchedPair,
   index: number,
   result: MatchResult,
   lang: Lang,
-  L: ReportLabels,
+  parts: CardParts,
   who: PairPeople,
 ): string {
-  const weights = result.audit.weights;
+  const texts = pairTexts(pair, lang, result.audit.weights, who);
   const place = (x: { id: string; municipality?: string; sector?: string }) =>
     `${esc(x.id)}: ${esc(x.municipality ?? "")}, ${esc(x.sector ?? "")}`;
-  const rows = CRITERIA.map((c) => {
+  let rows = "";
+  for (const c of CRITERIA) {
     const score = pair.criteria[c];
-    const neutral = neutrality(c, pair.facts) === "full";
+    const [plain, neutral] = parts.rowHead[c];
+    const head = neutrality(c, pair.facts) === "full" ? neutral : plain;
     const width = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 10;
-    return (
-      `<tr${neutral ? ' class="neutral"' : ""}><td class="name">${esc(CRITERION_NAMES[lang][c])}</td>` +
-      `<td class="num">${formatNumber(weights[c], lang)}</td>` +
+    // A percentage is digits and a sign: nothing to escape.
+    rows +=
+      `${rows === "" ? "" : "\n"}${head}` +
       `<td class="barcell"><div class="bar"><span style="width:${width}%"></span></div></td>` +
-      `<td class="num">${esc(percent(score, lang))}</td>` +
-      `<td>${esc(criterionSentence(c, pair.facts, lang, who))}</td></tr>`
-    );
-  }).join("\n");
-  const locked = pair.locked ? ` <span class="tag">${esc(L.locked)}</span>` : "";
+      `<td class="num">${percent(score, lang)}</td>` +
+      `<td>${esc(texts.sentences[c])}</td></tr>`;
+  }
+  const locked = pair.locked ? parts.lockedTag : "";
   return `<article class="pair" id="pair-${index + 1}">
 <header><h3>${esc(pair.mentorId)} &harr; ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>
 <p class="people">${place(who.mentor)} · ${place(who.adept)}</p>
-<p>${esc(pairParagraph(pair, lang, weights, who))}</p>
-<table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th>${esc(L.score)}</th><th></th><th>${esc(L.facts)}</th></tr></thead>
+<p>${esc(texts.paragraph)}</p>
+${parts.tableHead}
 <tbody>
 ${rows}
 </tbody></table>
@@ -356,13 +385,14 @@ export function reportHtml(
     ["warnings", L.warnings],
     ["audit", L.audit],
   ];
+  const parts = cardParts(result, lang, L);
   const pairs =
     result.pairs.length === 0
       ? `<p>${esc(L.noPairs)}</p>`
       : [
           pairsTable(result, lang, L),
           ...result.pairs.map((pair, i) =>
-            pairCard(pair, i, result, lang, L, peopleAt(p, chosenPairs[i])),
+            pairCard(pair, i, result, lang, parts, peopleAt(p, chosenPairs[i])),
           ),
         ].join("\n");
   return `<!DOCTYPE html>

@@ -9,6 +9,7 @@ import {
   type MatchOptions,
   type MatchResult,
   match,
+  scoreMatrix,
 } from "../../src/index.js";
 import { escapeHtml } from "../../src/report/escape.js";
 import { HEAT_BLOCK_MAX, heatColour, heatColumnBlocks } from "../../src/report/heatmap.js";
@@ -324,7 +325,8 @@ describe("renderReport on generated cohorts", () => {
           const options: MatchOptions = { rules: { differentSector: mode }, objective };
           const result = match(cohort, options);
           const html = renderReport(cohort, result, { ...options, lang });
-          for (const p of result.pairs) expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
+          for (const p of result.pairs)
+            expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
           for (const u of result.unmatchedAdepts) expect(html).toContain(`<li>${u.id} `);
           for (const s of result.spareMentors) expect(html).toContain(`<li>${s.id} `);
           expect(html).not.toMatch(/https?:|\/\/|<script/iu);
@@ -459,4 +461,41 @@ describe("renderReport: the heat map prints in column blocks", () => {
       expect(html.match(/<td class="chosen"/gu) ?? []).toHaveLength(shownPairs.length);
     });
   }
+});
+
+describe("renderReport: the heat map's scores", () => {
+  // The map scores its people with a scorer of its own (only the people on the map): every cell
+  // must still be the pair's total as scoreMatrix gives it, and a mark where the rules forbid.
+  const cells = (html: string) =>
+    [...html.matchAll(/<td([^>]*) title="([^"]*) \/ ([^"]*): ([^" ]*)[^"]*">/gu)].map((m) => ({
+      blocked: m[1]!.includes("blocked"),
+      mentor: text(m[2]!),
+      adept: text(m[3]!),
+      score: m[4]!,
+    }));
+  const check = (cohort: CohortInput) => {
+    const html = renderReport(cohort, match(cohort));
+    const matrix = scoreMatrix(cohort);
+    const found = cells(html);
+    expect(found.length).toBe(
+      Math.min(60, matrix.mentorIds.length) * Math.min(60, matrix.adeptIds.length),
+    );
+    for (const c of found) {
+      const m = matrix.mentorIds.indexOf(c.mentor);
+      const a = matrix.adeptIds.indexOf(c.adept);
+      expect(c.score).toBe(formatNumber(matrix.score[m]![a]!, "en"));
+      expect(c.blocked).toBe(matrix.allowed[m]![a] === 0);
+    }
+  };
+  it("equal scoreMatrix's on a generated cohort larger than the map", () => {
+    check(generateCohort(75, 4));
+  });
+  it("equal scoreMatrix's on random cohorts (missing data, ineligible people)", () => {
+    fc.assert(
+      fc.property(cohortArbitrary({ maxMentors: 7, maxAdepts: 7, ineligible: true }), (cohort) => {
+        check(cohort);
+      }),
+      { seed: 20261130, numRuns: 60 },
+    );
+  });
 });
