@@ -40,6 +40,45 @@ function maxLength(
 }
 
 /**
+ * Where a schema has lists, as a tree to walk the input by: an array (its length checks, if
+ * any, and its element's tree) or an object (only its fields that lead to a list). A schema
+ * part without lists has no tree, so a valid cohort costs a few property reads per person.
+ */
+type Walk =
+  | {
+      readonly kind: "array";
+      readonly limit: ReturnType<typeof maxLength>;
+      readonly element: Walk | undefined;
+    }
+  | { readonly kind: "object"; readonly fields: readonly (readonly [string, Walk])[] };
+
+const walks = new WeakMap<AnySchema, Walk | null>();
+
+function walkOf(schema: AnySchema, depth = 0): Walk | undefined {
+  const known = walks.get(schema);
+  if (known !== undefined) return known ?? undefined;
+  let walk: Walk | undefined;
+  const inner = unwrap(schema);
+  const def = inner._zod.def as {
+    type: string;
+    shape?: Record<string, AnySchema>;
+    element?: AnySchema;
+  };
+  if (depth <= 8 && def.type === "array" && def.element !== undefined) {
+    walk = { kind: "array", limit: maxLength(inner), element: walkOf(def.element, depth + 1) };
+  } else if (depth <= 8 && def.type === "object" && def.shape !== undefined) {
+    const fields: (readonly [string, Walk])[] = [];
+    for (const [key, child] of Object.entries(def.shape)) {
+      const w = walkOf(child, depth + 1);
+      if (w !== undefined) fields.push([key, w]);
+    }
+    if (fields.length > 0) walk = { kind: "object", fields };
+  }
+  walks.set(schema, walk ?? null);
+  return walk;
+}
+
+/**
  * The schema's issues for the first list in `input` longer than the schema allows (paths from
  * the root), or `undefined` when every list is within its limit. A value that cannot be read is
  * left to the schema, which reports it.
@@ -53,16 +92,11 @@ export function oversizedListIssues(
   input: unknown,
 ): z.core.$ZodIssue[] | undefined {
   const path: PropertyKey[] = [];
-  const find = (s: AnySchema, x: unknown, depth: number): z.core.$ZodIssue[] | undefined => {
-    if (depth > 8 || typeof x !== "object" || x === null) return undefined;
-    const inner = unwrap(s);
-    const def = inner._zod.def as {
-      type: string;
-      shape?: Record<string, AnySchema>;
-      element?: AnySchema;
-    };
-    if (def.type === "array" && Array.isArray(x) && def.element !== undefined) {
-      const limit = maxLength(inner);
+  const find = (w: Walk, x: unknown): z.core.$ZodIssue[] | undefined => {
+    if (typeof x !== "object" || x === null) return undefined;
+    if (w.kind === "array") {
+      if (!Array.isArray(x)) return undefined;
+      const limit = w.limit;
       if (limit !== undefined && x.length > limit.maximum) {
         const standIn = z.array(z.unknown()).check(...limit.checks);
         const result = standIn.safeParse(new Array(limit.maximum + 1));
@@ -70,26 +104,28 @@ export function oversizedListIssues(
           ? undefined
           : result.error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
       }
+      if (w.element === undefined) return undefined;
       for (let i = 0; i < x.length; i++) {
         path.push(i);
-        const found = find(def.element, x[i], depth + 1);
+        const found = find(w.element, x[i]);
         path.pop();
         if (found !== undefined) return found;
       }
       return undefined;
     }
-    if (def.type === "object" && def.shape !== undefined && !Array.isArray(x)) {
-      for (const [key, child] of Object.entries(def.shape)) {
-        path.push(key);
-        const found = find(child, (x as Record<string, unknown>)[key], depth + 1);
-        path.pop();
-        if (found !== undefined) return found;
-      }
+    if (Array.isArray(x)) return undefined;
+    for (const [key, child] of w.fields) {
+      path.push(key);
+      const found = find(child, (x as Record<string, unknown>)[key]);
+      path.pop();
+      if (found !== undefined) return found;
     }
     return undefined;
   };
+  const walk = walkOf(schema);
+  if (walk === undefined) return undefined;
   try {
-    return find(schema, input, 0);
+    return find(walk, input);
   } catch {
     return undefined;
   }
