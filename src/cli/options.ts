@@ -120,3 +120,26 @@ export function optionProblem(error: unknown): string | undefined {
     .replace(/^options\.(objective|solver|lang)\b/u, "--$1")
     .replace(/^options\./u, "option ");
 }
+
+/**
+ * Runs a library call for a command: an option it rejects (`optionProblem`), or a `RangeError`
+ * from `fn` itself (an id or field the command line named that is not there), is a mistake on
+ * the command line, so it becomes a `UsageError` with the library's words (after `prefix`,
+ * which names the flag when one flag is to blame). Any other error passes through.
+ *
+ * @example
+ * const e = asUsage("explainPair", () => explainPair(cohort, mentor, adept, options));
+ */
+export function asUsage<T>(fn: string, run: () => T, prefix = ""): T {
+  try {
+    return run();
+  } catch (error) {
+    const problem = optionProblem(error);
+    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
+    if (error instanceof RangeError && error.message.startsWith(`${fn}: `)) {
+      const text = `${prefix}${error.message.slice(fn.length + 2)}`;
+      throw new UsageError((w) => w.option(text));
+    }
+    throw error;
+  }
+}

@@ -7,7 +7,7 @@ import { printable } from "../../util/quote.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { formatDecimal, labels } from "../labels.js";
-import { optionProblem } from "../options.js";
+import { asUsage } from "../options.js";
 import { emit } from "../output.js";
 import { readPairsFile } from "../pairsFile.js";
 import { grid } from "../render.js";
@@ -40,19 +40,8 @@ export async function calibrateCommand(job: Job, out: JobOutput): Promise<void> 
     }));
     examples.push({ cohort, pairs, name: printable(basename(file)) });
   }
-  let cal: ReturnType<typeof calibrate>;
-  try {
-    cal = calibrate(examples, { match: options });
-  } catch (error) {
-    const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
-    // A chosen pair naming someone who is not in its cohort is a mistake in the files given.
-    if (error instanceof RangeError && error.message.startsWith("calibrate: ")) {
-      const text = error.message.slice("calibrate: ".length);
-      throw new UsageError((w) => w.option(text));
-    }
-    throw error;
-  }
+  // A chosen pair naming someone who is not in its cohort is a mistake in the files given.
+  const cal = asUsage("calibrate", () => calibrate(examples, { match: options }));
   if (job.flags.format === "json") {
     emit(job, out, `${JSON.stringify(cal, null, 2)}\n`);
     out.exitCode = EXIT.ok;

@@ -1,10 +1,9 @@
 import { explainPair } from "../../explain/explainPair.js";
-import type { PairExplanation } from "../../explain/types.js";
 import { CRITERIA } from "../../types.js";
-import { EXIT, UsageError } from "../errors.js";
+import { EXIT } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import { formatDecimal, labels } from "../labels.js";
-import { optionProblem } from "../options.js";
+import { asUsage } from "../options.js";
 
 /** Wraps text at `width` columns, for a terminal. */
 function wrap(text: string, width: number): string {
@@ -32,19 +31,10 @@ export async function explainCommand(job: Job, out: JobOutput): Promise<void> {
   const options = jobOptions(job);
   const lang = job.flags.lang ?? "en";
   const { cohort } = await loadCohort(job, options, out);
-  let e: PairExplanation;
-  try {
-    e = explainPair(cohort, job.flags.mentor ?? "", job.flags.adept ?? "", { ...options, lang });
-  } catch (error) {
-    const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
-    // An unknown id, or an id of the other role, is a mistake on the command line.
-    if (error instanceof RangeError && error.message.startsWith("explainPair: ")) {
-      const text = error.message.slice("explainPair: ".length);
-      throw new UsageError((w) => w.option(text));
-    }
-    throw error;
-  }
+  // An unknown id, or an id of the other role, is a mistake on the command line.
+  const e = asUsage("explainPair", () =>
+    explainPair(cohort, job.flags.mentor ?? "", job.flags.adept ?? "", { ...options, lang }),
+  );
   if (job.flags.format === "json") {
     out.stdout.push(`${JSON.stringify(e, null, 2)}\n`);
   } else {

@@ -8,6 +8,7 @@ import type { Cohort } from "../../schema/cohort.js";
 import type { MatchOptions, MatchResult } from "../../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
+import { asUsage } from "../options.js";
 import { emit } from "../output.js";
 import { sessionInput } from "../sessionInput.js";
 import { cliWords } from "../words.js";
@@ -29,15 +30,11 @@ function audit(cohort: Cohort, result: MatchResult, fields: string, options: Mat
     .split(",")
     .map((f) => f.trim())
     .filter((f) => f !== "");
-  try {
-    return auditPlan(cohort, result, { by, match: options });
-  } catch (error) {
-    if (error instanceof RangeError && error.message.startsWith("auditPlan: ")) {
-      const text = error.message.slice("auditPlan: ".length);
-      throw new UsageError((w) => w.option(`--fairness: ${text}`));
-    }
-    throw error;
-  }
+  return asUsage(
+    "auditPlan",
+    () => auditPlan(cohort, result, { by, match: options }),
+    "--fairness: ",
+  );
 }
 
 /**
