@@ -170,9 +170,11 @@ export type SolverChoice = "auto" | "lp" | "flow";
 /**
  * What `match` optimises after the most adepts matched and the fewest soft-rule violations.
  * `total`: the highest total score. `fair`: first the weakest (non-locked) pair's score as high
- * as possible, then the highest total among plans that keep it.
+ * as possible, then the highest total among plans that keep it. `stable`: among plans with no
+ * blocking pair (see `Stability`), the fewest soft-rule violations, then the highest total
+ * (`match` only; every stable plan matches the same adepts).
  */
-export type ObjectiveChoice = "total" | "fair";
+export type ObjectiveChoice = "total" | "fair" | "stable";
 
 /** Options for `match`. */
 export interface MatchOptions extends MatrixOptions {
@@ -193,6 +195,51 @@ export interface MatchOptions extends MatrixOptions {
    * 8 s at 1,000 and 55 s at 2,000. The default value is 0.
    */
   readonly alternatives?: number;
+}
+
+/** Options for `shortlist`: the match options (rules, weights, ...) and the list length. */
+export interface ShortlistOptions extends MatrixOptions {
+  /** Mentors per adept's list, a whole number >= 1 (no default: say how many). */
+  readonly perAdept: number;
+}
+
+/**
+ * One mentor on an adept's shortlist.
+ *
+ * @example
+ * const e: ShortlistEntry = { mentorId: "M04", score: 81.2, softViolations: [] };
+ */
+export interface ShortlistEntry {
+  readonly mentorId: string;
+  /** The pair's total in [0, 100]. */
+  readonly score: number;
+  /** Soft rules the pair breaks. */
+  readonly softViolations: readonly PairRule[];
+}
+
+/**
+ * The result of `shortlist`: a list per eligible adept not locked to a mentor (in canonical
+ * order: by id), how often each eligible mentor appears against its fair share, and the sum of
+ * the scores over all lists.
+ *
+ * @example
+ * const s: Shortlist = shortlist(cohort, { perAdept: 3 });
+ */
+export interface Shortlist {
+  readonly perAdept: number;
+  readonly lists: readonly {
+    readonly adeptId: string;
+    /** Highest score first; shorter than `perAdept` when too few mentors are allowed or free. */
+    readonly mentors: readonly ShortlistEntry[];
+  }[];
+  readonly mentors: readonly {
+    readonly mentorId: string;
+    /** On how many lists the mentor appears. */
+    readonly lists: number;
+    /** The most lists it may appear on. */
+    readonly fairShare: number;
+  }[];
+  readonly totalScore: number;
 }
 
 /** The result of `scorePair`. */
@@ -338,6 +385,32 @@ export interface Audit {
   readonly inputHash: string;
 }
 
+/**
+ * Whether a plan is stable: every acceptable pair that would rather be together than with what
+ * the plan gives them (see the README for the exact definition), and with objective `"stable"`
+ * what stability cost.
+ *
+ * @example
+ * const s: Stability = { blockingPairs: [{ mentorId: "M02", adeptId: "A04" }] };
+ */
+export interface Stability {
+  /** Every blocking pair of the plan, by mentor id then adept id; empty when it is stable. */
+  readonly blockingPairs: readonly { readonly mentorId: string; readonly adeptId: string }[];
+  /**
+   * Only with objective `"stable"`: the total score of the default optimum minus that of the
+   * stable optimum (points, never negative when both match the same adepts).
+   */
+  readonly priceOfStability?: number;
+  /**
+   * Only with objective `"stable"`: the pairs that would have blocked the default plan (what
+   * stability changed), by mentor id then adept id.
+   */
+  readonly defaultBlockingPairs?: readonly {
+    readonly mentorId: string;
+    readonly adeptId: string;
+  }[];
+}
+
 /** The result of `match`: plain, JSON-serialisable data. */
 export interface MatchResult {
   /** Pairs sorted by mentor id, then adept id. */
@@ -376,6 +449,11 @@ export interface MatchResult {
    * by an older version) is checked by solving again.
    */
   readonly certificate?: PlanCertificate;
+  /**
+   * Set whenever anyone in the cohort gave `preferences` (and with objective `"stable"`): the
+   * plan's blocking pairs and, with objective `"stable"`, the price of stability.
+   */
+  readonly stability?: Stability;
 }
 
 /**

@@ -13,6 +13,8 @@ import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { hasPreferences, stabilityOfPlan } from "../stable/stability.js";
+import { type StablePlanResult, stableOptimum } from "../stable/stableOptimum.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -78,13 +80,24 @@ export function match(cohort: CohortInput, options?: MatchOptions): MatchResult 
 export function matchWithPlan(
   cohort: CohortInput,
   options?: MatchOptions,
-): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
+): { p: Prepared; plan: SolvedPlan | StablePlanResult; result: MatchResult } {
   return guarded("match", () => {
     const t0 = performance.now();
     const p = prepare("match", cohort, options);
-    const plan = optimalPlan(p);
+    const plan = planFor(p);
     return { p, plan, result: resultOf(plan, t0) };
   });
+}
+
+/**
+ * The plan of a prepared cohort for its objective: `optimalPlan` for `"total"` and `"fair"`,
+ * `stableOptimum` for `"stable"`.
+ *
+ * @example
+ * const plan = planFor(prepare("match", cohort, { objective: "stable" }));
+ */
+export function planFor(p: Prepared): SolvedPlan | StablePlanResult {
+  return p.options.objective === "stable" ? stableOptimum(p) : optimalPlan(p);
 }
 
 /**
@@ -95,7 +108,7 @@ export function matchWithPlan(
  * @example
  * const result = resultOf(optimalPlan(prepare("match", cohort, options)), performance.now());
  */
-export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
+export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): MatchResult {
   const { p, built } = plan;
   const { rowMentor, colAdept } = built;
   const rowOf = plan.rowOf;
@@ -234,6 +247,11 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
       inputHash: inputHash(p),
     },
     ...alternatives,
-    certificate: plan.certificate,
+    ...("certificate" in plan ? { certificate: plan.certificate } : {}),
+    ...("stability" in plan
+      ? { stability: plan.stability }
+      : hasPreferences(p)
+        ? { stability: stabilityOfPlan(plan) }
+        : {}),
   };
 }

@@ -53,7 +53,7 @@ export interface ResolvedOptions {
 }
 
 const RULE_MODES = ["hard", "soft", "off"] as const;
-const OBJECTIVES = ["total", "fair"] as const;
+const OBJECTIVES = ["total", "fair", "stable"] as const;
 const SOLVERS = ["auto", "lp", "flow"] as const;
 
 /** The built-in municipality table, made on first use (see `resolveOptions`). */

@@ -136,4 +136,27 @@ export interface ExplainPhrases {
   notProven(): string;
   proven(soft: boolean, fair: boolean): string;
   neutralFields(n: number): string;
+  /** Objective "stable": how the plan was found, checked and proven. */
+  stableFound(): string;
+  /**
+   * Stability (when anyone gave preferences, or with objective "stable"): `blocking` are the
+   * plan's blocking pairs as "M/A" (at most five, `more` beyond), `before` (objective "stable")
+   * those of the default plan, `price` what stability cost in points.
+   */
+  stability(f: StabilityFacts): string;
+}
+
+/**
+ * What the summary says about stability.
+ *
+ * @example
+ * const f: StabilityFacts = { stableObjective: true, blocking: [], more: 0, before: ["M02/A04"], beforeMore: 0, price: 3.25 };
+ */
+export interface StabilityFacts {
+  readonly stableObjective: boolean;
+  readonly blocking: readonly string[];
+  readonly more: number;
+  readonly before?: readonly string[];
+  readonly beforeMore?: number;
+  readonly price?: number;
 }

@@ -6,6 +6,7 @@ import { eligibilityFacts } from "../rules/eligibility.js";
 import { rulesBroken } from "../rules/pairRules.js";
 import { type Cohort, CohortSchema } from "../schema/cohort.js";
 import { formatPath } from "../schema/issues.js";
+import { preferenceIssues } from "../schema/preferences.js";
 import { unreadableIssue } from "../schema/unreadable.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
@@ -179,6 +180,7 @@ function crossCheck(
     });
     return { keys, found };
   };
+  issues.push(...preferenceIssues({ mentors, adepts }, mentorIndex, adeptIndex));
   const exclusions = refs("exclusions");
   const history = refs("history");
   const locked = refs("locked");
