@@ -33,7 +33,6 @@ export { scorePair } from "./score/scorePair.js";
 // Sessions (a cohort plus the decisions made by hand) are read by `mentorpair/session`; the
 // core carries their types, which `renderReport`'s `decisions` option takes.
 export type * from "./session/types.js";
-export { shortlist } from "./shortlist/shortlist.js";
 export type * from "./types.js";
 export { CRITERIA } from "./types.js";
 export { CohortError } from "./util/cohortError.js";

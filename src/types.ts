@@ -1,13 +1,14 @@
 /**
  * The vocabulary of mentorpair: options, results and issues, and the levels and criteria they
- * name. This folder's files (`types.ts`, `criterionFacts.ts`, `reasonFacts.ts`, `planTypes.ts`)
- * import nothing from the folders, so every folder may use them. The input types come from the
- * zod schema (`schema/cohort.ts`), which builds on the levels here.
+ * name. This folder's files (`types.ts`, `criterionFacts.ts`, `reasonFacts.ts`, `planTypes.ts`,
+ * `stabilityTypes.ts`) import nothing from the folders, so every folder may use them. The input
+ * types come from the zod schema (`schema/cohort.ts`), which builds on the levels here.
  */
 
 import type { CriterionFacts } from "./criterionFacts.js";
 import type { Alternative, PlanCertificate } from "./planTypes.js";
 import type { EligibilityFacts, RuleCut, SpareCause, UnmatchedCause } from "./reasonFacts.js";
+import type { Stability } from "./stabilityTypes.js";
 
 export type { CriterionFacts } from "./criterionFacts.js";
 export type {
@@ -27,6 +28,7 @@ export type {
   SpareCause,
   UnmatchedCause,
 } from "./reasonFacts.js";
+export type { Stability } from "./stabilityTypes.js";
 
 /** Education levels, lowest first. The order is what the education criterion compares. */
 export const EDUCATION_LEVELS = [
@@ -172,7 +174,7 @@ export type SolverChoice = "auto" | "lp" | "flow";
  * `total`: the highest total score. `fair`: first the weakest (non-locked) pair's score as high
  * as possible, then the highest total among plans that keep it. `stable`: among plans with no
  * blocking pair (see `Stability`), the fewest soft-rule violations, then the highest total
- * (`match` only; every stable plan matches the same adepts).
+ * (`matchStable` of `mentorpair/stable`; every stable plan matches the same adepts).
  */
 export type ObjectiveChoice = "total" | "fair" | "stable";
 
@@ -195,51 +197,6 @@ export interface MatchOptions extends MatrixOptions {
    * 8 s at 1,000 and 55 s at 2,000. The default value is 0.
    */
   readonly alternatives?: number;
-}
-
-/** Options for `shortlist`: the match options (rules, weights, ...) and the list length. */
-export interface ShortlistOptions extends MatrixOptions {
-  /** Mentors per adept's list, a whole number >= 1 (no default: say how many). */
-  readonly perAdept: number;
-}
-
-/**
- * One mentor on an adept's shortlist.
- *
- * @example
- * const e: ShortlistEntry = { mentorId: "M04", score: 81.2, softViolations: [] };
- */
-export interface ShortlistEntry {
-  readonly mentorId: string;
-  /** The pair's total in [0, 100]. */
-  readonly score: number;
-  /** Soft rules the pair breaks. */
-  readonly softViolations: readonly PairRule[];
-}
-
-/**
- * The result of `shortlist`: a list per eligible adept not locked to a mentor (in canonical
- * order: by id), how often each eligible mentor appears against its fair share, and the sum of
- * the scores over all lists.
- *
- * @example
- * const s: Shortlist = shortlist(cohort, { perAdept: 3 });
- */
-export interface Shortlist {
-  readonly perAdept: number;
-  readonly lists: readonly {
-    readonly adeptId: string;
-    /** Highest score first; shorter than `perAdept` when too few mentors are allowed or free. */
-    readonly mentors: readonly ShortlistEntry[];
-  }[];
-  readonly mentors: readonly {
-    readonly mentorId: string;
-    /** On how many lists the mentor appears. */
-    readonly lists: number;
-    /** The most lists it may appear on. */
-    readonly fairShare: number;
-  }[];
-  readonly totalScore: number;
 }
 
 /** The result of `scorePair`. */
@@ -383,32 +340,6 @@ export interface Audit {
   readonly objective: ObjectiveChoice;
   /** SHA-256 of the validated cohort in canonical order (independent of input order). */
   readonly inputHash: string;
-}
-
-/**
- * Whether a plan is stable: every acceptable pair that would rather be together than with what
- * the plan gives them (see the README for the exact definition), and with objective `"stable"`
- * what stability cost.
- *
- * @example
- * const s: Stability = { blockingPairs: [{ mentorId: "M02", adeptId: "A04" }] };
- */
-export interface Stability {
-  /** Every blocking pair of the plan, by mentor id then adept id; empty when it is stable. */
-  readonly blockingPairs: readonly { readonly mentorId: string; readonly adeptId: string }[];
-  /**
-   * Only with objective `"stable"`: the total score of the default optimum minus that of the
-   * stable optimum (points, never negative when both match the same adepts).
-   */
-  readonly priceOfStability?: number;
-  /**
-   * Only with objective `"stable"`: the pairs that would have blocked the default plan (what
-   * stability changed), by mentor id then adept id.
-   */
-  readonly defaultBlockingPairs?: readonly {
-    readonly mentorId: string;
-    readonly adeptId: string;
-  }[];
 }
 
 /** The result of `match`: plain, JSON-serialisable data. */

@@ -13,8 +13,7 @@ import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
-import { hasPreferences, stabilityOfPlan } from "../stable/stability.js";
-import { type StablePlanResult, stableOptimum } from "../stable/stableOptimum.js";
+import { hasPreferences, type StablePlanResult, stabilityOfPlan } from "../stability/stability.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -80,24 +79,13 @@ export function match(cohort: CohortInput, options?: MatchOptions): MatchResult 
 export function matchWithPlan(
   cohort: CohortInput,
   options?: MatchOptions,
-): { p: Prepared; plan: SolvedPlan | StablePlanResult; result: MatchResult } {
+): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
   return guarded("match", () => {
     const t0 = performance.now();
     const p = prepare("match", cohort, options);
-    const plan = planFor(p);
+    const plan = optimalPlan(p);
     return { p, plan, result: resultOf(plan, t0) };
   });
-}
-
-/**
- * The plan of a prepared cohort for its objective: `optimalPlan` for `"total"` and `"fair"`,
- * `stableOptimum` for `"stable"`.
- *
- * @example
- * const plan = planFor(prepare("match", cohort, { objective: "stable" }));
- */
-export function planFor(p: Prepared): SolvedPlan | StablePlanResult {
-  return p.options.objective === "stable" ? stableOptimum(p) : optimalPlan(p);
 }
 
 /**

@@ -213,7 +213,9 @@ function checkRules(plan: OptimalPlan): void {
  */
 export function optimalPlan(p: Prepared): SolvedPlan {
   if (p.options.objective === "stable")
-    throw new RangeError('options.objective "stable" is available in match only, not here yet');
+    throw new RangeError(
+      'options.objective "stable" is solved by matchStable of "mentorpair/stable"',
+    );
   const built = residual(p);
   const duals = (solution: AssignmentSolution) =>
     mentorDuals(built.rowMentor, p.mentors.length, solution);

@@ -7,8 +7,8 @@ import { UNITS_PER_POINT } from "../criteria/total.js";
 import { isAllowed, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { maxWeightBMatching } from "../solve/bMatching.js";
-import type { Shortlist, ShortlistEntry, ShortlistOptions } from "../types.js";
 import { guarded } from "../util/boundary.js";
+import type { Shortlist, ShortlistEntry, ShortlistOptions } from "./types.js";
 
 /**
  * For every eligible adept not locked to a mentor, up to `perAdept` allowed mentors to read

@@ -1,6 +1,6 @@
-import type { Acceptable } from "./acceptable.js";
-import type { StablePlan } from "./blocking.js";
-import type { StrictOrders } from "./orders.js";
+import type { Acceptable } from "../stability/acceptable.js";
+import type { StablePlan } from "../stability/blocking.js";
+import type { StrictOrders } from "../stability/orders.js";
 
 /**
  * Deferred acceptance (Gale and Shapley; Roth's hospitals/residents form for capacities) on the

@@ -1,5 +1,5 @@
-import type { Acceptable } from "./acceptable.js";
-import type { StrictOrders } from "./orders.js";
+import type { Acceptable } from "../stability/acceptable.js";
+import type { StrictOrders } from "../stability/orders.js";
 
 /**
  * The one-to-one stable marriage instance behind a cohort's stable plans: every free adept is a

@@ -1,6 +1,6 @@
 import { type Constraints, solveLpModel, type Variables } from "../solve/lp.js";
-import type { Acceptable } from "./acceptable.js";
-import type { StrictOrders } from "./orders.js";
+import type { Acceptable } from "../stability/acceptable.js";
+import type { StrictOrders } from "../stability/orders.js";
 
 /** What the LP returned, before `stableOptimum` checks it. */
 export type StableLpOutcome =

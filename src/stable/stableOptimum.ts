@@ -1,13 +1,26 @@
+/**
+ * The stable objective, its own entry (`mentorpair/stable`, kept out of the core's bundle):
+ * the best stable plan (`stableOptimum`, here) by the rotation poset of the stable plans
+ * (`marriage.ts`, `rotations.ts`) and a maximum-weight closure (`closure.ts`), checked against
+ * the LP over the stable-matching polytope (`stableLp.ts`); deferred acceptance
+ * (`galeShapley.ts`); `matchStable`; and `shortlist` re-exported. Imports `stability/`,
+ * `plan/`, `match/` (the result step) and the leaves; nothing in the core imports it.
+ */
 import { MAX_UNITS, UNITS_PER_POINT } from "../criteria/total.js";
 import { checkPlan } from "../plan/checkPlan.js";
-import { type OptimalPlan, optimalPlan, planOf } from "../plan/plan.js";
+import { optimalPlan, planOf } from "../plan/plan.js";
 import { type Prepared, softViolations } from "../prepare/prepare.js";
-import type { SolverInfo, Stability } from "../types.js";
+import { blockingEdges } from "../stability/blocking.js";
+import {
+  type StableInstance,
+  type StablePlanResult,
+  stabilityOf,
+  stableInstance,
+  stablePlan,
+} from "../stability/stability.js";
 import { SolverError } from "../util/solverError.js";
-import { blockingEdges } from "./blocking.js";
 import { marriageOf } from "./marriage.js";
 import { bestStableMatching } from "./rotations.js";
-import { type StableInstance, stabilityOf, stableInstance, stablePlan } from "./stability.js";
 import { stableLp } from "./stableLp.js";
 
 /** The acceptable pair of mentor m and adept a (it is one: the plan only holds such pairs). */
@@ -30,19 +43,6 @@ export const STABLE_LP_MAX_PAIRS = 500;
  * many pairs: about a second at 400 pairs, where the exact method takes milliseconds.
  */
 export const STABLE_AUTO_LP_MAX_PAIRS = 200;
-
-/**
- * A stable plan as the result step reads it: the plan, the solver, no certificate (the
- * certificate proves plans of the default objectives), and the stability block with the price
- * of stability and the blocking pairs of the default plan.
- *
- * @example
- * const plan: StablePlanResult = stableOptimum(p);
- */
-export type StablePlanResult = OptimalPlan & {
-  readonly solver: SolverInfo;
-  readonly stability: Stability;
-};
 
 /**
  * The plan of objective `"stable"`: among plans with no blocking pair, the one with the fewest

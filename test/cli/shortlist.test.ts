@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { shortlist } from "../../src/index.js";
 import { readXlsxTables } from "../../src/io/xlsx.js";
+import { shortlist } from "../../src/stable/index.js";
 import { root, runInProcess } from "./helpers.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-shortlist-"));

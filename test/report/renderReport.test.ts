@@ -324,7 +324,8 @@ describe("renderReport on generated cohorts", () => {
           const options: MatchOptions = { rules: { differentSector: mode }, objective };
           const result = match(cohort, options);
           const html = renderReport(cohort, result, { ...options, lang });
-          for (const p of result.pairs) expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
+          for (const p of result.pairs)
+            expect(html).toContain(`<h3>${p.mentorId} &harr; ${p.adeptId}`);
           for (const u of result.unmatchedAdepts) expect(html).toContain(`<li>${u.id} `);
           for (const s of result.spareMentors) expect(html).toContain(`<li>${s.id} `);
           expect(html).not.toMatch(/https?:|\/\/|<script/iu);

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explain, match, renderReport } from "../../src/index.js";
+import { matchStable } from "../../src/stable/index.js";
 import { fullyRankedCohort } from "./oracle.js";
 
 // A generated cohort whose default plan has a blocking pair (found by a fixed seed).
@@ -27,7 +28,7 @@ describe("stability in words", () => {
 
   it('with objective "stable" explain and the report say what stable means, who blocked the default plan, and the price', () => {
     const { cohort, options } = drawn!;
-    const result = match(cohort, { ...options, objective: "stable" });
+    const result = matchStable(cohort, options);
     const price = result.stability!.priceOfStability!;
     const [first] = result.stability!.defaultBlockingPairs!;
     const en = explain(result, { lang: "en" }).split("\n\n")[0]!;

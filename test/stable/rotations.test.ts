@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Acceptable } from "../../src/stable/acceptable.js";
-import { blockingEdges } from "../../src/stable/blocking.js";
+import type { Acceptable } from "../../src/stability/acceptable.js";
+import { blockingEdges } from "../../src/stability/blocking.js";
+import type { StrictOrders } from "../../src/stability/orders.js";
 import { maxClosure } from "../../src/stable/closure.js";
 import { marriageOf } from "../../src/stable/marriage.js";
-import type { StrictOrders } from "../../src/stable/orders.js";
 import { bestStableMatching, rotationsOf } from "../../src/stable/rotations.js";
 
 const SEED = 1418;

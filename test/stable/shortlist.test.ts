@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type CohortInput, type MatchOptions, scoreMatrix, shortlist } from "../../src/index.js";
+import { type CohortInput, type MatchOptions, scoreMatrix } from "../../src/index.js";
+import { shortlist } from "../../src/stable/index.js";
 import { cohortArbitrary } from "../arbitraries.js";
 
 const SEED = 1415;

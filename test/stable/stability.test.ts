@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { match } from "../../src/index.js";
 import { prepare } from "../../src/prepare/prepare.js";
-import { blockingEdges } from "../../src/stable/blocking.js";
+import { blockingEdges } from "../../src/stability/blocking.js";
+import { stableInstance, stablePlan } from "../../src/stability/stability.js";
 import { galeShapley } from "../../src/stable/galeShapley.js";
-import { stableInstance, stablePlan } from "../../src/stable/stability.js";
 import { allPlans, fullyRankedCohort, oracleBlocking, oracleOf, rankedCohort } from "./oracle.js";
 
 const SEED = 1414;

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type CohortInput, match, SolverError } from "../../src/index.js";
 import { prepare, softViolations } from "../../src/prepare/prepare.js";
+import { matchStable } from "../../src/stable/index.js";
 import { allPlans, fullyRankedCohort, oracleBlocking, oracleOf, rankedCohort } from "./oracle.js";
 
 const SEED = 1416;
@@ -46,7 +47,7 @@ describe('objective "stable"', () => {
             if (v < best.violations || (v === best.violations && u > best.units))
               best = { violations: v, units: u, matched: n };
           }
-          const result = match(c.cohort, { ...c.options, objective: "stable", solver });
+          const result = matchStable(c.cohort, { ...c.options, solver });
           expect(result.solver.optimal).toBe(true);
           expect(result.objective.matched).toBe(best.matched);
           expect(result.objective.softViolations).toBe(best.violations);
@@ -78,7 +79,7 @@ describe('objective "stable"', () => {
       mentors: cohort.mentors.map(({ preferences: _, ...m }) => m),
       adepts: cohort.adepts.map(({ preferences: _, ...a }) => a),
     };
-    const result = match(plain, { objective: "stable" });
+    const result = matchStable(plain);
     expect(result.stability?.blockingPairs).toEqual([]);
     expect(result.audit.objective).toBe("stable");
     expect(result.certificate).toBeUndefined();
@@ -94,11 +95,21 @@ describe('objective "stable"', () => {
         managerConsent: true,
       }));
     const cohort = { mentors: people("M", 40), adepts: people("A", 40) };
-    expect(() => match(cohort, { objective: "stable", solver: "lp" })).toThrow(SolverError);
-    expect(() => match(cohort, { objective: "stable", solver: "lp" })).toThrow(/only up to 500/u);
-    const result = match(cohort, { objective: "stable" });
+    expect(() => matchStable(cohort, { solver: "lp" })).toThrow(SolverError);
+    expect(() => matchStable(cohort, { solver: "lp" })).toThrow(/only up to 500/u);
+    const result = matchStable(cohort);
     expect(result.solver.name).toBe("flow");
     expect(result.objective.matched).toBe(40);
     expect(result.stability?.blockingPairs).toEqual([]);
+  });
+
+  it('lives in mentorpair/stable: match refuses objective "stable" and names matchStable; matchStable refuses another objective', () => {
+    const cohort = fc.sample(rankedCohort, { seed: SEED, numRuns: 1 })[0]!.cohort;
+    expect(() => match(cohort, { objective: "stable" })).toThrow(RangeError);
+    expect(() => match(cohort, { objective: "stable" })).toThrow(/^match: .*matchStable/u);
+    expect(() => matchStable(cohort, { objective: "total" })).toThrow(
+      /^matchStable: options\.objective/u,
+    );
+    expect(matchStable(cohort, { objective: "stable" }).pairs).toEqual(matchStable(cohort).pairs);
   });
 });

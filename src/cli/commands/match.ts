@@ -3,7 +3,8 @@ import { matchWithPlan } from "../../match/match.js";
 import type { SolvedPlan } from "../../plan/plan.js";
 import type { Prepared } from "../../prepare/prepare.js";
 import type { Cohort } from "../../schema/cohort.js";
-import type { StablePlanResult } from "../../stable/stableOptimum.js";
+import type { StablePlanResult } from "../../stability/stability.js";
+import { matchStableWithPlan } from "../../stable/matchStable.js";
 import type { MatchOptions, MatchResult } from "../../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
@@ -26,7 +27,9 @@ export function runMatch(
   options: MatchOptions,
 ): { p: Prepared; plan: SolvedPlan | StablePlanResult; result: MatchResult } {
   try {
-    return matchWithPlan(cohort, options);
+    return options.objective === "stable"
+      ? matchStableWithPlan(cohort, options)
+      : matchWithPlan(cohort, options);
   } catch (error) {
     const problem = optionProblem(error);
     if (problem !== undefined) throw new UsageError((w) => w.option(problem));

@@ -1,7 +1,7 @@
 import { writeCsv, writeXlsx } from "../../io/index.js";
 import type { OutCell } from "../../io/writeCsv.js";
 import { shortlist } from "../../shortlist/shortlist.js";
-import type { Shortlist } from "../../types.js";
+import type { Shortlist } from "../../shortlist/types.js";
 import { UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import type { Lang } from "../labels.js";

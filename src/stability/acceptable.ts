@@ -1,9 +1,9 @@
 /**
- * The stability step, in one folder (`stable/`), one file per step: acceptable pairs (here),
- * each side's strict order (`orders.ts`), the blocking pairs of a plan (`blocking.ts`), the
- * result's `stability` block (`stability.ts`), deferred acceptance (`galeShapley.ts`) and the
- * stable optimum (`stableOptimum.ts`). It reads a `Prepared` cohort and a plan; it imports
- * `prepare/`, `solve/` and the leaves, never `match/`, `explain/`, `report/` or `cli/`.
+ * Who would block a plan, in the core (`match` reports it whenever anyone gave preferences):
+ * acceptable pairs (here), each side's strict order (`orders.ts`), the blocking pairs of a plan
+ * (`blocking.ts`) and the result's `stability` block (`stability.ts`). Solving for a stable plan
+ * is `stable/` (its own entry, `mentorpair/stable`). Reads a `Prepared` cohort and a plan;
+ * imports `prepare/`, `plan/` (types) and the leaves, never `match/`, `explain/` or `report/`.
  */
 import { isAllowed, type Prepared } from "../prepare/prepare.js";
 

@@ -1,5 +1,6 @@
+import type { OptimalPlan } from "../plan/plan.js";
 import type { Prepared } from "../prepare/prepare.js";
-import type { Stability } from "../types.js";
+import type { SolverInfo, Stability } from "../types.js";
 import { type Acceptable, acceptablePairs } from "./acceptable.js";
 import { blockingEdges, type StablePlan } from "./blocking.js";
 import { type StrictOrders, strictOrders } from "./orders.js";
@@ -98,3 +99,16 @@ export function stabilityOfPlan(plan: {
   const { p } = plan;
   return stabilityOf(p, stableInstance(p), stablePlan(p, plan.mentorOf, plan.lockedMentorOf));
 }
+
+/**
+ * A stable plan as the result step reads it: the plan, the solver, no certificate (the
+ * certificate proves plans of the default objectives), and the stability block with the price
+ * of stability and the blocking pairs of the default plan.
+ *
+ * @example
+ * const plan: StablePlanResult = stableOptimum(p);
+ */
+export type StablePlanResult = OptimalPlan & {
+  readonly solver: SolverInfo;
+  readonly stability: Stability;
+};
