@@ -10,7 +10,7 @@ import type { Alternative, PlanCertificate } from "./planTypes.js";
 import type { EligibilityFacts, RuleCut, SpareCause, UnmatchedCause } from "./reasonFacts.js";
 import type { Stability } from "./stabilityTypes.js";
 
-export type { CriterionFacts } from "./criterionFacts.js";
+export type { CriterionFacts, PreferenceFacts } from "./criterionFacts.js";
 export type {
   Alternative,
   MentorDuals,
@@ -60,11 +60,27 @@ export const CRITERIA = [
 /** The name of one criterion. */
 export type Criterion = (typeof CRITERIA)[number];
 
-/** One number per criterion. */
-export type CriterionScores = { readonly [K in Criterion]: number };
+/**
+ * The seventh criterion, from the ranks participants gave (`preferences`). It takes part only
+ * when someone in the cohort ranked someone: then pair scores and the audit's weights name it;
+ * otherwise it is absent (weight 0), and results read as they did before preferences existed.
+ */
+export const PREFERENCE = "preference";
 
-/** Relative weight per criterion (>= 0). A weight of 0 removes the criterion. */
-export type Weights = { readonly [K in Criterion]: number };
+/** A criterion a result may score: the six, and `preference` when someone gave preferences. */
+export type ScoredCriterion = Criterion | typeof PREFERENCE;
+
+/** One number per criterion (`preference` only when someone in the cohort gave preferences). */
+export type CriterionScores = { readonly [K in Criterion]: number } & {
+  readonly preference?: number;
+};
+
+/**
+ * Relative weight per criterion (>= 0). A weight of 0 removes the criterion. `preference`
+ * counts only when someone in the cohort gave preferences; its default value is then
+ * `DEFAULT_PREFERENCE_WEIGHT` (2).
+ */
+export type Weights = { readonly [K in Criterion]: number } & { readonly preference?: number };
 
 /**
  * A place the different-municipality rule and geography know: a municipality (or any place a

@@ -124,6 +124,10 @@ export function pairParagraph(
   if (weakest !== undefined) sentences.push(ranked("weakest", weakest, pair, lang, who));
   const soft = softViolationSentence(pair.softViolations ?? [], lang, who);
   if (soft !== "") sentences.push(soft);
+  // Preference is said only where someone gave preferences (its facts are there) and it counts.
+  const pref = pair.facts.preference;
+  if (pref !== undefined && (weights?.preference ?? 1) > 0)
+    sentences.push(explainPhrases(lang).preference(who.mentor.id, who.adept.id, pref));
   for (const c of CRITERIA) {
     if ((weights?.[c] ?? 1) === 0) continue;
     const neutral = neutralSentence(c, pair.facts, lang, who);

@@ -45,6 +45,7 @@ export const EN_EXPLAIN: ExplainPhrases = {
     wishes: "wishes",
     leadership: "leadership",
     sector: "sector experience",
+    preference: "preference",
   },
   educationLevels: EDUCATION,
   leadershipLevels: LEADERSHIP,
@@ -118,6 +119,17 @@ export const EN_EXPLAIN: ExplainPhrases = {
     `${m} and ${a}${locked ? " (locked in advance)" : ""}: ${EN_EXPLAIN.score(score)}.`,
   score: (score) => `${formatNumber(score, "en")} of 100`,
   ranked: (label, name, score) => `The ${label} criterion is ${name} (${percent(score, "en")})`,
+  preference: (m, a, f) => {
+    const side = (who: string, other: string, rank: number | null, listed: number) =>
+      rank !== null
+        ? `${who} ranked ${other} number ${rank} of ${listed}`
+        : listed > 0
+          ? `${who} did not rank ${other}`
+          : `${who} gave no ranking`;
+    if (f.adeptRank === null && f.mentorRank === null)
+      return `Neither ${a} nor ${m} ranked the other (preference neutral, ${percent(0.5, "en")}).`;
+    return `Preference ${percent(f.score, "en")}: ${side(a, m, f.adeptRank, f.adeptListed)}; ${side(m, a, f.mentorRank, f.mentorListed)}.`;
+  },
   softRules: (named) =>
     named.length === 1
       ? `The pair breaks the soft rule of ${list(named)}.`

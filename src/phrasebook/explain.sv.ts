@@ -42,6 +42,7 @@ export const SV_EXPLAIN: ExplainPhrases = {
     wishes: "önskemål",
     leadership: "ledarskap",
     sector: "verksamhetserfarenhet",
+    preference: "preferens",
   },
   educationLevels: EDUCATION,
   leadershipLevels: LEADERSHIP,
@@ -114,6 +115,17 @@ export const SV_EXPLAIN: ExplainPhrases = {
   score: (score) => `${num(score)} av 100`,
   ranked: (label, name, score) =>
     `${label === "strongest" ? "Starkast" : "Svagast"} är ${name} (${percent(score, "sv")})`,
+  preference: (m, a, f) => {
+    const side = (who: string, other: string, rank: number | null, listed: number) =>
+      rank !== null
+        ? `${who} rangordnade ${other} som nummer ${rank} av ${listed}`
+        : listed > 0
+          ? `${who} rangordnade inte ${other}`
+          : `${who} lämnade ingen rangordning`;
+    if (f.adeptRank === null && f.mentorRank === null)
+      return `Varken ${a} eller ${m} rangordnade den andra (preferens neutral, ${percent(0.5, "sv")}).`;
+    return `Preferens ${percent(f.score, "sv")}: ${side(a, m, f.adeptRank, f.adeptListed)}; ${side(m, a, f.mentorRank, f.mentorListed)}.`;
+  },
   softRules: (rules) =>
     rules.length === 1
       ? `Paret bryter mot den mjuka regeln om ${list(rules)}.`

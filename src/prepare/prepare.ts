@@ -11,6 +11,7 @@
  * `plan/`, `match/`, `explain/` and `report/` import this folder; it imports only the leaves
  * (`schema/`, `options/`, `criteria/`, `rules/`, `util/`).
  */
+import { cohortWeights, someoneRanked } from "../criteria/preference.js";
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { combineTests, type PairBits } from "../rules/combine.js";
@@ -101,10 +102,12 @@ function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array 
  * cohort out in canonical order. Never mutates the input.
  */
 export function prepare(fn: string, input: unknown, options: MatchOptions | undefined): Prepared {
-  const resolved = resolveOptions(fn, options);
-  const parsed = parseWith(input, resolved);
+  const given = resolveOptions(fn, options);
+  const parsed = parseWith(input, given);
   if (!parsed.success) throw new CohortError(fn, parsed.issues);
   const cohort = parsed.data;
+  const ranked = someoneRanked(cohort.mentors, cohort.adepts);
+  const resolved = { ...given, weights: cohortWeights(fn, given.weights, ranked) };
   const mentorInput = canonicalOrder(cohort.mentors);
   const adeptInput = canonicalOrder(cohort.adepts);
   const mentors = Array.from(mentorInput, (i) => cohort.mentors[i]!);
