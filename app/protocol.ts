@@ -39,6 +39,8 @@ export interface Loaded {
   readonly base: Settings;
   readonly mentors: number;
   readonly adepts: number;
+  /** Someone gave preferences: the page then offers the objective "stable". */
+  readonly ranked: boolean;
 }
 
 /** What the page's controls set. */

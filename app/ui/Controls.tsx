@@ -95,7 +95,10 @@ export function Controls({ store }: { store: Store }) {
       </fieldset>
       <fieldset class="objective">
         <legend>{W.objective}</legend>
-        {(["total", "fair"] as const).map((o) => (
+        {(store.loaded.value?.ranked === true
+          ? (["total", "fair", "stable"] as const)
+          : (["total", "fair"] as const)
+        ).map((o) => (
           <div key={o}>
             <input
               type="radio"

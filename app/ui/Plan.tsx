@@ -73,6 +73,26 @@ function PlanBody({ store }: { store: Store }) {
           <dt>{W.optimal}</dt>
           <dd data-testid="optimal">{result.solver.optimal ? W.yes : W.no}</dd>
         </div>
+        {result.stability !== undefined && (
+          <div>
+            <dt>{W.blocking}</dt>
+            <dd data-testid="blocking">
+              {result.stability.blockingPairs.length === 0
+                ? W.noBlocking
+                : result.stability.blockingPairs
+                    .map((b) => `${b.mentorId}–${b.adeptId}`)
+                    .join(", ")}
+            </dd>
+          </div>
+        )}
+        {result.stability?.priceOfStability !== undefined && (
+          <div>
+            <dt>{W.priceOfStability}</dt>
+            <dd data-testid="price">
+              {num(result.stability.priceOfStability, lang, 2)} {W.points}
+            </dd>
+          </div>
+        )}
       </dl>
       <p>{reasons.summary}</p>
       <Controls store={store} />

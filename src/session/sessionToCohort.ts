@@ -69,7 +69,7 @@ function checkDecision(d: unknown, path: string): Decision {
       throw new RangeError(`${FN}: ${path}.weight must be a number >= 0, got ${shown(d.weight)}`);
     }
   } else {
-    oneOf(`${path}.objective`, d.objective, ["total", "fair"]);
+    oneOf(`${path}.objective`, d.objective, ["total", "fair", "stable"]);
   }
   return d as unknown as Decision;
 }

@@ -36,7 +36,7 @@ export interface DecisionPair {
  * - `allow`: a forbidden pair (from the cohort or an earlier decision) may be formed again.
  * - `rule`: a pairing rule is set to `hard`, `soft` or `off`.
  * - `weight`: a criterion's weight is set (a number >= 0; 0 removes the criterion).
- * - `objective`: the last level of the objective is set to `total` or `fair`.
+ * - `objective`: the last level of the objective is set to `total`, `fair` or `stable`.
  *
  * `reason` is optional except for `forbid`; it is kept in the session and shown in the report.
  *
