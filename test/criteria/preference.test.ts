@@ -183,7 +183,7 @@ describe("without preferences, results are those of before", () => {
   it("no result of a cohort without preferences names preference, whatever weights.preference says", () => {
     fc.assert(
       fc.property(
-        cohortArbitrary({ maxMentors: 5, maxAdepts: 5 }),
+        cohortArbitrary({ maxMentors: 5, maxAdepts: 5, ineligible: true }),
         fc.option(fc.integer({ min: 0, max: 9 }), { nil: undefined }),
         (cohort, w) => {
           const plain = match(cohort);
