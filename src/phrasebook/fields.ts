@@ -218,7 +218,7 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<FieldPath, string>> = {
   offerText: "What the mentor wants to contribute, in their own words.",
   capacity: "How many adepts this mentor can take. The default value is 1.",
   preferences:
-    "Ids of the other side, most wanted first: mentors for an adept, adepts for a mentor.",
+    "Ids of the other side, most wanted first: mentors for an adept, adepts for a mentor. A list adds the criterion preference and the result's stability.",
   wishes: "What the adept wants from the year, as tags.",
   wishText: "What the adept wants from the year, in their own words.",
   mentor: "The mentor's id.",
