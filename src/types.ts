@@ -60,11 +60,7 @@ export const CRITERIA = [
 /** The name of one criterion. */
 export type Criterion = (typeof CRITERIA)[number];
 
-/**
- * The seventh criterion, from the ranks participants gave (`preferences`). It takes part only
- * when someone in the cohort ranked someone: then pair scores and the audit's weights name it;
- * otherwise it is absent (weight 0), and results read as they did before preferences existed.
- */
+/** The seventh criterion: only when someone in the cohort gave `preferences` (else absent). */
 export const PREFERENCE = "preference";
 
 /** A criterion a result may score: the six, and `preference` when someone gave preferences. */
