@@ -2,7 +2,7 @@
  * The page's own words, one phrasebook per language. Everything the library says (problems,
  * reasons, explanations) comes from the library in the same language.
  */
-import type { Criterion, PairRule, PairStatus, RuleMode } from "../src/index.js";
+import type { PairRule, PairStatus, RuleMode, ScoredCriterion } from "../src/index.js";
 import type { Lang, Stage } from "./protocol.js";
 
 const NBSP = "\u00a0";
@@ -76,7 +76,8 @@ const en = {
     wishes: "Wishes",
     leadership: "Leadership",
     sector: "Sector experience",
-  } satisfies Record<Criterion, string>,
+    preference: "Preference",
+  } satisfies Record<ScoredCriterion, string>,
   locked: "locked",
   breaks: "breaks",
   formed: "new",
@@ -238,6 +239,7 @@ const sv: Words = {
     leadership: "Ledarskap",
     // A soft hyphen lets the long word break in a narrow column.
     sector: "Verksamhets\u00aderfarenhet",
+    preference: "Preferens",
   },
   locked: "låst",
   breaks: "bryter",

@@ -295,6 +295,7 @@ describe.skipIf(!RUN_BROWSER)("the coordinator's page in Chromium, from file://"
     expect(await page.locator("#o-total").count()).toBe(1);
     expect(await page.locator("#o-stable").count()).toBe(0);
     expect(await page.locator("[data-testid=blocking]").count()).toBe(0);
+    expect(await page.textContent("#pairs thead")).not.toContain("Preference");
 
     const spring = JSON.parse(
       readFileSync(join(fixtures, "..", "..", "examples", "sjuharad-spring-2024.json"), "utf8"),
@@ -319,6 +320,11 @@ describe.skipIf(!RUN_BROWSER)("the coordinator's page in Chromium, from file://"
     await nextPlan(page, () => page.getByLabel(/^stable:/u).check());
     const stable = matchStable(ranked);
     expect(await shownRows(page)).toEqual(expectedRows(stable));
+    // The seventh criterion's column follows the six.
+    expect(await page.textContent("#pairs thead")).toContain("Preference");
+    expect((await tableRows(page, "#pairs")).map((r) => r[9])).toEqual(
+      stable.pairs.map((p) => String(Math.round((p.criteria.preference ?? Number.NaN) * 100))),
+    );
     expect(await page.textContent("[data-testid=blocking]")).toBe("none: the plan is stable");
     expect(await page.textContent("[data-testid=price]")).toBe(
       `${num(stable.stability?.priceOfStability ?? Number.NaN, "en", 2)} points`,
