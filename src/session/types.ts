@@ -4,7 +4,13 @@
  * again and that reproduces the same plan.
  */
 import type { CohortInput } from "../schema/cohort.js";
-import type { Criterion, MatchOptions, ObjectiveChoice, PairRule, RuleMode } from "../types.js";
+import type {
+  MatchOptions,
+  ObjectiveChoice,
+  PairRule,
+  RuleMode,
+  ScoredCriterion,
+} from "../types.js";
 
 /**
  * The version of the session format this library writes and reads.
@@ -56,7 +62,7 @@ export type Decision =
     }
   | {
       readonly kind: "weight";
-      readonly criterion: Criterion;
+      readonly criterion: ScoredCriterion;
       readonly weight: number;
       readonly reason?: string;
     }

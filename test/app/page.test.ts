@@ -333,6 +333,20 @@ describe.skipIf(!RUN_BROWSER)("the coordinator's page in Chromium, from file://"
       ["1", "Set the objective to stable (no pair would rather be together).", ""],
     ]);
     expect(await axeProblems(page)).toEqual([]);
+
+    // Preference has its own weight here (2 by default); the plan follows it.
+    expect(await page.getByLabel("Preference: weights").inputValue()).toBe("2");
+    await nextPlan(page, () =>
+      page
+        .getByLabel("Preference: weights")
+        .fill("0")
+        .then(() => page.getByLabel("Preference: weights").press("Enter")),
+    );
+    const unweighted = matchStable(ranked, { weights: { preference: 0 } });
+    expect(await shownRows(page)).toEqual(expectedRows(unweighted));
+    expect(await page.textContent("[data-testid=price]")).toBe(
+      `${num(unweighted.stability?.priceOfStability ?? Number.NaN, "en", 2)} points`,
+    );
   });
 
   it("at 200% zoom nothing is wider than the window but the tables' own scroll boxes", async () => {
