@@ -29,11 +29,11 @@ export function Controls({ store }: { store: Store }) {
   const shown = criteriaOf(
     ranked ? { ...settings.weights, preference: DEFAULT_PREFERENCE_WEIGHT } : settings.weights,
   );
-  const valueOf = (c: ScoredCriterion) => settings.weights[c] ?? DEFAULT_PREFERENCE_WEIGHT;
+  const weightOf = (c: ScoredCriterion) => settings.weights[c] ?? DEFAULT_PREFERENCE_WEIGHT;
   const weight = (criterion: ScoredCriterion, raw: string) => {
     const value = Number(raw);
     if (raw.trim() === "" || !Number.isFinite(value) || value < 0) return;
-    if (value !== valueOf(criterion)) store.decide({ kind: "weight", criterion, weight: value });
+    if (value !== weightOf(criterion)) store.decide({ kind: "weight", criterion, weight: value });
   };
   return (
     <section class="controls" aria-labelledby="decide-h">
@@ -68,7 +68,7 @@ export function Controls({ store }: { store: Store }) {
               min={0}
               max={5}
               step={0.5}
-              value={Math.min(5, valueOf(c))}
+              value={Math.min(5, weightOf(c))}
               onChange={(e) => weight(c, e.currentTarget.value)}
             />
             <input
@@ -77,7 +77,7 @@ export function Controls({ store }: { store: Store }) {
               min={0}
               max={100}
               step={0.5}
-              value={valueOf(c)}
+              value={weightOf(c)}
               onChange={(e) => weight(c, e.currentTarget.value)}
             />
           </div>
