@@ -3,13 +3,15 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   {
     // The library: the core (no Node imports), the file readers (`mentorpair/io`), sessions
-    // (`mentorpair/session`) and the analysis tools (`mentorpair/learn`: calibration, audits),
-    // the last two kept out of the core's bundle.
+    // (`mentorpair/session`), the analysis tools (`mentorpair/learn`: calibration, audits) and
+    // the stable objective with shortlists (`mentorpair/stable`), the last three kept out of the
+    // core's bundle.
     entry: {
       index: "src/index.ts",
       io: "src/io/index.ts",
       session: "src/session/index.ts",
       learn: "src/learn/index.ts",
+      stable: "src/stable/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

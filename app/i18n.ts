@@ -2,7 +2,7 @@
  * The page's own words, one phrasebook per language. Everything the library says (problems,
  * reasons, explanations) comes from the library in the same language.
  */
-import type { Criterion, PairRule, PairStatus, RuleMode } from "../src/index.js";
+import type { PairRule, PairStatus, RuleMode, ScoredCriterion } from "../src/index.js";
 import type { Lang, Stage } from "./protocol.js";
 
 const NBSP = "\u00a0";
@@ -76,7 +76,8 @@ const en = {
     wishes: "Wishes",
     leadership: "Leadership",
     sector: "Sector experience",
-  } satisfies Record<Criterion, string>,
+    preference: "Preference",
+  } satisfies Record<ScoredCriterion, string>,
   locked: "locked",
   breaks: "breaks",
   formed: "new",
@@ -110,7 +111,12 @@ const en = {
   objectives: {
     total: "the highest total score",
     fair: "fair: the weakest pair first",
+    stable: "stable: no pair would both rather be together (may match fewer)",
   },
+  blocking: "Blocking pairs",
+  noBlocking: "none: the plan is stable",
+  priceOfStability: "Price of stability",
+  points: "points",
   undo: "Undo",
   redo: "Redo",
   undoWhat: (what: string) => `Undo: ${what}`,
@@ -233,6 +239,7 @@ const sv: Words = {
     leadership: "Ledarskap",
     // A soft hyphen lets the long word break in a narrow column.
     sector: "Verksamhets\u00aderfarenhet",
+    preference: "Preferens",
   },
   locked: "låst",
   breaks: "bryter",
@@ -260,7 +267,15 @@ const sv: Words = {
   },
   modes: { hard: "skarp (bryts aldrig)", soft: "mjuk (så långt det går)", off: "av" },
   objective: "Efter flest matchade adepter",
-  objectives: { total: "högsta totalpoäng", fair: "rättvis: svagaste paret först" },
+  objectives: {
+    total: "högsta totalpoäng",
+    fair: "rättvis: svagaste paret först",
+    stable: "stabil: inget par vill hellre vara tillsammans (kan matcha färre)",
+  },
+  blocking: "Blockerande par",
+  noBlocking: "inga: planen är stabil",
+  priceOfStability: "Stabilitetens pris",
+  points: "poäng",
   undo: "Ångra",
   redo: "Gör om",
   undoWhat: (what) => `Ångra: ${what}`,

@@ -2,21 +2,27 @@
  * The messages between the page and its engine worker: plain, structured-clonable data. The
  * worker runs the library (readers, match, explanations, exports); the page only shows.
  */
-import type {
-  AdeptAlternatives,
-  CohortInput,
-  Decision,
-  MatchOptions,
-  MatchResult,
-  ObjectiveChoice,
-  PairExplanation,
-  PairRule,
-  RuleMode,
-  Session,
-  Weights,
+import {
+  type AdeptAlternatives,
+  type CohortInput,
+  CRITERIA,
+  type Decision,
+  type MatchOptions,
+  type MatchResult,
+  type ObjectiveChoice,
+  type PairExplanation,
+  type PairRule,
+  type RuleMode,
+  type ScoredCriterion,
+  type Session,
+  type Weights,
 } from "../src/index.js";
 
 export type Lang = "sv" | "en";
+
+/** The criteria a result scores: the six, and preference when someone gave preferences. */
+export const criteriaOf = (weights: Weights): readonly ScoredCriterion[] =>
+  weights.preference === undefined ? CRITERIA : [...CRITERIA, "preference"];
 
 /** A text in both languages, so switching language needs no round trip. */
 export interface Texts {
@@ -39,6 +45,8 @@ export interface Loaded {
   readonly base: Settings;
   readonly mentors: number;
   readonly adepts: number;
+  /** Someone gave preferences: the page then offers the objective "stable". */
+  readonly ranked: boolean;
 }
 
 /** What the page's controls set. */

@@ -36,6 +36,28 @@ export interface CriterionFacts {
   readonly wishes: WishesFacts;
   readonly leadership: LeadershipFacts;
   readonly sector: SectorFacts;
+  /** Only when someone in the cohort gave preferences. */
+  readonly preference?: PreferenceFacts;
+}
+
+/**
+ * The ranks behind the preference criterion: where each side put the other (1 = first), out of
+ * how many names. `score` is `0.5 + (v_adept + v_mentor) / 4`, each side's `v` being
+ * `(listed - rank + 1) / listed` when it ranked the other, else 0.
+ *
+ * @example
+ * const f: PreferenceFacts = { score: 0.75, adeptRank: 1, adeptListed: 3, mentorRank: null, mentorListed: 0 };
+ */
+export interface PreferenceFacts {
+  readonly score: number;
+  /** Where the adept put this mentor, or null when not on the adept's list. */
+  readonly adeptRank: number | null;
+  /** How many mentors the adept ranked. */
+  readonly adeptListed: number;
+  /** Where the mentor put this adept, or null when not on the mentor's list. */
+  readonly mentorRank: number | null;
+  /** How many adepts the mentor ranked. */
+  readonly mentorListed: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+export { DEFAULT_PREFERENCE_WEIGHT } from "./criteria/preference.js";
 export { SJUHARAD_MUNICIPALITIES } from "./data/sjuharad.js";
 export { SWEDISH_MUNICIPALITIES } from "./data/sweden.js";
 export { alternatives } from "./explain/alternatives.js";

@@ -1,15 +1,16 @@
 /**
  * The vocabulary of mentorpair: options, results and issues, and the levels and criteria they
- * name. This folder's files (`types.ts`, `criterionFacts.ts`, `reasonFacts.ts`, `planTypes.ts`)
- * import nothing from the folders, so every folder may use them. The input types come from the
- * zod schema (`schema/cohort.ts`), which builds on the levels here.
+ * name. This folder's files (`types.ts`, `criterionFacts.ts`, `reasonFacts.ts`, `planTypes.ts`,
+ * `stabilityTypes.ts`) import nothing from the folders, so every folder may use them. The input
+ * types come from the zod schema (`schema/cohort.ts`), which builds on the levels here.
  */
 
 import type { CriterionFacts } from "./criterionFacts.js";
 import type { Alternative, PlanCertificate } from "./planTypes.js";
 import type { EligibilityFacts, RuleCut, SpareCause, UnmatchedCause } from "./reasonFacts.js";
+import type { Stability } from "./stabilityTypes.js";
 
-export type { CriterionFacts } from "./criterionFacts.js";
+export type { CriterionFacts, PreferenceFacts } from "./criterionFacts.js";
 export type {
   Alternative,
   MentorDuals,
@@ -27,6 +28,7 @@ export type {
   SpareCause,
   UnmatchedCause,
 } from "./reasonFacts.js";
+export type { Stability } from "./stabilityTypes.js";
 
 /** Education levels, lowest first. The order is what the education criterion compares. */
 export const EDUCATION_LEVELS = [
@@ -58,11 +60,23 @@ export const CRITERIA = [
 /** The name of one criterion. */
 export type Criterion = (typeof CRITERIA)[number];
 
-/** One number per criterion. */
-export type CriterionScores = { readonly [K in Criterion]: number };
+/** The seventh criterion: only when someone in the cohort gave `preferences` (else absent). */
+export const PREFERENCE = "preference";
 
-/** Relative weight per criterion (>= 0). A weight of 0 removes the criterion. */
-export type Weights = { readonly [K in Criterion]: number };
+/** A criterion a result may score: the six, and `preference` when someone gave preferences. */
+export type ScoredCriterion = Criterion | typeof PREFERENCE;
+
+/** One number per criterion (`preference` only when someone in the cohort gave preferences). */
+export type CriterionScores = { readonly [K in Criterion]: number } & {
+  readonly preference?: number;
+};
+
+/**
+ * Relative weight per criterion (>= 0). A weight of 0 removes the criterion. `preference`
+ * counts only when someone in the cohort gave preferences; its default value is then
+ * `DEFAULT_PREFERENCE_WEIGHT` (2).
+ */
+export type Weights = { readonly [K in Criterion]: number } & { readonly preference?: number };
 
 /**
  * A place the different-municipality rule and geography know: a municipality (or any place a
@@ -170,9 +184,11 @@ export type SolverChoice = "auto" | "lp" | "flow";
 /**
  * What `match` optimises after the most adepts matched and the fewest soft-rule violations.
  * `total`: the highest total score. `fair`: first the weakest (non-locked) pair's score as high
- * as possible, then the highest total among plans that keep it.
+ * as possible, then the highest total among plans that keep it. `stable`: among plans with no
+ * blocking pair (see `Stability`), the fewest soft-rule violations, then the highest total
+ * (`matchStable` of `mentorpair/stable`; every stable plan matches the same adepts).
  */
-export type ObjectiveChoice = "total" | "fair";
+export type ObjectiveChoice = "total" | "fair" | "stable";
 
 /** Options for `match`. */
 export interface MatchOptions extends MatrixOptions {
@@ -376,6 +392,11 @@ export interface MatchResult {
    * by an older version) is checked by solving again.
    */
   readonly certificate?: PlanCertificate;
+  /**
+   * Set whenever anyone in the cohort gave `preferences` (and with objective `"stable"`): the
+   * plan's blocking pairs and, with objective `"stable"`, the price of stability.
+   */
+  readonly stability?: Stability;
 }
 
 /**

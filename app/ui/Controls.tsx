@@ -1,6 +1,12 @@
-import { CRITERIA, type PairRule, type RuleMode } from "../../src/index.js";
+import {
+  DEFAULT_PREFERENCE_WEIGHT,
+  type PairRule,
+  type RuleMode,
+  type ScoredCriterion,
+} from "../../src/index.js";
 import { decisionText } from "../../src/session/index.js";
 import { WORDS } from "../i18n.js";
+import { criteriaOf } from "../protocol.js";
 import type { Store } from "../state.js";
 
 const RULES: readonly PairRule[] = [
@@ -18,11 +24,16 @@ export function Controls({ store }: { store: Store }) {
   if (settings === null) return null;
   const last = store.decisions.value[store.decisions.value.length - 1];
   const next = store.redoStack.value[store.redoStack.value.length - 1];
-  const weight = (criterion: (typeof CRITERIA)[number], raw: string) => {
+  const ranked = store.loaded.value?.ranked === true;
+  // Preference has a slider only where someone gave preferences (its default weight counts then).
+  const shown = criteriaOf(
+    ranked ? { ...settings.weights, preference: DEFAULT_PREFERENCE_WEIGHT } : settings.weights,
+  );
+  const weightOf = (c: ScoredCriterion) => settings.weights[c] ?? DEFAULT_PREFERENCE_WEIGHT;
+  const weight = (criterion: ScoredCriterion, raw: string) => {
     const value = Number(raw);
     if (raw.trim() === "" || !Number.isFinite(value) || value < 0) return;
-    if (value !== settings.weights[criterion])
-      store.decide({ kind: "weight", criterion, weight: value });
+    if (value !== weightOf(criterion)) store.decide({ kind: "weight", criterion, weight: value });
   };
   return (
     <section class="controls" aria-labelledby="decide-h">
@@ -48,7 +59,7 @@ export function Controls({ store }: { store: Store }) {
       <fieldset class="weights">
         <legend>{W.weights}</legend>
         <p class="muted">{W.weightHelp}</p>
-        {CRITERIA.map((c) => (
+        {shown.map((c) => (
           <div class="weight" key={c}>
             <label for={`w-${c}`}>{W.criteria[c]}</label>
             <input
@@ -57,7 +68,7 @@ export function Controls({ store }: { store: Store }) {
               min={0}
               max={5}
               step={0.5}
-              value={Math.min(5, settings.weights[c])}
+              value={Math.min(5, weightOf(c))}
               onChange={(e) => weight(c, e.currentTarget.value)}
             />
             <input
@@ -66,7 +77,7 @@ export function Controls({ store }: { store: Store }) {
               min={0}
               max={100}
               step={0.5}
-              value={settings.weights[c]}
+              value={weightOf(c)}
               onChange={(e) => weight(c, e.currentTarget.value)}
             />
           </div>
@@ -95,19 +106,21 @@ export function Controls({ store }: { store: Store }) {
       </fieldset>
       <fieldset class="objective">
         <legend>{W.objective}</legend>
-        {(["total", "fair"] as const).map((o) => (
-          <div key={o}>
-            <input
-              type="radio"
-              id={`o-${o}`}
-              name="objective"
-              value={o}
-              checked={settings.objective === o}
-              onChange={() => store.decide({ kind: "objective", objective: o })}
-            />
-            <label for={`o-${o}`}>{W.objectives[o]}</label>
-          </div>
-        ))}
+        {(ranked ? (["total", "fair", "stable"] as const) : (["total", "fair"] as const)).map(
+          (o) => (
+            <div key={o}>
+              <input
+                type="radio"
+                id={`o-${o}`}
+                name="objective"
+                value={o}
+                checked={settings.objective === o}
+                onChange={() => store.decide({ kind: "objective", objective: o })}
+              />
+              <label for={`o-${o}`}>{W.objectives[o]}</label>
+            </div>
+          ),
+        )}
       </fieldset>
     </section>
   );

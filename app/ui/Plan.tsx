@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from "preact/hooks";
-import { CRITERIA, type MatchedPair } from "../../src/index.js";
+import type { MatchedPair, Weights } from "../../src/index.js";
 import { num, WORDS } from "../i18n.js";
+import { criteriaOf } from "../protocol.js";
 import { MARK_CHANGE, MEASURE_SHOWN, type Store } from "../state.js";
 import { Controls } from "./Controls.js";
 import { asking } from "./Dialog.js";
@@ -73,6 +74,26 @@ function PlanBody({ store }: { store: Store }) {
           <dt>{W.optimal}</dt>
           <dd data-testid="optimal">{result.solver.optimal ? W.yes : W.no}</dd>
         </div>
+        {result.stability !== undefined && (
+          <div>
+            <dt>{W.blocking}</dt>
+            <dd data-testid="blocking">
+              {result.stability.blockingPairs.length === 0
+                ? W.noBlocking
+                : result.stability.blockingPairs
+                    .map((b) => `${b.mentorId}–${b.adeptId}`)
+                    .join(", ")}
+            </dd>
+          </div>
+        )}
+        {result.stability?.priceOfStability !== undefined && (
+          <div>
+            <dt>{W.priceOfStability}</dt>
+            <dd data-testid="price">
+              {num(result.stability.priceOfStability, lang, 2)} {W.points}
+            </dd>
+          </div>
+        )}
       </dl>
       <p>{reasons.summary}</p>
       <Controls store={store} />
@@ -164,7 +185,7 @@ function PairsTable({ store }: { store: Store }) {
             <th scope="col" class="num">
               {W.totalShort}
             </th>
-            {CRITERIA.map((c) => (
+            {criteriaOf(result.audit.weights).map((c) => (
               <th scope="col" class="num" key={c}>
                 {W.criteria[c]}
               </th>
@@ -178,6 +199,7 @@ function PairsTable({ store }: { store: Store }) {
             <PairRow
               key={pairKey(p)}
               pair={p}
+              weights={result.audit.weights}
               store={store}
               formed={formed.has(pairKey(p))}
               byHand={byHand.has(pairKey(p))}
@@ -194,7 +216,13 @@ function PairsTable({ store }: { store: Store }) {
   );
 }
 
-function PairRow(props: { pair: MatchedPair; store: Store; formed: boolean; byHand: boolean }) {
+function PairRow(props: {
+  pair: MatchedPair;
+  weights: Weights;
+  store: Store;
+  formed: boolean;
+  byHand: boolean;
+}) {
   const { pair: p, store, formed } = props;
   const lang = store.lang.value;
   const W = WORDS[lang];
@@ -213,9 +241,9 @@ function PairRow(props: { pair: MatchedPair; store: Store; formed: boolean; byHa
       <td class="num">
         <strong>{num(p.score, lang)}</strong>
       </td>
-      {CRITERIA.map((c) => (
+      {criteriaOf(props.weights).map((c) => (
         <td class="num" key={c}>
-          {Math.round(p.criteria[c] * 100)}
+          {Math.round((p.criteria[c] ?? 0.5) * 100)}
         </td>
       ))}
       <td>{notes.join("; ")}</td>

@@ -3,16 +3,10 @@
  * so the CLI's `--locked` and `--history` read the file back), the people left out with
  * reasons, the decisions made by hand and the audit block.
  */
-import {
-  CRITERIA,
-  type Criterion,
-  type Decision,
-  type MatchResult,
-  type PairRule,
-} from "../../src/index.js";
+import type { Decision, MatchResult, PairRule } from "../../src/index.js";
 import type { OutCell, OutSheet } from "../../src/io/index.js";
 import { decisionText } from "../../src/session/index.js";
-import type { Lang, Reasons } from "../protocol.js";
+import { criteriaOf, type Lang, type Reasons } from "../protocol.js";
 
 const WORDS = {
   en: {
@@ -41,6 +35,7 @@ const WORDS = {
       wishes: "Wishes",
       leadership: "Leadership",
       sector: "Sector experience",
+      preference: "Preference",
     },
     rules: {
       differentMunicipality: "different municipalities",
@@ -74,6 +69,7 @@ const WORDS = {
       wishes: "Önskemål",
       leadership: "Ledarskap",
       sector: "Verksamhetserfarenhet",
+      preference: "Preferens",
     },
     rules: {
       differentMunicipality: "olika kommuner",
@@ -86,7 +82,8 @@ const WORDS = {
 /** Criterion scores to 4 decimals, as pair totals are. */
 const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
-const criterionHeads = (lang: Lang) => CRITERIA.map((c: Criterion) => WORDS[lang].criteria[c]);
+const criterionHeads = (result: MatchResult, lang: Lang) =>
+  criteriaOf(result.audit.weights).map((c) => WORDS[lang].criteria[c]);
 const softWords = (rules: readonly PairRule[], lang: Lang) =>
   rules.map((r) => WORDS[lang].rules[r]).join(", ");
 
@@ -99,12 +96,12 @@ const softWords = (rules: readonly PairRule[], lang: Lang) =>
 export function pairRows(result: MatchResult, lang: Lang): OutCell[][] {
   const W = WORDS[lang];
   return [
-    [W.mentor, W.adept, W.total, ...criterionHeads(lang), W.locked, W.soft],
+    [W.mentor, W.adept, W.total, ...criterionHeads(result, lang), W.locked, W.soft],
     ...result.pairs.map((p) => [
       p.mentorId,
       p.adeptId,
       p.score,
-      ...CRITERIA.map((c) => round4(p.criteria[c])),
+      ...criteriaOf(result.audit.weights).map((c) => round4(p.criteria[c] ?? 0.5)),
       p.locked ? W.yes : "",
       softWords(p.softViolations, lang),
     ]),
@@ -156,7 +153,7 @@ export function planSheets(
         ["objective", a.objective],
         ["solver", `${result.solver.name} (${result.solver.proof})`],
         ["optimal", String(result.solver.optimal)],
-        ...CRITERIA.map((c): OutCell[] => [`weights.${c}`, a.weights[c]]),
+        ...criteriaOf(a.weights).map((c): OutCell[] => [`weights.${c}`, a.weights[c] ?? 0]),
         ...Object.entries(a.rules).map(([k, v]): OutCell[] => [`rules.${k}`, String(v)]),
         ...Object.entries(a.criteria).map(([k, v]): OutCell[] => [`criteria.${k}`, String(v)]),
       ],

@@ -28,6 +28,7 @@ import {
   writeXlsx,
 } from "../../src/io/index.js";
 import { isSession, sessionToCohort } from "../../src/session/index.js";
+import { matchStable } from "../../src/stable/index.js";
 import {
   ALTERNATIVES_MAX,
   type Envelope,
@@ -136,6 +137,9 @@ async function read(id: number, files: readonly FileIn[]): Promise<ReadValue> {
       base: baseSettings(options),
       mentors: read.cohort.mentors.length,
       adepts: read.cohort.adepts.length,
+      ranked: [...read.cohort.mentors, ...read.cohort.adepts].some(
+        (p) => (p.preferences?.length ?? 0) > 0,
+      ),
     },
   };
 }
@@ -239,7 +243,10 @@ function solve(
   progress(id, "check", 0.05);
   const { cohort, options } = applied(session);
   progress(id, "match", 0.1);
-  const result = checked(label(lang), () => match(cohort, options));
+  // The stable objective has its own entry (mentorpair/stable): the core's match refuses it.
+  const result = checked(label(lang), () =>
+    options.objective === "stable" ? matchStable(cohort, options) : match(cohort, options),
+  );
   last = { session, cohort, options, result };
   // The plan first: the page shows it while every pair is scored for the heat map.
   const reasons = reasonsOf(result, lang);
@@ -312,8 +319,11 @@ async function answer(
     case "explainPair": {
       progress(id, "explain", 0.1);
       const { cohort, options } = applied(request.session);
+      // A pair is explained against the default objectives (its loss is measured there).
+      const { objective, ...rest } = options;
+      const asked = objective === "stable" ? rest : options;
       const value = checked(label(request.lang), () =>
-        explainPair(cohort, request.mentor, request.adept, { ...options, lang: request.lang }),
+        explainPair(cohort, request.mentor, request.adept, { ...asked, lang: request.lang }),
       );
       return { value };
     }
@@ -321,7 +331,8 @@ async function answer(
       const { cohort, options } = applied(request.session);
       const sides =
         cohort.mentors.length > ALTERNATIVES_MAX || cohort.adepts.length > ALTERNATIVES_MAX;
-      if (sides || options.objective === "fair") return { value: null };
+      if (sides || options.objective === "fair" || options.objective === "stable")
+        return { value: null };
       return { value: alternatives(cohort, { ...options, perAdept: 3 }) };
     }
     case "export":

@@ -20,7 +20,7 @@ const WARNINGS_SHOWN = 10;
 
 /** What a command was asked to do: plain data, so it can be handed to a worker thread. */
 export interface Job {
-  readonly command: "validate" | "match" | "explain" | "report" | "app" | "calibrate";
+  readonly command: "validate" | "match" | "explain" | "report" | "app" | "calibrate" | "shortlist";
   readonly files: readonly string[];
   readonly flags: MatchFlags & {
     readonly format?: string | undefined;
@@ -36,6 +36,8 @@ export interface Job {
     /** `report`: add the sections "How robust is this plan" and "Fairness across groups". */
     readonly robustness?: boolean | undefined;
     readonly fairness?: string | undefined;
+    /** `shortlist --per-adept N`. */
+    readonly perAdept?: number | undefined;
   };
   /** Whether standard output is a terminal (binary output is refused there). */
   readonly stdoutIsTTY: boolean;

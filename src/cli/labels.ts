@@ -1,11 +1,12 @@
-import { type Audit, CRITERIA, type Criterion } from "../types.js";
+import { scoredCriteria, weightOf } from "../criteria/preference.js";
+import type { Audit, ScoredCriterion } from "../types.js";
 
 /** The CLI's output languages. */
 export type Lang = "sv" | "en";
 
 /** Words of the CLI's tables and exports, per language. */
 export interface Labels {
-  readonly criteria: Readonly<Record<Criterion, string>>;
+  readonly criteria: Readonly<Record<ScoredCriterion, string>>;
   readonly mentor: string;
   readonly adept: string;
   readonly score: string;
@@ -55,6 +56,7 @@ const EN: Labels = {
     wishes: "wishes",
     leadership: "leadership",
     sector: "sector",
+    preference: "preference",
   },
   mentor: "mentor",
   adept: "adept",
@@ -87,9 +89,9 @@ const EN: Labels = {
   ruleWord: (rule) => rule,
   reasonWord: (code) => code,
   settings: (a) =>
-    `weights ${CRITERIA.map((c) => `${c}=${a.weights[c]}`).join(",")}; rules ${Object.entries(
-      a.rules,
-    )
+    `weights ${scoredCriteria(a.weights)
+      .map((c) => `${c}=${weightOf(a.weights, c)}`)
+      .join(",")}; rules ${Object.entries(a.rules)
       .map(([k, v]) => `${k}=${String(v)}`)
       .join(",")}; objective ${a.objective}`,
   versionLine: (a) => `mentorpair ${a.version}, input sha256 ${a.inputHash}`,
@@ -144,6 +146,7 @@ const SV: Labels = {
     wishes: "önskemål",
     leadership: "ledarskap",
     sector: "verksamhet",
+    preference: "preferens",
   },
   mentor: "mentor",
   adept: "adept",
@@ -176,9 +179,12 @@ const SV: Labels = {
   ruleWord: (rule) => SV_SETTINGS[`rules.${rule}`] ?? rule,
   reasonWord: (code) => SV_REASONS[code] ?? code,
   settings: (a) =>
-    `vikter ${CRITERIA.map((c) => `${SV.criteria[c]}=${formatDecimal(a.weights[c], "sv", 0).replace(/,0+$/u, "")}`).join(", ")}; regler ${Object.entries(
-      a.rules,
-    )
+    `vikter ${scoredCriteria(a.weights)
+      .map(
+        (c) =>
+          `${SV.criteria[c]}=${formatDecimal(weightOf(a.weights, c), "sv", 0).replace(/,0+$/u, "")}`,
+      )
+      .join(", ")}; regler ${Object.entries(a.rules)
       .map(
         ([k, v]) =>
           `${SV_SETTINGS[`rules.${k}`] ?? k}=${SV_VALUES[String(v)] ?? String(v).replace(".", ",")}`,
@@ -188,7 +194,7 @@ const SV: Labels = {
   settingName: (key) =>
     SV_SETTINGS[key] ??
     (key.startsWith("weights.")
-      ? `vikt ${SV.criteria[key.slice(8) as Criterion] ?? key.slice(8)}`
+      ? `vikt ${SV.criteria[key.slice(8) as ScoredCriterion] ?? key.slice(8)}`
       : key),
   summary: (matched, adepts, total, optimal, solver) =>
     `${matched} av ${adepts} adepter matchade, total poäng ${total} (${optimal ? "bevisat optimal" : "INTE bevisat optimal"}, lösare ${solver})`,

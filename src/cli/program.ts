@@ -36,8 +36,8 @@ function matchOptionsOn(cmd: Command): Command {
     .addOption(
       new Option(
         "--objective <name>",
-        "after most matched: highest total, or fairest weakest pair",
-      ).choices(["total", "fair"]),
+        "after most matched: highest total, fairest weakest pair, or the best plan no pair would break (stable)",
+      ).choices(["total", "fair", "stable"]),
     )
     .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]))
     .option(
@@ -168,6 +168,28 @@ export async function parseCommandLine(
       `\nExample:\n  mentorpair report ansokningar.xlsx --out rapport.html --lang sv\n\n${EXIT_HELP}\n`,
     )
     .action(make("report"));
+
+  matchOptionsOn(
+    program
+      .command("shortlist")
+      .description(
+        "for every adept, the mentors to read about and rank: the best lists overall, no mentor on more than a fair share of them",
+      )
+      .argument("<files...>", "input files (.xlsx, .csv, .tsv, .json)")
+      .option("--per-adept <n>", "mentors per adept's list", positiveInt, 3)
+      .addOption(
+        new Option(
+          "--format <format>",
+          "output format (default: from --out's extension, else table)",
+        ).choices(["table", "json", "csv", "xlsx"]),
+      )
+      .option("-o, --out <path>", "write the output to this file instead of standard output"),
+  )
+    .addHelpText(
+      "after",
+      `\nExamples:\n  mentorpair shortlist ansokningar.xlsx --per-adept 3 --format xlsx --out forslag.xlsx --lang sv\n  mentorpair shortlist cohort.json --format json\n\nOne row per adept (adept, then each mentor and its score): ready for a mail merge.\n\n${EXIT_HELP}\n`,
+    )
+    .action(make("shortlist"));
 
   program
     .command("calibrate")

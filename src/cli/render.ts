@@ -1,6 +1,7 @@
+import { scoredCriteria, scoreOf, weightOf } from "../criteria/preference.js";
 import type { AdeptAlternatives } from "../explain/types.js";
 import type { OutCell, OutSheet } from "../io/index.js";
-import { CRITERIA, type MatchResult } from "../types.js";
+import type { MatchResult } from "../types.js";
 import { printable } from "../util/quote.js";
 import { formatDecimal, type Lang, labels } from "./labels.js";
 import type { Reasons } from "./reasons.js";
@@ -18,7 +19,10 @@ function auditLines(result: MatchResult, lang: Lang): [string, string][] {
     ["objective", a.objective],
     ["solver", `${result.solver.name} (${result.solver.proof})`],
     ["optimal", String(result.solver.optimal)],
-    ...CRITERIA.map((c): [string, string] => [`weights.${c}`, String(a.weights[c])]),
+    ...scoredCriteria(result.audit.weights).map((c): [string, string] => [
+      `weights.${c}`,
+      String(weightOf(a.weights, c)),
+    ]),
     ...Object.entries(a.rules).map(([k, v]): [string, string] => [`rules.${k}`, String(v)]),
     ...Object.entries(a.criteria).map(([k, v]): [string, string] => [`criteria.${k}`, String(v)]),
   ];
@@ -85,7 +89,12 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
   );
   if (result.pairs.length > 0) {
     const soft = result.pairs.some((p) => p.softViolations.length > 0);
-    const header = [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c])];
+    const header = [
+      L.mentor,
+      L.adept,
+      L.score,
+      ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
+    ];
     const rows = result.pairs.map((p) => {
       const notes = [
         p.locked ? L.locked : "",
@@ -95,11 +104,19 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
         term(p.mentorId),
         term(p.adeptId),
         formatDecimal(p.score, lang, 1),
-        ...CRITERIA.map((c) => formatDecimal(p.criteria[c], lang, 2)),
+        ...scoredCriteria(result.audit.weights).map((c) =>
+          formatDecimal(scoreOf(p.criteria, c), lang, 2),
+        ),
         term(notes.filter((n) => n !== "").join("; ")),
       ];
     });
-    const numeric = [false, false, true, ...CRITERIA.map(() => true), false];
+    const numeric = [
+      false,
+      false,
+      true,
+      ...scoredCriteria(result.audit.weights).map(() => true),
+      false,
+    ];
     out.push(`${L.pairs}:`, ...grid([[...header, ""], ...rows], numeric).map((l) => `  ${l}`), "");
   }
   if (result.alternatives !== undefined) {
@@ -173,7 +190,13 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
     ),
     "",
   );
-  const header = [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c]), L.locked];
+  const header = [
+    L.mentor,
+    L.adept,
+    L.score,
+    ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
+    L.locked,
+  ];
   out.push(
     row(header),
     row(header.map((_, j) => (j >= 2 && j < header.length - 1 ? "---:" : "---"))),
@@ -184,7 +207,9 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
         md(p.mentorId),
         md(p.adeptId),
         formatDecimal(p.score, lang, 1),
-        ...CRITERIA.map((c) => formatDecimal(p.criteria[c], lang, 2)),
+        ...scoredCriteria(result.audit.weights).map((c) =>
+          formatDecimal(scoreOf(p.criteria, c), lang, 2),
+        ),
         p.locked ? L.yes : "",
       ]),
     );
@@ -221,13 +246,13 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
     L.mentor,
     L.adept,
     L.score,
-    ...CRITERIA.map((c) => L.criteria[c]),
+    ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
     L.locked,
     L.soft,
     L.reason,
     L.message,
   ];
-  const blanks = CRITERIA.map(() => null);
+  const blanks = scoredCriteria(result.audit.weights).map(() => null);
   return [
     header,
     ...result.pairs.map((p) => [
@@ -235,7 +260,7 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
       p.mentorId,
       p.adeptId,
       p.score,
-      ...CRITERIA.map((c) => round4(p.criteria[c])),
+      ...scoredCriteria(result.audit.weights).map((c) => round4(scoreOf(p.criteria, c))),
       p.locked ? L.yes : L.no,
       p.softViolations.map((r) => L.ruleWord(r)).join("|"),
       null,
@@ -278,12 +303,19 @@ export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): Out
     {
       name: L.pairs,
       rows: [
-        [L.mentor, L.adept, L.score, ...CRITERIA.map((c) => L.criteria[c]), L.locked, L.soft],
+        [
+          L.mentor,
+          L.adept,
+          L.score,
+          ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
+          L.locked,
+          L.soft,
+        ],
         ...result.pairs.map((p) => [
           p.mentorId,
           p.adeptId,
           p.score,
-          ...CRITERIA.map((c) => round4(p.criteria[c])),
+          ...scoredCriteria(result.audit.weights).map((c) => round4(scoreOf(p.criteria, c))),
           p.locked ? L.yes : L.no,
           p.softViolations.map((r) => L.ruleWord(r)).join(", "),
         ]),

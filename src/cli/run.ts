@@ -3,6 +3,7 @@ import { calibrateCommand } from "./commands/calibrate.js";
 import { explainCommand } from "./commands/explain.js";
 import { matchCommand } from "./commands/match.js";
 import { reportCommand } from "./commands/report.js";
+import { shortlistCommand } from "./commands/shortlist.js";
 import { validateCommand } from "./commands/validate.js";
 import { EXIT, InputError, UsageError } from "./errors.js";
 import type { Job, JobOutput } from "./job.js";
@@ -16,6 +17,7 @@ const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<voi
   report: reportCommand,
   app: appCommand,
   calibrate: calibrateCommand,
+  shortlist: shortlistCommand,
 };
 
 /**

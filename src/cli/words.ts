@@ -29,6 +29,11 @@ export interface CliWords {
   validated(c: ValidateCounts): string;
   invalid(errors: number, warnings: number): string;
   bug(command: string, detail: string): string;
+  /** `shortlist`: the sheet's name, and the headers of the k-th mentor and its score. */
+  readonly shortlistSheet: string;
+  shortlistColumns(k: number): readonly [mentor: string, score: string];
+  /** `shortlist`: a mentor on more lists would exceed its fair share of the places. */
+  shortlistShort(adepts: number, perAdept: number): string;
 }
 
 /** Where a pair stands in a `--history` or `--locked` file. */
@@ -179,6 +184,10 @@ const EN: CliWords = {
     `${plural(errors, "error")}, ${plural(warnings, "warning")}: fix the errors and run validate again`,
   bug: (command, detail) =>
     `mentorpair ${command}: internal error; this is a bug in mentorpair, please report it with the command line (not the data):\n${detail}`,
+  shortlistSheet: "Shortlists",
+  shortlistColumns: (k) => [`Mentor ${k}`, `Score ${k}`],
+  shortlistShort: (adepts, perAdept) =>
+    `${plural(adepts, "adept")} got fewer than ${perAdept} mentors (too few allowed mentors, or their fair shares of places are taken)`,
 };
 
 const num = (n: number) => n.toLocaleString("sv-SE");
@@ -246,6 +255,10 @@ const SV: CliWords = {
     `${svPlural(errors, "fel", "fel")}, ${svPlural(warnings, "varning", "varningar")}: rätta felen och kör validate igen`,
   bug: (command, detail) =>
     `mentorpair ${command}: internt fel; det är en bugg i mentorpair, rapportera den gärna med kommandoraden (inte uppgifterna):\n${detail}`,
+  shortlistSheet: "Förslag",
+  shortlistColumns: (k) => [`Mentor ${k}`, `Poäng ${k}`],
+  shortlistShort: (adepts, perAdept) =>
+    `${svPlural(adepts, "adept", "adepter")} fick färre än ${num(perAdept)} mentorer (för få tillåtna mentorer, eller deras skäliga andel av platserna är tagen)`,
 };
 
 /**

@@ -1,11 +1,12 @@
 import type { CriterionFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
-import type { CriterionScores } from "../types.js";
+import type { CriterionScores, Weights } from "../types.js";
 import type { CriteriaContext } from "./context.js";
 import { educationFacts } from "./education.js";
 import { experienceFacts } from "./experience.js";
 import { geographyFacts } from "./geography.js";
 import { leadershipFacts } from "./leadership.js";
+import { preferenceFacts, type Ranker } from "./preference.js";
 import { sectorFacts } from "./sector.js";
 import { wishesFacts } from "./wishes.js";
 
@@ -26,7 +27,8 @@ export type CriteriaMentor = Pick<
   | "leadership"
   | "offers"
   | "offerText"
->;
+  | "preferences"
+> & { readonly id?: string };
 /**
  * The fields the criteria read on the adept's side.
  *
@@ -44,12 +46,15 @@ export type CriteriaAdept = Pick<
   | "leadership"
   | "wishes"
   | "wishText"
->;
+  | "preferences"
+> & { readonly id?: string };
 
 /**
  * The facts behind each of the six criteria for one pair: distance, year gap, shared sectors,
- * fields and areas, matched and unmatched wishes, the parts and what was missing. Each
- * `score` equals the criterion's `...Score` function and `Scorer.criteria`.
+ * fields and areas, matched and unmatched wishes, the parts and what was missing; and the
+ * ranks behind preference when `ctx.weights` names it (someone in the cohort gave
+ * preferences; the people then need their `id` and `preferences`). Each `score` equals the
+ * criterion's `...Score` function and `Scorer.criteria`.
  *
  * @example
  * const facts = criterionFacts(mentor, adept, ctx);
@@ -58,9 +63,9 @@ export type CriteriaAdept = Pick<
 export function criterionFacts(
   mentor: CriteriaMentor,
   adept: CriteriaAdept,
-  ctx: CriteriaContext,
+  ctx: CriteriaContext & { readonly weights?: Weights },
 ): CriterionFacts {
-  return {
+  const six = {
     geography: geographyFacts(mentor, adept, ctx),
     experience: experienceFacts(mentor, adept, ctx),
     education: educationFacts(mentor, adept, ctx),
@@ -68,6 +73,13 @@ export function criterionFacts(
     leadership: leadershipFacts(mentor, adept, ctx),
     sector: sectorFacts(mentor, adept, ctx),
   };
+  if (ctx.weights?.preference === undefined) return six;
+  // Without an id a person is on no list: an empty id matches no entry (ids are not empty).
+  const ranker = (x: CriteriaMentor | CriteriaAdept): Ranker => ({
+    id: x.id ?? "",
+    preferences: x.preferences,
+  });
+  return { ...six, preference: preferenceFacts(ranker(mentor), ranker(adept)) };
 }
 
 /**

@@ -13,6 +13,7 @@ import { ExperienceProfiles } from "./experience.js";
 import { GeographyProfiles } from "./geography.js";
 import { adeptGroups } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
+import { type PreferenceTable, preferenceTable } from "./preference.js";
 import { SectorProfiles } from "./sector.js";
 import { MAX_UNITS, unitsOfParts, type WeightVector, weightVector } from "./total.js";
 import { WishesProfiles } from "./wishes.js";
@@ -61,7 +62,10 @@ export interface Scorer {
    * `units`): read it before. Throws a `RangeError` for a mentor index out of range.
    */
   row(mentor: number): Int32Array;
-  /** The six criterion scores of one pair (for chosen pairs; allocates). */
+  /**
+   * The criterion scores of one pair (for chosen pairs; allocates): the six, and preference
+   * when the weights name it (someone in the cohort gave preferences).
+   */
   criteria(mentor: number, adept: number): CriterionScores;
 }
 
@@ -79,6 +83,10 @@ class CohortScorer implements Scorer {
   private wishes: PairScorer | null = null;
   private leadership: PairScorer | null = null;
   private sector: PairScorer | null = null;
+  /** The ranked pairs, when the weights name preference; null keeps the six-criterion paths. */
+  private readonly pref: PreferenceTable | null;
+  /** `weight * score` of preference per adept of the current row (neutral where unranked). */
+  private readonly prefRow: Float64Array;
   /** Units of `rowMentor` with every adept. */
   private readonly rowUnits: Int32Array;
   private rowMentor = Number.NaN;
@@ -117,6 +125,8 @@ class CohortScorer implements Scorer {
     if (this.w.wishes !== 0) this.wishes = this.build.wishes(adepts);
     if (this.w.leadership !== 0) this.leadership = this.build.leadership(adepts);
     if (this.w.sector !== 0) this.sector = this.build.sector(adepts);
+    this.pref = input.weights.preference === undefined ? null : preferenceTable(mentors, adepts);
+    this.prefRow = new Float64Array(this.pref === null ? 0 : adepts.length);
     const n = adepts.length;
     this.groupOf = new Int32Array(n * CRITERIA.length);
     CRITERIA.forEach((c, k) => {
@@ -163,7 +173,16 @@ class CohortScorer implements Scorer {
       w.wishes === 0 ? 0 : this.wishes!.score(mentor, adept),
       w.leadership === 0 ? 0 : this.leadership!.score(mentor, adept),
       w.sector === 0 ? 0 : this.sector!.score(mentor, adept),
+      w.preference === 0 ? 0.5 : this.preference(mentor, adept),
     );
+  }
+
+  /** The preference score of one pair (0.5 unless one side ranked the other). */
+  private preference(mentor: number, adept: number): number {
+    const t = this.pref!;
+    for (let k = t.start[mentor]!; k < t.start[mentor + 1]!; k++)
+      if (t.adept[k] === adept) return t.score[k]!;
+    return 0.5;
   }
 
   row(mentor: number): Int32Array {
@@ -202,6 +221,10 @@ class CohortScorer implements Scorer {
     const groupOf = this.groupOf;
     const row = this.rowUnits;
     const sum = w.sum;
+    if (w.preference !== 0) {
+      this.fillRowRanked(mentor, t0, t1, t2, t3, t4, t5);
+      return true;
+    }
     for (let a = 0, k = 0; a < row.length; a++, k += 6) {
       // Left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
       const total =
@@ -215,6 +238,41 @@ class CohortScorer implements Scorer {
     }
     this.rowMentor = mentor;
     return true;
+  }
+
+  /**
+   * `fillRow` with preference as a seventh term, added last as `unitsOfParts` adds it: a loop of
+   * its own, so cohorts without preferences keep the six-term loop untouched.
+   */
+  private fillRowRanked(
+    mentor: number,
+    t0: Float64Array,
+    t1: Float64Array,
+    t2: Float64Array,
+    t3: Float64Array,
+    t4: Float64Array,
+    t5: Float64Array,
+  ): void {
+    const t = this.pref!;
+    const wp = this.w.preference;
+    const p = this.prefRow;
+    p.fill(wp * 0.5);
+    for (let k = t.start[mentor]!; k < t.start[mentor + 1]!; k++) p[t.adept[k]!] = wp * t.score[k]!;
+    const groupOf = this.groupOf;
+    const row = this.rowUnits;
+    const sum = this.w.sum;
+    for (let a = 0, k = 0; a < row.length; a++, k += 6) {
+      const total =
+        t0[groupOf[k]!]! +
+        t1[groupOf[k + 1]!]! +
+        t2[groupOf[k + 2]!]! +
+        t3[groupOf[k + 3]!]! +
+        t4[groupOf[k + 4]!]! +
+        t5[groupOf[k + 5]!]! +
+        p[a]!;
+      row[a] = Math.min(MAX_UNITS, Math.max(0, Math.round((total / sum) * MAX_UNITS)));
+    }
+    this.rowMentor = mentor;
   }
 
   criteria(mentor: number, adept: number): CriterionScores {
@@ -234,7 +292,7 @@ class CohortScorer implements Scorer {
     this.wishes ??= this.build.wishes(this.adepts);
     this.leadership ??= this.build.leadership(this.adepts);
     this.sector ??= this.build.sector(this.adepts);
-    return {
+    const six = {
       geography: this.geography.score(mentor, adept),
       experience: this.experience.score(mentor, adept),
       education: this.education.score(mentor, adept),
@@ -242,6 +300,7 @@ class CohortScorer implements Scorer {
       leadership: this.leadership.score(mentor, adept),
       sector: this.sector.score(mentor, adept),
     };
+    return this.pref === null ? six : { ...six, preference: this.preference(mentor, adept) };
   }
 }
 

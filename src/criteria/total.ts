@@ -29,7 +29,9 @@ export interface WeightVector {
   readonly wishes: number;
   readonly leadership: number;
   readonly sector: number;
-  /** The sum of the six weights, in `CRITERIA` order. */
+  /** 0 when the weights leave preference out (nobody in the cohort gave preferences). */
+  readonly preference: number;
+  /** The sum of the weights, in `CRITERIA` order, then preference. */
   readonly sum: number;
 }
 
@@ -49,6 +51,14 @@ export function weightVector(weights: Weights, fn = "weightVector"): WeightVecto
     }
     sum += w;
   }
+  const preference = weights.preference ?? 0;
+  if (typeof preference !== "number" || !Number.isFinite(preference) || preference < 0) {
+    throw new RangeError(
+      `${fn}: weights.preference must be a finite number >= 0, got ${String(preference)}`,
+    );
+  }
+  // Adding an exact 0 leaves the sum of the six bit for bit: no preferences, same units.
+  sum += preference;
   if (!(sum > 0) || !Number.isFinite(sum)) {
     throw new RangeError(`${fn}: the weights must have a finite sum > 0, got ${sum}`);
   }
@@ -59,6 +69,7 @@ export function weightVector(weights: Weights, fn = "weightVector"): WeightVecto
     wishes: weights.wishes,
     leadership: weights.leadership,
     sector: weights.sector,
+    preference,
     sum,
   };
 }
@@ -66,8 +77,8 @@ export function weightVector(weights: Weights, fn = "weightVector"): WeightVecto
 /**
  * The one definition of a pair's total, as integer units:
  * `Math.round(1_000_000 * Σ w_i c_i / Σ w_i)`, in 0..1_000_000, summed in `CRITERIA` order with
- * `addWeighted` (which skips criteria of weight 0, so callers may pass 0 for them) and finished
- * by `unitsOfSum`. `Scorer.units` and `weightedUnits` are both built from these steps.
+ * `addWeighted` (which skips criteria of weight 0, so callers may pass 0 for them), preference
+ * last (weight 0 without preferences), and finished by `unitsOfSum`. `Scorer.units` and `weightedUnits` are both built from these steps.
  *
  * @example
  * unitsOfParts(weightVector(weights), 1, 0.5, 0.5, 1, 0.5, 0.5) // the units of those six scores
@@ -80,6 +91,7 @@ export function unitsOfParts(
   wishes: number,
   leadership: number,
   sector: number,
+  preference = 0.5,
 ): number {
   let sum = 0;
   sum = addWeighted(sum, w.geography, geography);
@@ -88,6 +100,7 @@ export function unitsOfParts(
   sum = addWeighted(sum, w.wishes, wishes);
   sum = addWeighted(sum, w.leadership, leadership);
   sum = addWeighted(sum, w.sector, sector);
+  sum = addWeighted(sum, w.preference, preference);
   return unitsOfSum(sum, w);
 }
 
@@ -115,7 +128,7 @@ export function unitsOfSum(sum: number, w: WeightVector): number {
 }
 
 /**
- * A pair's weighted total in integer units from its six criterion scores (see `unitsOfParts`);
+ * A pair's weighted total in integer units from its criterion scores (see `unitsOfParts`);
  * the total in [0, 100] is `units / UNITS_PER_POINT`.
  *
  * @example
@@ -130,5 +143,6 @@ export function weightedUnits(scores: CriterionScores, weights: Weights): number
     scores.wishes,
     scores.leadership,
     scores.sector,
+    scores.preference,
   );
 }

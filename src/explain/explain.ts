@@ -1,9 +1,11 @@
 import { resolveOptions } from "../options/resolve.js";
+import type { StabilityFacts } from "../phrasebook/explain.js";
 import { explainPhrases } from "../phrasebook/index.js";
 import { prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
-import type { MatchedPair, MatchOptions, MatchResult, Weights } from "../types.js";
+import type { MatchedPair, MatchOptions, MatchResult, Stability, Weights } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
+import { printable } from "../util/quote.js";
 import { type CohortContext, cohortContext, pairPeople, personIndex } from "./context.js";
 import { explainOptions } from "./options.js";
 import { pairParagraph } from "./pairText.js";
@@ -27,6 +29,23 @@ function isPair(target: unknown): target is MatchedPair {
     typeof t.criteria === "object" &&
     typeof t.facts === "object"
   );
+}
+
+const SHOWN = 5;
+const pairIds = (pairs: readonly { mentorId: string; adeptId: string }[]) =>
+  pairs.slice(0, SHOWN).map((x) => `${printable(x.mentorId)}/${printable(x.adeptId)}`);
+
+function stabilityFacts(st: Stability, stableObjective: boolean): StabilityFacts {
+  const before = st.defaultBlockingPairs;
+  return {
+    stableObjective,
+    blocking: pairIds(st.blockingPairs),
+    more: Math.max(0, st.blockingPairs.length - SHOWN),
+    ...(before === undefined
+      ? {}
+      : { before: pairIds(before), beforeMore: Math.max(0, before.length - SHOWN) }),
+    ...(st.priceOfStability === undefined ? {} : { price: st.priceOfStability }),
+  };
 }
 
 /**
@@ -56,8 +75,14 @@ export function summaryText(result: MatchResult, lang: Lang): string {
   if (soft) s.push(words.softTimes(o.softViolations));
   const fair = result.audit.objective === "fair";
   if (fair && o.weakestScore !== null) s.push(words.fairWeakest(o.weakestScore));
-  s.push(words.foundWith(result.solver.name));
-  s.push(result.solver.optimal ? words.proven(soft, fair) : words.notProven());
+  const stable = result.audit.objective === "stable";
+  if (stable) s.push(words.stableFound());
+  else {
+    s.push(words.foundWith(result.solver.name));
+    s.push(result.solver.optimal ? words.proven(soft, fair) : words.notProven());
+  }
+  if (result.stability !== undefined)
+    s.push(words.stability(stabilityFacts(result.stability, stable)));
   if (result.warnings.length > 0) s.push(words.neutralFields(result.warnings.length));
   return s.join(" ");
 }

@@ -180,6 +180,10 @@ export function pairTexts(
   if (weakest !== undefined) parts.push(ranked("weakest", weakest, pair, lang, clauses[weakest]));
   const soft = softViolationSentence(pair.softViolations ?? [], lang, who);
   if (soft !== "") parts.push(soft);
+  // Preference is said only where someone gave preferences (its facts are there) and it counts.
+  const pref = pair.facts.preference;
+  if (pref !== undefined && (weights?.preference ?? 1) > 0)
+    parts.push(explainPhrases(lang).preference(who.mentor.id, who.adept.id, pref));
   for (const c of CRITERIA) {
     if ((weights?.[c] ?? 1) === 0) continue;
     if (neutrals[c] !== "") parts.push(neutrals[c]);

@@ -2,7 +2,7 @@ import { EN_EXPLAIN } from "../phrasebook/explain.en.js";
 import { SV_EXPLAIN } from "../phrasebook/explain.sv.js";
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import { SV_REASONS } from "../phrasebook/reasons.sv.js";
-import type { Criterion, PairRule, RuleMode } from "../types.js";
+import type { PairRule, RuleMode, ScoredCriterion } from "../types.js";
 import type { Lang } from "./types.js";
 
 /**
@@ -36,7 +36,7 @@ export {
  * @example
  * CRITERION_NAMES.sv.wishes // "önskemål"
  */
-export const CRITERION_NAMES: Readonly<Record<Lang, Readonly<Record<Criterion, string>>>> = {
+export const CRITERION_NAMES: Readonly<Record<Lang, Readonly<Record<ScoredCriterion, string>>>> = {
   en: EN_EXPLAIN.criterionNames,
   sv: SV_EXPLAIN.criterionNames,
 };

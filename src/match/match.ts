@@ -13,6 +13,7 @@ import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
+import { hasPreferences, type StablePlanResult, stabilityOfPlan } from "../stability/stability.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -95,7 +96,7 @@ export function matchWithPlan(
  * @example
  * const result = resultOf(optimalPlan(prepare("match", cohort, options)), performance.now());
  */
-export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
+export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): MatchResult {
   const { p, built } = plan;
   const { rowMentor, colAdept } = built;
   const rowOf = plan.rowOf;
@@ -236,6 +237,11 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
       inputHash: inputHash(p),
     },
     ...alternatives,
-    certificate: plan.certificate,
+    ...("certificate" in plan ? { certificate: plan.certificate } : {}),
+    ...("stability" in plan
+      ? { stability: plan.stability }
+      : hasPreferences(p)
+        ? { stability: stabilityOfPlan(plan) }
+        : {}),
   };
 }

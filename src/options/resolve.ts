@@ -4,6 +4,7 @@ import {
   type Criterion,
   type MatchOptions,
   type ObjectiveChoice,
+  PREFERENCE,
   type ResolvedCriteriaOptions,
   type ResolvedRules,
   type SolverChoice,
@@ -53,7 +54,7 @@ export interface ResolvedOptions {
 }
 
 const RULE_MODES = ["hard", "soft", "off"] as const;
-const OBJECTIVES = ["total", "fair"] as const;
+const OBJECTIVES = ["total", "fair", "stable"] as const;
 const SOLVERS = ["auto", "lp", "flow"] as const;
 
 /** The built-in municipality table, made on first use (see `resolveOptions`). */
@@ -116,19 +117,20 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     "diagnose",
     "alternatives",
   ]);
-  checkKeys(fn, "options.weights", options.weights, CRITERIA);
-  const weights = { ...DEFAULT_WEIGHTS };
-  for (const c of CRITERIA) {
-    const w = options.weights?.[c];
-    if (w !== undefined)
-      (weights as Record<Criterion, number>)[c] = nonNegative(fn, `options.weights.${c}`, w);
+  checkKeys(fn, "options.weights", options.weights, [...CRITERIA, PREFERENCE]);
+  const weights: Record<string, number> = { ...DEFAULT_WEIGHTS };
+  // Preference is kept only when given: `prepare` fills in its default, or leaves it out, by
+  // whether anyone in the cohort gave preferences (`cohortWeights`).
+  for (const c of [...CRITERIA, PREFERENCE]) {
+    const w = options.weights?.[c as Criterion];
+    if (w !== undefined) weights[c] = nonNegative(fn, `options.weights.${c}`, w);
   }
-  if (!Number.isFinite(CRITERIA.reduce((sum, c) => sum + weights[c], 0))) {
+  if (!Number.isFinite(Object.values(weights).reduce((sum, w) => sum + w, 0))) {
     throw new RangeError(
       `${fn}: options.weights must add up to a finite number; use relative weights such as 1 to 10`,
     );
   }
-  if (CRITERIA.every((c) => weights[c] === 0)) {
+  if (Object.values(weights).every((w) => w === 0)) {
     throw new RangeError(
       `${fn}: options.weights gives every criterion weight 0; at least one must be > 0`,
     );
@@ -237,5 +239,14 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
       `${fn}: options.alternatives must be a whole number >= 0, got ${String(alternatives)}`,
     );
   }
-  return { weights, rules, criteria, table, solver, objective, diagnose, alternatives };
+  return {
+    weights: weights as Weights,
+    rules,
+    criteria,
+    table,
+    solver,
+    objective,
+    diagnose,
+    alternatives,
+  };
 }

@@ -62,7 +62,7 @@ export const EN_READ_ISSUES: PhrasesFor<ReadIssueFacts> = {
         ? `did you mean "${f.suggestion}"?`
         : f.pairs
           ? 'the columns here are "mentor", "adept", and "anledning"/"reason" (exclusions, locked) or "omgång"/"cohort" (history)'
-          : "rename it to one of: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, önskemål, vill få ut, lat, lon (or the English field names), or delete it"
+          : "rename it to one of: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, rangordning, önskemål, vill få ut, lat, lon (or the English field names), or delete it"
     }`,
   duplicate_column: (f) => `this column and "${f.other}" both give ${f.field}; keep one of them`,
   columns_not_read: (f) =>

@@ -36,6 +36,8 @@ export const EN_COHORT_ISSUES: PhrasesFor<CohortIssueFacts> = {
     `duplicate id "${f.id}" (also at ${f.alsoAt === undefined ? f.also : placeText(f.alsoAt, "en")}); ids must be unique across mentors and adepts`,
   unknown_id: (f) =>
     `no ${f.role} with id "${f.id}"${f.otherRole ? ` ("${f.id}" is ${an(f.role === "mentor" ? "adept" : "mentor")} ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
+  duplicate_preference: (f) =>
+    `${f.role} "${f.id}" is already listed in these preferences (at place ${f.at + 1}); list each ${f.role} once, most wanted first`,
   unknown_municipality: (f) =>
     `"${f.text}" is not a Swedish municipality${hint(f)}${hint(f).endsWith("?") ? "" : "."} Write the municipality's name or 4-digit code; for a place outside Sweden, name it in options.municipalities, or make the rule differentMunicipality soft or off`,
   unknown_municipality_code: (f) =>

@@ -45,6 +45,7 @@ export const EN_EXPLAIN: ExplainPhrases = {
     wishes: "wishes",
     leadership: "leadership",
     sector: "sector experience",
+    preference: "preference",
   },
   educationLevels: EDUCATION,
   leadershipLevels: LEADERSHIP,
@@ -118,6 +119,17 @@ export const EN_EXPLAIN: ExplainPhrases = {
     `${m} and ${a}${locked ? " (locked in advance)" : ""}: ${EN_EXPLAIN.score(score)}.`,
   score: (score) => `${formatNumber(score, "en")} of 100`,
   ranked: (label, name, score) => `The ${label} criterion is ${name} (${percent(score, "en")})`,
+  preference: (m, a, f) => {
+    const side = (who: string, other: string, rank: number | null, listed: number) =>
+      rank !== null
+        ? `${who} ranked ${other} number ${rank} of ${listed}`
+        : listed > 0
+          ? `${who} did not rank ${other}`
+          : `${who} gave no ranking`;
+    if (f.adeptRank === null && f.mentorRank === null)
+      return `Neither ${a} nor ${m} ranked the other (preference neutral, ${percent(0.5, "en")}).`;
+    return `Preference ${percent(f.score, "en")}: ${side(a, m, f.adeptRank, f.adeptListed)}; ${side(m, a, f.mentorRank, f.mentorListed)}.`;
+  },
   softRules: (named) =>
     named.length === 1
       ? `The pair breaks the soft rule of ${list(named)}.`
@@ -170,4 +182,21 @@ export const EN_EXPLAIN: ExplainPhrases = {
     `It is proven optimal: no other plan matches more adepts${soft ? "; of those that match as many, none breaks the soft rules fewer times" : ""}${fair ? "; of those as good, none has a stronger weakest pair" : ""}; and of those as good, none has a higher total score.`,
   neutralFields: (n) =>
     `${n} missing ${n === 1 ? "field was" : "fields were"} scored neutrally (see the data-quality warnings).`,
+  stableFound: () =>
+    "The plan was found among the stable plans by their rotation poset and a minimum cut (exact; small cohorts also by linear programming, which must agree), and checked to be stable and to keep every rule. It is proven optimal among stable plans: none breaks the soft rules fewer times, and of those as good, none has a higher total score.",
+  stability: (f) => {
+    const list = (ids: readonly string[], more: number) =>
+      `${ids.map((x) => x.replace("/", " and ")).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+    const wants =
+      "would both rather be together than with what the plan gives them (each ranks by their own list, then by pair score)";
+    const n = f.blocking.length + f.more;
+    if (!f.stableObjective) {
+      return n === 0
+        ? `The plan is stable: no mentor and adept the rules allow ${wants}.`
+        : `The plan is not stable: in ${n} ${n === 1 ? "pair" : "pairs"} the rules allow, mentor and adept ${wants}: ${list(f.blocking, f.more)}. The "stable" objective gives a plan without such pairs.`;
+    }
+    const before = f.before ?? [];
+    const b = before.length + (f.beforeMore ?? 0);
+    return `With the "stable" objective no mentor and adept the rules allow ${wants}. ${b === 0 ? "The default plan had no such pair either" : `In the default plan ${b} ${b === 1 ? "pair" : "pairs"} would have: ${list(before, f.beforeMore ?? 0)}`}; stability cost ${formatNumber(f.price ?? 0, "en")} points of total score.`;
+  },
 };

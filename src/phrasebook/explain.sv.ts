@@ -42,6 +42,7 @@ export const SV_EXPLAIN: ExplainPhrases = {
     wishes: "önskemål",
     leadership: "ledarskap",
     sector: "verksamhetserfarenhet",
+    preference: "preferens",
   },
   educationLevels: EDUCATION,
   leadershipLevels: LEADERSHIP,
@@ -114,6 +115,17 @@ export const SV_EXPLAIN: ExplainPhrases = {
   score: (score) => `${num(score)} av 100`,
   ranked: (label, name, score) =>
     `${label === "strongest" ? "Starkast" : "Svagast"} är ${name} (${percent(score, "sv")})`,
+  preference: (m, a, f) => {
+    const side = (who: string, other: string, rank: number | null, listed: number) =>
+      rank !== null
+        ? `${who} rangordnade ${other} som nummer ${rank} av ${listed}`
+        : listed > 0
+          ? `${who} rangordnade inte ${other}`
+          : `${who} lämnade ingen rangordning`;
+    if (f.adeptRank === null && f.mentorRank === null)
+      return `Varken ${a} eller ${m} rangordnade den andra (preferens neutral, ${percent(0.5, "sv")}).`;
+    return `Preferens ${percent(f.score, "sv")}: ${side(a, m, f.adeptRank, f.adeptListed)}; ${side(m, a, f.mentorRank, f.mentorListed)}.`;
+  },
   softRules: (rules) =>
     rules.length === 1
       ? `Paret bryter mot den mjuka regeln om ${list(rules)}.`
@@ -162,4 +174,21 @@ export const SV_EXPLAIN: ExplainPhrases = {
     `Den är bevisat optimal: ingen annan plan matchar fler adepter${soft ? ", bland dem som matchar lika många bryter ingen färre gånger mot de mjuka reglerna" : ""}${fair ? ", bland de lika bra har ingen ett starkare svagaste par" : ""}, och bland de lika bra har ingen högre totalpoäng.`,
   neutralFields: (n) =>
     `${n} ${n === 1 ? "uppgift saknades och bedömdes" : "uppgifter saknades och bedömdes"} neutralt (se varningarna om datakvalitet).`,
+  stableFound: () =>
+    "Planen togs fram bland de stabila planerna med deras rotationer och ett minsta snitt (exakt; små kohorter även med linjärprogrammering, som måste ge samma svar) och är kontrollerad: den är stabil och följer alla regler. Den är bevisat optimal bland de stabila planerna: ingen bryter färre gånger mot de mjuka reglerna, och bland de lika bra har ingen högre totalpoäng.",
+  stability: (f) => {
+    const list = (ids: readonly string[], more: number) =>
+      `${ids.map((x) => x.replace("/", " och ")).join("; ")}${more > 0 ? `; och ${more} till` : ""}`;
+    const wants =
+      "vill båda hellre vara tillsammans än med det planen ger dem (var och en rangordnar efter sin egen lista, sedan efter parets poäng)";
+    const n = f.blocking.length + f.more;
+    if (!f.stableObjective) {
+      return n === 0
+        ? `Planen är stabil: ingen mentor och adept som reglerna tillåter ${wants}.`
+        : `Planen är inte stabil: i ${n} par som reglerna tillåter ${wants}: ${list(f.blocking, f.more)}. Målet "stabil" ger en plan utan sådana par.`;
+    }
+    const before = f.before ?? [];
+    const b = before.length + (f.beforeMore ?? 0);
+    return `Med målet "stabil" gäller att ingen mentor och adept som reglerna tillåter ${wants}. ${b === 0 ? "Standardplanen hade inte heller något sådant par" : `I standardplanen hade ${b} par velat det: ${list(before, f.beforeMore ?? 0)}`}; stabiliteten kostade ${num(f.price ?? 0)} poäng av totalpoängen.`;
+  },
 };

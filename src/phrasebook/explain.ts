@@ -1,4 +1,10 @@
-import type { Criterion, EducationLevel, LeadershipLevel, SolverInfo } from "../types.js";
+import type {
+  EducationLevel,
+  LeadershipLevel,
+  PreferenceFacts,
+  ScoredCriterion,
+  SolverInfo,
+} from "../types.js";
 
 /**
  * One language's words for `explain`, `explainPair` and the report: criteria and their facts,
@@ -10,7 +16,7 @@ import type { Criterion, EducationLevel, LeadershipLevel, SolverInfo } from "../
  * EN_EXPLAIN.apart("M01", "A03", 39.2) // "M01 and A03 are 39 km apart"
  */
 export interface ExplainPhrases {
-  readonly criterionNames: Readonly<Record<Criterion, string>>;
+  readonly criterionNames: Readonly<Record<ScoredCriterion, string>>;
   /** Education levels as a phrase after "has" / "har". */
   readonly educationLevels: Readonly<Record<EducationLevel, string>>;
   /** Leadership levels as a phrase after "at" / "som". */
@@ -98,6 +104,8 @@ export interface ExplainPhrases {
   ranked(label: "strongest" | "weakest", name: string, score: number): string;
   /** The soft rules (named, with their facts) a pair breaks, as a sentence. */
   softRules(named: readonly string[]): string;
+  /** The preference criterion of a pair: where each side ranked the other, out of how many. */
+  preference(mentorId: string, adeptId: string, f: PreferenceFacts): string;
 
   // Where a pair stands in the plan.
   chosen(locked: boolean): string;
@@ -136,4 +144,27 @@ export interface ExplainPhrases {
   notProven(): string;
   proven(soft: boolean, fair: boolean): string;
   neutralFields(n: number): string;
+  /** Objective "stable": how the plan was found, checked and proven. */
+  stableFound(): string;
+  /**
+   * Stability (when anyone gave preferences, or with objective "stable"): `blocking` are the
+   * plan's blocking pairs as "M/A" (at most five, `more` beyond), `before` (objective "stable")
+   * those of the default plan, `price` what stability cost in points.
+   */
+  stability(f: StabilityFacts): string;
+}
+
+/**
+ * What the summary says about stability.
+ *
+ * @example
+ * const f: StabilityFacts = { stableObjective: true, blocking: [], more: 0, before: ["M02/A04"], beforeMore: 0, price: 3.25 };
+ */
+export interface StabilityFacts {
+  readonly stableObjective: boolean;
+  readonly blocking: readonly string[];
+  readonly more: number;
+  readonly before?: readonly string[];
+  readonly beforeMore?: number;
+  readonly price?: number;
 }

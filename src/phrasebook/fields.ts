@@ -123,6 +123,17 @@ export const FIELD_NAMES = {
     sv: "kapacitet",
     headers: ["kapacitet", "antal adepter"],
   },
+  preferences: {
+    sv: "rangordning",
+    headers: [
+      "önskade mentorer",
+      "önskade adepter",
+      "önskad mentor",
+      "önskad adept",
+      "rangordning",
+      "preferenser",
+    ],
+  },
   wishes: {
     sv: "önskemål",
     headers: ["önskemål", "önskningar"],
@@ -206,6 +217,8 @@ export const FIELD_DESCRIPTIONS: Readonly<Record<FieldPath, string>> = {
   offers: "What the mentor wants to contribute, as tags.",
   offerText: "What the mentor wants to contribute, in their own words.",
   capacity: "How many adepts this mentor can take. The default value is 1.",
+  preferences:
+    "Ids of the other side, most wanted first: mentors for an adept, adepts for a mentor. A list adds the criterion preference and the result's stability.",
   wishes: "What the adept wants from the year, as tags.",
   wishText: "What the adept wants from the year, in their own words.",
   mentor: "The mentor's id.",

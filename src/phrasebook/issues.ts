@@ -78,6 +78,12 @@ export interface CohortIssueFacts {
     readonly id: string;
     readonly otherRole: boolean;
   };
+  /** An id listed twice in one person's `preferences`; `at`: the index it was first listed at. */
+  duplicate_preference: {
+    readonly role: "mentor" | "adept";
+    readonly id: string;
+    readonly at: number;
+  };
   unknown_municipality: {
     readonly text: string;
     readonly suggestions: readonly string[];

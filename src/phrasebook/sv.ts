@@ -133,7 +133,7 @@ export const SV_ISSUES: IssuePhrases = {
         ? `menade du "${f.suggestion}"?`
         : f.pairs
           ? 'kolumnerna här är "mentor", "adept" och "anledning" (undantag, låsta) eller "omgång" (historik)'
-          : "byt namn till en av: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, önskemål, vill få ut, lat, lon, eller ta bort den"
+          : "byt namn till en av: roll, kod, kommun, verksamhetsområde, år som chef, år i arbetslivet, tidigare verksamheter, utbildningsnivå, utbildningsområde, ledarnivå, antal medarbetare, ledarskapsområden, samrått med chef, erbjuder, vill bidra med, kapacitet, rangordning, önskemål, vill få ut, lat, lon, eller ta bort den"
     }`,
   duplicate_column: (f) =>
     `den här kolumnen och "${f.other}" anger båda ${svFieldName(f.field)}; behåll en av dem`,
@@ -171,6 +171,8 @@ export const SV_ISSUES: IssuePhrases = {
     `koden "${f.id}" finns två gånger (också på ${f.alsoAt === undefined ? f.also : placeText(f.alsoAt, "sv")}); koder måste vara unika bland både mentorer och adepter`,
   unknown_id: (f) =>
     `ingen ${role(f.role)} har koden "${f.id}"${f.otherRole ? ` ("${f.id}" är en ${f.role === "mentor" ? "adept" : "mentor"})` : ""}`,
+  duplicate_preference: (f) =>
+    `${role(f.role)} "${f.id}" står redan i rangordningen (på plats ${num(f.at + 1)}); ange varje ${role(f.role)} en gång, den mest önskade först`,
   unknown_municipality: (f) =>
     `"${f.text}" är ingen svensk kommun${hint(f)}${hint(f).endsWith("?") ? "" : "."} Skriv kommunens namn eller fyrsiffriga kod; en ort utanför Sverige anges i options.municipalities, eller gör regeln differentMunicipality mjuk (soft) eller avstängd (off)`,
   unknown_municipality_code: (f) =>

@@ -212,6 +212,10 @@ function checkRules(plan: OptimalPlan): void {
  * plan.objective.matched; plan.solver.name; plan.certificate.plan;
  */
 export function optimalPlan(p: Prepared): SolvedPlan {
+  if (p.options.objective === "stable")
+    throw new RangeError(
+      'options.objective "stable" is solved by matchStable of "mentorpair/stable"',
+    );
   const built = residual(p);
   const duals = (solution: AssignmentSolution) =>
     mentorDuals(built.rowMentor, p.mentors.length, solution);

@@ -11,6 +11,7 @@
  * `plan/`, `match/`, `explain/` and `report/` import this folder; it imports only the leaves
  * (`schema/`, `options/`, `criteria/`, `rules/`, `util/`).
  */
+import { cohortWeights, someoneRanked } from "../criteria/preference.js";
 import { createScorer, type Scorer } from "../criteria/scorer.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { combineTests, type PairBits } from "../rules/combine.js";
@@ -105,17 +106,19 @@ function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array 
  * Nothing changes a `Prepared` after it is made (`withLocks` makes a new one).
  */
 export function prepare(fn: string, input: unknown, options: MatchOptions | undefined): Prepared {
-  const resolved = resolveOptions(fn, options);
-  return kept.get(input, resolved) ?? kept.keep(input, resolved, prepareAnew(fn, input, resolved));
+  const given = resolveOptions(fn, options);
+  return kept.get(input, given) ?? kept.keep(input, given, prepareAnew(fn, input, given));
 }
 
 /** The prepared cohort of each input object, while it stays the same (see `KeptPrepared`). */
 const kept = new KeptPrepared<Prepared>();
 
-function prepareAnew(fn: string, input: unknown, resolved: ResolvedOptions): Prepared {
-  const parsed = parseWith(input, resolved);
+function prepareAnew(fn: string, input: unknown, given: ResolvedOptions): Prepared {
+  const parsed = parseWith(input, given);
   if (!parsed.success) throw new CohortError(fn, parsed.issues);
   const cohort = parsed.data;
+  const ranked = someoneRanked(cohort.mentors, cohort.adepts);
+  const resolved = { ...given, weights: cohortWeights(fn, given.weights, ranked) };
   const mentorInput = canonicalOrder(cohort.mentors);
   const adeptInput = canonicalOrder(cohort.adepts);
   const mentors = Array.from(mentorInput, (i) => cohort.mentors[i]!);

@@ -1,3 +1,4 @@
+import { scoredCriteria, scoreOf } from "../criteria/preference.js";
 import { createScorer } from "../criteria/scorer.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeopleAt } from "../explain/context.js";
@@ -29,6 +30,7 @@ import { escapeHtml as esc } from "./escape.js";
 import { extraSectionHtml, sectionsOption } from "./extraSections.js";
 import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
+import { preferenceRow } from "./preference.js";
 import { auditSection, dl, section, settingsSection, warningsSection } from "./sections.js";
 import { REPORT_CSS } from "./style.js";
 import {
@@ -110,7 +112,9 @@ function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
     `<th>${esc(L.mentor)}</th>`,
     `<th>${esc(L.adept)}</th>`,
     `<th class="num">${esc(L.total)}</th>`,
-    ...CRITERIA.map((c) => `<th class="num crit">${esc(L.criterionHead[c])}</th>`),
+    ...scoredCriteria(result.audit.weights).map(
+      (c) => `<th class="num crit">${esc(L.criterionHead[c])}</th>`,
+    ),
     `<th>${esc(L.notes)}</th>`,
   ].join("");
   const rows = result.pairs.map((pair, i) => {
@@ -124,7 +128,9 @@ function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
       `<tr><td class="num"><a href="#pair-${i + 1}">${i + 1}</a></td>` +
       `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
       `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>` +
-      CRITERIA.map((c) => `<td class="num">${Math.round(pair.criteria[c] * 100)}</td>`).join("") +
+      scoredCriteria(result.audit.weights)
+        .map((c) => `<td class="num">${Math.round(scoreOf(pair.criteria, c) * 100)}</td>`)
+        .join("") +
       `<td>${esc(marks)}</td></tr>`
     );
   });
@@ -184,6 +190,7 @@ function pairCard(
       `<td class="num">${percent(score, lang)}</td>` +
       `<td>${esc(texts.sentences[c])}</td></tr>`;
   }
+  for (const row of preferenceRow(pair, result.audit.weights, lang, who)) rows += `\n${row}`;
   const locked = pair.locked ? parts.lockedTag : "";
   return `<article class="pair" id="pair-${index + 1}">
 <header><h3>${esc(pair.mentorId)} &harr; ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>

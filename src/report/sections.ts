@@ -2,6 +2,8 @@
  * The report's building blocks and its closing sections: the settings (weights, rules,
  * eligibility, criteria options), the data-quality warnings and the audit block.
  */
+
+import { scoredCriteria, weightOf } from "../criteria/preference.js";
 import type { Lang } from "../explain/types.js";
 import {
   CRITERION_NAMES,
@@ -12,7 +14,7 @@ import {
 } from "../explain/words.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { Decision } from "../session/types.js";
-import { CRITERIA, type MatchResult } from "../types.js";
+import type { MatchResult } from "../types.js";
 import { escapeHtml as esc } from "./escape.js";
 import type { ReportLabels } from "./labels.js";
 
@@ -27,11 +29,14 @@ export const dl = (entries: readonly (readonly [string, string])[]) =>
 
 export function settingsSection(result: MatchResult, lang: Lang, L: ReportLabels): string {
   const { weights, rules, criteria, objective } = result.audit;
-  const sum = CRITERIA.reduce((s, c) => s + weights[c], 0);
-  const weightRows = CRITERIA.map(
-    (c) =>
-      `<tr><td>${esc(CRITERION_NAMES[lang][c])}</td><td class="num">${formatNumber(weights[c], lang, 2)}</td><td class="num">${esc(percent(sum > 0 ? weights[c] / sum : 0, lang))}</td></tr>`,
-  ).join("\n");
+  const shown = scoredCriteria(weights);
+  const sum = shown.reduce((s, c) => s + weightOf(weights, c), 0);
+  const weightRows = shown
+    .map(
+      (c) =>
+        `<tr><td>${esc(CRITERION_NAMES[lang][c])}</td><td class="num">${formatNumber(weightOf(weights, c), lang, 2)}</td><td class="num">${esc(percent(sum > 0 ? weightOf(weights, c) / sum : 0, lang))}</td></tr>`,
+    )
+    .join("\n");
   const ruleRows = PAIR_RULES.map(
     (r) =>
       `<tr><td>${esc(RULE_NAMES[lang][r])}</td><td>${esc(RULE_MODE_NAMES[lang][rules[r]])}</td></tr>`,

@@ -23,7 +23,7 @@ import { normalizeKey } from "../util/normalize.js";
  * @example
  * REPORT_ALTERNATIVES_MAX.total // 300
  */
-export const REPORT_ALTERNATIVES_MAX = Object.freeze({ total: 300, fair: 60 });
+export const REPORT_ALTERNATIVES_MAX = Object.freeze({ total: 300, fair: 60, stable: 0 });
 
 /** The options that decide scores and the plan: they must be the ones the result was made with. */
 const AUDITED = ["weights", "rules", "criteria", "solver", "objective"] as const;

@@ -113,6 +113,11 @@ const years = z
 
 const tags = z.array(name).max(MAX_LIST_LENGTH, { error: `at most ${MAX_LIST_LENGTH} entries` });
 
+// A ranking may name everyone on the other side; `parse.ts` checks the ids exist, once each.
+const preferences = z
+  .array(id)
+  .max(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} entries` });
+
 /** Education: an ordinal level and the fields studied. */
 export const EducationSchema = z.strictObject({
   level: z.enum(EDUCATION_LEVELS).optional(),
@@ -197,6 +202,8 @@ export const MentorSchema = z.strictObject({
     .min(1, { error: "must be at least 1" })
     .max(1000, { error: "must be at most 1000" })
     .default(1),
+  /** Adept ids, most wanted first (any length; unknown or repeated ids are errors). */
+  preferences: preferences.optional(),
 });
 
 /** One adept's application. */
@@ -206,6 +213,8 @@ export const AdeptSchema = z.strictObject({
   wishes: tags.optional(),
   /** What the adept wants from the year, in their own words. */
   wishText: text.optional(),
+  /** Mentor ids, most wanted first (any length; unknown or repeated ids are errors). */
+  preferences: preferences.optional(),
 });
 
 const pairRef = { mentor: id, adept: id };

@@ -1,3 +1,4 @@
+import { cohortWeights, someoneRanked } from "../criteria/preference.js";
 import { createScorer } from "../criteria/scorer.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { resolveOptions } from "../options/resolve.js";
@@ -54,6 +55,10 @@ function scorePairUnguarded(mentor: unknown, adept: unknown, options?: ScoreOpti
     const place = resolved.table.resolve(p.municipality);
     return place === undefined ? p : { ...p, municipality: place.name };
   };
-  const scorer = createScorer([resolveCode(m.data)], [resolveCode(a.data)], resolved);
+  const weights = cohortWeights("scorePair", resolved.weights, someoneRanked([m.data], [a.data]));
+  const scorer = createScorer([resolveCode(m.data)], [resolveCode(a.data)], {
+    ...resolved,
+    weights,
+  });
   return { total: scorer.units(0, 0) / UNITS_PER_POINT, criteria: scorer.criteria(0, 0) };
 }

@@ -9,8 +9,16 @@ const MODE = {
 } as const;
 
 const OBJECTIVE = {
-  en: { total: "the highest total score", fair: "fair (the weakest pair first)" },
-  sv: { total: "högsta totalpoäng", fair: "rättvis (det svagaste paret först)" },
+  en: {
+    total: "the highest total score",
+    fair: "fair (the weakest pair first)",
+    stable: "stable (no pair would rather be together)",
+  },
+  sv: {
+    total: "högsta totalpoäng",
+    fair: "rättvis (det svagaste paret först)",
+    stable: "stabil (inget par vill hellre vara tillsammans)",
+  },
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import { PAIR_RULES } from "../rules/pairRules.js";
-import { CRITERIA, type MatchOptions } from "../types.js";
+import { CRITERIA, type MatchOptions, PREFERENCE } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
 import { printable } from "../util/quote.js";
@@ -64,12 +64,12 @@ function checkDecision(d: unknown, path: string): Decision {
     oneOf(`${path}.rule`, d.rule, PAIR_RULES);
     oneOf(`${path}.mode`, d.mode, ["hard", "soft", "off"]);
   } else if (kind === "weight") {
-    oneOf(`${path}.criterion`, d.criterion, CRITERIA);
+    oneOf(`${path}.criterion`, d.criterion, [...CRITERIA, PREFERENCE]);
     if (typeof d.weight !== "number" || !Number.isFinite(d.weight) || d.weight < 0) {
       throw new RangeError(`${FN}: ${path}.weight must be a number >= 0, got ${shown(d.weight)}`);
     }
   } else {
-    oneOf(`${path}.objective`, d.objective, ["total", "fair"]);
+    oneOf(`${path}.objective`, d.objective, ["total", "fair", "stable"]);
   }
   return d as unknown as Decision;
 }

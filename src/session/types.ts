@@ -4,7 +4,13 @@
  * again and that reproduces the same plan.
  */
 import type { CohortInput } from "../schema/cohort.js";
-import type { Criterion, MatchOptions, ObjectiveChoice, PairRule, RuleMode } from "../types.js";
+import type {
+  MatchOptions,
+  ObjectiveChoice,
+  PairRule,
+  RuleMode,
+  ScoredCriterion,
+} from "../types.js";
 
 /**
  * The version of the session format this library writes and reads.
@@ -36,7 +42,7 @@ export interface DecisionPair {
  * - `allow`: a forbidden pair (from the cohort or an earlier decision) may be formed again.
  * - `rule`: a pairing rule is set to `hard`, `soft` or `off`.
  * - `weight`: a criterion's weight is set (a number >= 0; 0 removes the criterion).
- * - `objective`: the last level of the objective is set to `total` or `fair`.
+ * - `objective`: the last level of the objective is set to `total`, `fair` or `stable`.
  *
  * `reason` is optional except for `forbid`; it is kept in the session and shown in the report.
  *
@@ -56,7 +62,7 @@ export type Decision =
     }
   | {
       readonly kind: "weight";
-      readonly criterion: Criterion;
+      readonly criterion: ScoredCriterion;
       readonly weight: number;
       readonly reason?: string;
     }

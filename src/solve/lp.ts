@@ -17,17 +17,31 @@ const INTEGRAL = 1e-6;
 /** Slack on the phase-1 optimum in phase 2: far below one unit of an integral objective. */
 const FACE_SLACK = 1e-7;
 
-type Constraints = Record<string, { max?: number; min?: number }>;
-type Variables = Record<string, Record<string, number>>;
+/** An LP model's constraints by name (javascript-lp-solver's format). */
+export type Constraints = Record<string, { max?: number; min?: number }>;
+/** An LP model's variables by name: each one's coefficient per objective and constraint. */
+export type Variables = Record<string, Record<string, number>>;
 
-interface LpSolution {
+/** What the LP library answered (unchecked). */
+export interface LpSolution {
   readonly feasible: boolean;
   readonly result: number;
   readonly values: Readonly<Record<string, number>>;
 }
 
-/** What `solver.Solve(model)` of javascript-lp-solver 0.4.24 does, without its main module. */
-function solve(optimize: string, constraints: Constraints, variables: Variables): LpSolution {
+/**
+ * What `solver.Solve(model)` of javascript-lp-solver 0.4.24 does, without its main module: the
+ * one place the LP library is called (the assignment here, the stable objective in `stable/`).
+ * Maximises `optimize`; the answer is the library's and is for the caller to check.
+ *
+ * @example
+ * solveLpModel("z", { c: { max: 1 } }, { x: { z: 1, c: 1 } }).values // { x: 1 }
+ */
+export function solveLpModel(
+  optimize: string,
+  constraints: Constraints,
+  variables: Variables,
+): LpSolution {
   const solution = new Model()
     .loadJson({ optimize, opType: "max", constraints, variables })
     .solve();
@@ -110,17 +124,17 @@ export function solveLp(problem: AssignmentProblem, penalty?: Uint8Array): LpOut
     }
   }
   if (!phased) {
-    const solution = solve("z", constraints, variables);
+    const solution = solveLpModel("z", constraints, variables);
     if (!solution.feasible)
       return { status: "failed", reason: "the LP solver reported the model infeasible" };
     return readPlan(problem, solution);
   }
-  const first = solve("level", constraints, variables);
+  const first = solveLpModel("level", constraints, variables);
   if (!first.feasible)
     return { status: "failed", reason: "the LP solver reported phase 1 infeasible" };
   const optimum = Math.round(first.result);
   const faced: Constraints = { ...constraints, level: { min: optimum - FACE_SLACK } };
-  const second = solve("z", faced, variables);
+  const second = solveLpModel("z", faced, variables);
   if (!second.feasible)
     return { status: "failed", reason: "the LP solver reported phase 2 infeasible" };
   return readPlan(problem, second);

@@ -7,6 +7,7 @@ import { rulesBroken } from "../rules/pairRules.js";
 import { type Cohort, CohortSchema } from "../schema/cohort.js";
 import { formatPath } from "../schema/issues.js";
 import { oversizedListIssues } from "../schema/oversized.js";
+import { preferenceIssues } from "../schema/preferences.js";
 import { unreadableIssue } from "../schema/unreadable.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
@@ -180,6 +181,7 @@ function crossCheck(
     });
     return { keys, found };
   };
+  issues.push(...preferenceIssues({ mentors, adepts }, mentorIndex, adeptIndex));
   const exclusions = refs("exclusions");
   const history = refs("history");
   const locked = refs("locked");

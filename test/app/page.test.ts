@@ -24,6 +24,7 @@ import {
 } from "../../src/index.js";
 import { readCohort } from "../../src/io/index.js";
 import { sessionToCohort } from "../../src/session/index.js";
+import { matchStable } from "../../src/stable/index.js";
 import {
   axeProblems,
   fixtures,
@@ -287,6 +288,65 @@ describe.skipIf(!RUN_BROWSER)("the coordinator's page in Chromium, from file://"
     await nextPlan(page, () => page.setInputFiles("#files", XLSX));
     expect(await shownRows(page)).toEqual(expectedRows(await nodePlan(XLSX)));
     expect(await tableRows(page, "#decisions")).toEqual([]);
+  });
+
+  it('offers the objective "stable" only when someone gave preferences, and shows the blocking pairs and the price of stability', async () => {
+    // The XLSX fixture loaded above has no preferences: no "stable" to choose.
+    expect(await page.locator("#o-total").count()).toBe(1);
+    expect(await page.locator("#o-stable").count()).toBe(0);
+    expect(await page.locator("[data-testid=blocking]").count()).toBe(0);
+    expect(await page.textContent("#pairs thead")).not.toContain("Preference");
+
+    const spring = JSON.parse(
+      readFileSync(join(fixtures, "..", "..", "examples", "sjuharad-spring-2024.json"), "utf8"),
+    ) as CohortInput;
+    const ranked: CohortInput = {
+      ...spring,
+      adepts: spring.adepts.map((a) =>
+        a.id === "A01" ? { ...a, preferences: ["M03", "M01"] } : a,
+      ),
+    };
+    const file = join(h.dir, "ranked.json");
+    writeFileSync(file, JSON.stringify(ranked));
+    await nextPlan(page, () => page.setInputFiles("#files", file));
+    const byDefault = match(ranked);
+    const blocking = byDefault.stability?.blockingPairs ?? [];
+    expect(blocking.length).toBeGreaterThan(0);
+    expect(await page.textContent("[data-testid=blocking]")).toBe(
+      blocking.map((b) => `${b.mentorId}–${b.adeptId}`).join(", "),
+    );
+    expect(await page.locator("[data-testid=price]").count()).toBe(0);
+
+    await nextPlan(page, () => page.getByLabel(/^stable:/u).check());
+    const stable = matchStable(ranked);
+    expect(await shownRows(page)).toEqual(expectedRows(stable));
+    // The seventh criterion's column follows the six.
+    expect(await page.textContent("#pairs thead")).toContain("Preference");
+    expect((await tableRows(page, "#pairs")).map((r) => r[9])).toEqual(
+      stable.pairs.map((p) => String(Math.round((p.criteria.preference ?? Number.NaN) * 100))),
+    );
+    expect(await page.textContent("[data-testid=blocking]")).toBe("none: the plan is stable");
+    expect(await page.textContent("[data-testid=price]")).toBe(
+      `${num(stable.stability?.priceOfStability ?? Number.NaN, "en", 2)} points`,
+    );
+    expect(await tableRows(page, "#decisions")).toEqual([
+      ["1", "Set the objective to stable (no pair would rather be together).", ""],
+    ]);
+    expect(await axeProblems(page)).toEqual([]);
+
+    // Preference has its own weight here (2 by default); the plan follows it.
+    expect(await page.getByLabel("Preference: weights").inputValue()).toBe("2");
+    await nextPlan(page, () =>
+      page
+        .getByLabel("Preference: weights")
+        .fill("0")
+        .then(() => page.getByLabel("Preference: weights").press("Enter")),
+    );
+    const unweighted = matchStable(ranked, { weights: { preference: 0 } });
+    expect(await shownRows(page)).toEqual(expectedRows(unweighted));
+    expect(await page.textContent("[data-testid=price]")).toBe(
+      `${num(unweighted.stability?.priceOfStability ?? Number.NaN, "en", 2)} points`,
+    );
   });
 
   it("at 200% zoom nothing is wider than the window but the tables' own scroll boxes", async () => {

@@ -88,6 +88,14 @@ const LEGACY_PERSON: readonly Legacy[] = [
   f("offers", "list", "mentor", ["erbjuder", "bidrag"]),
   f("offerText", "text", "mentor", ["offer text", "vill bidra med"]),
   f("capacity", "number", "mentor", ["kapacitet", "antal adepter"]),
+  f("preferences", "list", "person", [
+    "önskade mentorer",
+    "önskade adepter",
+    "önskad mentor",
+    "önskad adept",
+    "rangordning",
+    "preferenser",
+  ]),
   f("wishes", "list", "adept", ["önskemål", "önskningar"]),
   f("wishText", "text", "adept", ["wish text", "vill få ut", "vill få ut av året"]),
   {

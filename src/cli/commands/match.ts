@@ -3,6 +3,8 @@ import { matchWithPlan } from "../../match/match.js";
 import type { SolvedPlan } from "../../plan/plan.js";
 import type { Prepared } from "../../prepare/prepare.js";
 import type { Cohort } from "../../schema/cohort.js";
+import type { StablePlanResult } from "../../stability/stability.js";
+import { matchStableWithPlan } from "../../stable/matchStable.js";
 import type { MatchOptions, MatchResult } from "../../types.js";
 import { EXIT, UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
@@ -23,9 +25,11 @@ import { cliWords } from "../words.js";
 export function runMatch(
   cohort: Cohort,
   options: MatchOptions,
-): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
+): { p: Prepared; plan: SolvedPlan | StablePlanResult; result: MatchResult } {
   try {
-    return matchWithPlan(cohort, options);
+    return options.objective === "stable"
+      ? matchStableWithPlan(cohort, options)
+      : matchWithPlan(cohort, options);
   } catch (error) {
     const problem = optionProblem(error);
     if (problem !== undefined) throw new UsageError((w) => w.option(problem));

@@ -1,0 +1,92 @@
+import type { Prepared } from "../prepare/prepare.js";
+import { normalizeKey } from "../util/normalize.js";
+import type { Acceptable } from "./acceptable.js";
+
+/**
+ * Each side's strict order over its acceptable partners, as ranks on the acceptable pairs
+ * (0 is best). An adept's order: the mentors of `adept.preferences` that are acceptable, in
+ * that order, then every other acceptable mentor by pair score (highest first), ties by
+ * normalised id (ascending, which is canonical order). A mentor's order: the same, with
+ * `mentor.preferences`.
+ *
+ * @example
+ * const o = strictOrders(p, acc);
+ * o.mentorRank[e] < o.mentorRank[f] // the mentor of pairs e and f prefers e's adept
+ */
+export interface StrictOrders {
+  /** Per acceptable pair: its adept's rank in its mentor's order. */
+  readonly mentorRank: Int32Array;
+  /** Per acceptable pair: its mentor's rank in its adept's order. */
+  readonly adeptRank: Int32Array;
+  /** Length `adepts + 1`: adept a's pairs, best first, are `adeptEdge[adeptStart[a] ..]`. */
+  readonly adeptStart: Int32Array;
+  readonly adeptEdge: Int32Array;
+}
+
+/** Ranks of `edges` (pairs of one person): listed partners first, then by units, then index. */
+function rankEdges(
+  edges: number[],
+  partnerOf: (e: number) => number,
+  units: Float64Array,
+  listed: ReadonlyMap<number, number>,
+  rank: Int32Array,
+): number[] {
+  const sorted = edges.sort((e, f) => {
+    const le = listed.get(partnerOf(e)) ?? Number.POSITIVE_INFINITY;
+    const lf = listed.get(partnerOf(f)) ?? Number.POSITIVE_INFINITY;
+    if (le !== lf) return le < lf ? -1 : 1;
+    return units[f]! - units[e]! || partnerOf(e) - partnerOf(f);
+  });
+  sorted.forEach((e, r) => {
+    rank[e] = r;
+  });
+  return sorted;
+}
+
+/** A person's preferences as canonical indices of the other side, each to its place. */
+function listed(
+  preferences: readonly string[] | undefined,
+  index: ReadonlyMap<string, number>,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  preferences?.forEach((id, place) => {
+    const i = index.get(normalizeKey(id));
+    if (i !== undefined && !out.has(i)) out.set(i, place);
+  });
+  return out;
+}
+
+/**
+ * The strict orders of both sides over the acceptable pairs (see `StrictOrders`).
+ *
+ * @example
+ * const orders = strictOrders(p, acceptablePairs(p));
+ */
+export function strictOrders(p: Prepared, acc: Acceptable): StrictOrders {
+  const edges = acc.adept.length;
+  const mentorAt = new Map(p.mentors.map((m, i) => [normalizeKey(m.id), i]));
+  const adeptAt = new Map(p.adepts.map((a, i) => [normalizeKey(a.id), i]));
+  const mentorOfEdge = new Int32Array(edges);
+  const mentorRank = new Int32Array(edges);
+  const adeptRank = new Int32Array(edges);
+  const byAdept: number[][] = Array.from({ length: acc.adepts }, () => []);
+  for (let m = 0; m < acc.mentors; m++) {
+    const row: number[] = [];
+    for (let e = acc.rowStart[m]!; e < acc.rowStart[m + 1]!; e++) {
+      mentorOfEdge[e] = m;
+      row.push(e);
+      byAdept[acc.adept[e]!]!.push(e);
+    }
+    const prefs = listed(p.mentors[m]!.preferences, adeptAt);
+    rankEdges(row, (e) => acc.adept[e]!, acc.units, prefs, mentorRank);
+  }
+  const adeptStart = new Int32Array(acc.adepts + 1);
+  const adeptEdge = new Int32Array(edges);
+  byAdept.forEach((list, a) => {
+    const prefs = listed(p.adepts[a]!.preferences, mentorAt);
+    const sorted = rankEdges(list, (e) => mentorOfEdge[e]!, acc.units, prefs, adeptRank);
+    adeptEdge.set(sorted, adeptStart[a]!);
+    adeptStart[a + 1] = adeptStart[a]! + sorted.length;
+  });
+  return { mentorRank, adeptRank, adeptStart, adeptEdge };
+}

@@ -1,0 +1,114 @@
+import type { OptimalPlan } from "../plan/plan.js";
+import type { Prepared } from "../prepare/prepare.js";
+import type { SolverInfo, Stability } from "../types.js";
+import { type Acceptable, acceptablePairs } from "./acceptable.js";
+import { blockingEdges, type StablePlan } from "./blocking.js";
+import { type StrictOrders, strictOrders } from "./orders.js";
+
+/**
+ * What stability needs of a prepared cohort, built once: the acceptable pairs, both sides'
+ * strict orders, and each pair's mentor.
+ *
+ * @example
+ * const inst = stableInstance(p);
+ * blockingEdges(inst.acc, inst.orders, plan);
+ */
+export interface StableInstance {
+  readonly acc: Acceptable;
+  readonly orders: StrictOrders;
+  /** Per acceptable pair: its mentor (canonical index). */
+  readonly mentorOfEdge: Int32Array;
+}
+
+/**
+ * Builds the `StableInstance` of a prepared cohort (every allowed pair scored once).
+ *
+ * @example
+ * const inst = stableInstance(prepare("match", cohort, options));
+ */
+export function stableInstance(p: Prepared): StableInstance {
+  const acc = acceptablePairs(p);
+  const mentorOfEdge = new Int32Array(acc.adept.length);
+  for (let m = 0; m < acc.mentors; m++)
+    for (let e = acc.rowStart[m]!; e < acc.rowStart[m + 1]!; e++) mentorOfEdge[e] = m;
+  return { acc, orders: strictOrders(p, acc), mentorOfEdge };
+}
+
+/**
+ * Whether anyone in the cohort ranked anyone: then `match` reports `stability`.
+ *
+ * @example
+ * hasPreferences(p) // true when some adept or mentor lists preferences
+ */
+export function hasPreferences(p: Prepared): boolean {
+  const ranks = (x: { readonly preferences?: readonly string[] | undefined }) =>
+    (x.preferences?.length ?? 0) > 0;
+  return p.mentors.some(ranks) || p.adepts.some(ranks);
+}
+
+/**
+ * A plan of a prepared cohort (per canonical adept: its mentor or -1, and the mentor it is
+ * locked to or -1) as stability reads it.
+ *
+ * @example
+ * const plan = stablePlan(p, mentorOf, lockedMentorOf);
+ */
+export function stablePlan(
+  p: Prepared,
+  mentorOf: Int32Array,
+  lockedMentorOf: Int32Array,
+): StablePlan {
+  return {
+    mentorOf,
+    lockedMentorOf,
+    capacity: Int32Array.from(p.mentors, (m) => m.capacity),
+  };
+}
+
+/**
+ * The `stability` block of a result: every blocking pair of the plan by id (by mentor, then
+ * adept, in canonical order), and the price of stability when it is given.
+ *
+ * @example
+ * stabilityOf(p, inst, plan) // { blockingPairs: [{ mentorId: "M02", adeptId: "A04" }] }
+ */
+export function stabilityOf(
+  p: Prepared,
+  inst: StableInstance,
+  plan: StablePlan,
+  priceOfStability?: number,
+): Stability {
+  const blockingPairs = blockingEdges(inst.acc, inst.orders, plan).map((e) => ({
+    mentorId: p.mentors[inst.mentorOfEdge[e]!]!.id,
+    adeptId: p.adepts[inst.acc.adept[e]!]!.id,
+  }));
+  return priceOfStability === undefined ? { blockingPairs } : { blockingPairs, priceOfStability };
+}
+
+/**
+ * The `stability` block of a plan from the plan step (the instance built here).
+ *
+ * @example
+ * const stability = stabilityOfPlan(optimalPlan(p));
+ */
+export function stabilityOfPlan(plan: {
+  readonly p: Prepared;
+  readonly mentorOf: Int32Array;
+  readonly lockedMentorOf: Int32Array;
+}): Stability {
+  const { p } = plan;
+  return stabilityOf(p, stableInstance(p), stablePlan(p, plan.mentorOf, plan.lockedMentorOf));
+}
+
+/**
+ * A stable plan as the result step reads it: the plan, the solver, no certificate (the
+ * certificate proves plans of the default objectives), and the stability block with the price
+ * of stability and the blocking pairs of the default plan.
+ *
+ * @example
+ * const plan: StablePlanResult = stableOptimum(p);
+ */
+export type StablePlanResult = OptimalPlan & {
+  readonly solver: SolverInfo;
+  readonly stability: Stability;
+};
