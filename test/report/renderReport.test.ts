@@ -490,6 +490,19 @@ describe("renderReport: the heat map's scores", () => {
   it("equal scoreMatrix's on a generated cohort larger than the map", () => {
     check(generateCohort(75, 4));
   });
+  it("equal scoreMatrix's when people ranked each other (the preference criterion)", () => {
+    const cohort = generateCohort(70, 6);
+    // Adepts on the map rank mentors on and off it; some mentors rank adepts back.
+    cohort.adepts.forEach((a, j) => {
+      if (j % 3 === 0) a.preferences = [65, 2, j % 60, 69].map((m) => cohort.mentors[m]!.id);
+    });
+    cohort.mentors.forEach((m, i) => {
+      if (i % 4 === 0) m.preferences = [i % 70, 61].map((a) => cohort.adepts[a]!.id);
+    });
+    const result = match(cohort);
+    expect(Object.keys(result.audit.weights)).toContain("preference");
+    check(cohort);
+  });
   it("equal scoreMatrix's on random cohorts (missing data, ineligible people)", () => {
     fc.assert(
       fc.property(cohortArbitrary({ maxMentors: 7, maxAdepts: 7, ineligible: true }), (cohort) => {
