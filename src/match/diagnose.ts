@@ -13,6 +13,11 @@ export interface SolvedResidual {
   readonly rowOf: Int32Array;
   readonly rowMentor: readonly number[];
   readonly colAdept: readonly number[];
+  /**
+   * True when the problem holds only some allowed pairs (a national cohort's sparse problem,
+   * plan/sparse.ts): the pair graph is then asked person by person from the cohort's rules.
+   */
+  readonly partial?: boolean;
 }
 
 /**
@@ -32,8 +37,8 @@ export interface SolvedResidual {
  */
 export class Diagnosis {
   private readonly problem: AssignmentProblem;
-  /** Rows adjacent to each column, and the columns each row holds in the plan. */
-  private readonly rowsOf: number[][];
+  /** Rows adjacent to each column (all of them, or asked lazily), the columns each row holds. */
+  private readonly rowsOf: (c: number) => readonly number[];
   private readonly onRow: number[][];
   /** Rows from which an alternating path reaches a row with a free place (lazy). */
   private toRoom: Uint8Array | null = null;
@@ -47,7 +52,24 @@ export class Diagnosis {
     private readonly s: SolvedResidual,
   ) {
     this.problem = s.scored.problem;
-    this.rowsOf = columnsToRows(this.problem);
+    if (s.partial === true) {
+      // Only the columns a diagnosis reaches are asked, each once.
+      const known = new Map<number, number[]>();
+      this.rowsOf = (c) => {
+        let rows = known.get(c);
+        if (rows === undefined) {
+          const a = s.colAdept[c]!;
+          rows = [];
+          for (let r = 0; r < s.rowMentor.length; r++)
+            if (isAllowed(p, s.rowMentor[r]!, a)) rows.push(r);
+          known.set(c, rows);
+        }
+        return rows;
+      };
+    } else {
+      const all = columnsToRows(this.problem);
+      this.rowsOf = (c) => all[c]!;
+    }
     this.onRow = Array.from({ length: this.problem.rows }, () => []);
     s.rowOf.forEach((r, c) => {
       if (r >= 0) this.onRow[r]!.push(c);
@@ -87,7 +109,6 @@ export class Diagnosis {
     const adept = s.colAdept[u]!;
     const adeptId = p.adepts[adept]!.id;
 
-    const toRoom = this.leadsToRoom();
     for (const [mentor, row] of p.banned) {
       const bans = row.get(adept);
       // Only a pair with a single ban can be opened by one change.
@@ -95,7 +116,7 @@ export class Diagnosis {
       // Dropping the ban adds the pair only if the hard rules allow it; a path from u that
       // M did not have must start with it.
       if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) continue;
-      if (toRoom[s.rowMentor.indexOf(mentor)] !== 1) continue;
+      if (this.leadsToRoom()[s.rowMentor.indexOf(mentor)] !== 1) continue;
       const kind: FixKind = bans[0]!.rule === "history" ? "drop-history" : "drop-exclusion";
       const mentorId = p.mentors[mentor]!.id;
       fixes.push({ kind, mentorId, message: EN_REASONS.fix({ kind, mentorId }, adeptId) });
@@ -134,7 +155,15 @@ export class Diagnosis {
   private leadsToRoom(): Uint8Array {
     if (this.toRoom === null) {
       const { rowStart, colIndex } = this.problem;
-      this.toRoom = this.roomReach((x) => colIndex.subarray(rowStart[x]!, rowStart[x + 1]!));
+      const { p, s } = this;
+      this.toRoom = this.roomReach(
+        s.partial === true
+          ? (x) => {
+              const m = s.rowMentor[x]!;
+              return s.colAdept.flatMap((a, c) => (isAllowed(p, m, a) ? [c] : []));
+            }
+          : (x) => colIndex.subarray(rowStart[x]!, rowStart[x + 1]!),
+      );
     }
     return this.toRoom;
   }

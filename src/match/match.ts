@@ -11,6 +11,7 @@ import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
 import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
+import { NATIONAL_SCALE } from "../plan/sparse.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type {
@@ -82,7 +83,7 @@ export function matchWithPlan(
   return guarded("match", () => {
     const t0 = performance.now();
     const p = prepare("match", cohort, options);
-    const plan = optimalPlan(p);
+    const plan = optimalPlan(p, NATIONAL_SCALE);
     return { p, plan, result: resultOf(plan, t0) };
   });
 }
@@ -133,6 +134,7 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
     rowOf,
     rowMentor,
     colAdept,
+    partial: built.partial === true,
   };
   // Whether a person has any allowed partner, read off the pair graph instead of re-applying the
   // rules to every pair: a free eligible adept is a column, an eligible mentor a row.

@@ -2,7 +2,7 @@ import { type Prepared, ruleBits } from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
 /** A pair's code in `rowCodes` when a hard rule, an exclusion or history forbids it. */
-const FORBIDDEN = 255;
+export const FORBIDDEN = 255;
 
 function popcount3(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
@@ -43,21 +43,9 @@ export function buildProblem(
   adeptLocked: Uint8Array,
   load: Int32Array,
 ): ScoredProblem & { rowMentor: number[]; colAdept: number[]; anyPenalty: boolean } {
-  const rowMentor: number[] = [];
-  const colAdept: number[] = [];
-  p.mentors.forEach((_, i) => {
-    if (p.mentorIneligible[i] === undefined) rowMentor.push(i);
-  });
-  p.adepts.forEach((_, j) => {
-    if (p.adeptIneligible[j] === undefined && adeptLocked[j] === 0) colAdept.push(j);
-  });
+  const { rowMentor, colAdept, adeptOf, colOf } = residualShape(p, adeptLocked);
   const rows = rowMentor.length;
   const cols = colAdept.length;
-  const adeptOf = Int32Array.from(colAdept);
-  const colOf = new Int32Array(p.adepts.length).fill(-1);
-  adeptOf.forEach((a, c) => {
-    colOf[a] = c;
-  });
   const codes = new Uint8Array(cols);
   const rowStart = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) {
@@ -91,6 +79,33 @@ export function buildProblem(
 }
 
 /**
+ * The rows and columns of the residual problem: eligible mentors, eligible adepts not locked,
+ * in canonical order, and the maps between columns and adepts (`colOf` is -1 for no column).
+ *
+ * @example
+ * const { rowMentor, adeptOf } = residualShape(p, new Uint8Array(p.adepts.length));
+ */
+export function residualShape(
+  p: Prepared,
+  adeptLocked: Uint8Array,
+): { rowMentor: number[]; colAdept: number[]; adeptOf: Int32Array; colOf: Int32Array } {
+  const rowMentor: number[] = [];
+  const colAdept: number[] = [];
+  p.mentors.forEach((_, i) => {
+    if (p.mentorIneligible[i] === undefined) rowMentor.push(i);
+  });
+  p.adepts.forEach((_, j) => {
+    if (p.adeptIneligible[j] === undefined && adeptLocked[j] === 0) colAdept.push(j);
+  });
+  const adeptOf = Int32Array.from(colAdept);
+  const colOf = new Int32Array(p.adepts.length).fill(-1);
+  adeptOf.forEach((a, c) => {
+    colOf[a] = c;
+  });
+  return { rowMentor, colAdept, adeptOf, colOf };
+}
+
+/**
  * Writes one row's allowed pairs from `start` on: column, units (`units` by adept) and soft
  * rules broken. Typed arrays only, so that this loop stays monomorphic. True when a pair breaks
  * a soft rule.
@@ -121,10 +136,14 @@ function keepRow(
 
 /**
  * Per column of mentor `m`'s row: `FORBIDDEN`, or the number of soft rules the pair breaks.
- * Returns the number of allowed pairs. `colOf` maps an adept to its column (-1 for none). Municipality and sector are compared inline (the hot
- * loop); work background only when a rule needs it.
+ * Returns the number of allowed pairs. `colOf` maps an adept to its column (-1 for none).
+ * Municipality and sector are compared inline (the hot loop); work background only when a rule
+ * needs it.
+ *
+ * @example
+ * const allowed = rowCodes(p, m, adeptOf, colOf, codes); // codes[c] === FORBIDDEN or 0..3
  */
-function rowCodes(
+export function rowCodes(
   p: Prepared,
   m: number,
   adeptOf: Int32Array,

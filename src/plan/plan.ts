@@ -20,11 +20,13 @@ import { type Prepared, softViolations } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import type { PlanCertificate, SolverInfo } from "../types.js";
 import { buildProblem } from "./buildProblem.js";
+import { canonicalPlan } from "./canonical.js";
 import { certificateProves, mentorDuals } from "./certificate.js";
 import { checkPlan } from "./checkPlan.js";
 import { planEdges } from "./duals.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
+import { type Scale, type SparseStats, solveSparse } from "./sparse.js";
 
 /**
  * A plan's objective in exact integer units (a score of 1 point is `UNITS_PER_POINT` units), so
@@ -48,7 +50,15 @@ export interface Objective {
  * const built: Built = buildProblem(p, adeptLocked, lockedLoad);
  * built.rowMentor[0] // canonical index of the mentor of row 0
  */
-export type Built = ScoredProblem & { readonly rowMentor: number[]; readonly colAdept: number[] };
+export type Built = ScoredProblem & {
+  readonly rowMentor: number[];
+  readonly colAdept: number[];
+  /**
+   * True for a national cohort's sparse problem (plan/sparse.ts): it holds every pair of every
+   * optimal plan and enough to prove them optimal, not every allowed pair.
+   */
+  readonly partial?: boolean;
+};
 
 /**
  * An optimal plan of a prepared cohort and the residual problem it was found in (locked pairs
@@ -90,6 +100,8 @@ export interface OptimalPlan {
 export interface SolvedPlan extends OptimalPlan {
   readonly solver: SolverInfo;
   readonly certificate: PlanCertificate;
+  /** How the sparse path went (plan/sparse.ts), when it was taken. */
+  readonly sparse?: SparseStats;
 }
 
 /**
@@ -170,15 +182,58 @@ export function planOf(p: Prepared, built: Built, rowOf: Int32Array): OptimalPla
   };
 }
 
-/** The locked pairs laid out, and the residual problem of everyone else. */
-function residual(p: Prepared): Built {
+/** Which adepts are locked, and the places locked pairs take per mentor. */
+function lockedLayout(p: Prepared): { adeptLocked: Uint8Array; lockedLoad: Int32Array } {
   const adeptLocked = new Uint8Array(p.adepts.length);
   const lockedLoad = new Int32Array(p.mentors.length);
   for (const l of p.locked) {
     adeptLocked[l.adept] = 1;
     lockedLoad[l.mentor]!++;
   }
+  return { adeptLocked, lockedLoad };
+}
+
+/** The locked pairs laid out, and the residual problem of everyone else. */
+function residual(p: Prepared): Built {
+  const { adeptLocked, lockedLoad } = lockedLayout(p);
   return buildProblem(p, adeptLocked, lockedLoad);
+}
+
+/**
+ * Whether `optimalPlan` takes the sparse path: a large cohort, objective `"total"`, no LP asked
+ * for, and no alternatives (they read every allowed pair).
+ */
+function takesSparse(p: Prepared, scale: Scale | undefined): scale is Scale {
+  if (scale === undefined) return false;
+  const { objective, solver, alternatives } = p.options;
+  if (objective !== "total" || solver === "lp" || alternatives > 0) return false;
+  let rows = 0;
+  for (let m = 0; m < p.mentors.length; m++) if (p.mentorIneligible[m] === undefined) rows++;
+  return rows * (p.adepts.length - p.locked.length) >= scale.minPairs;
+}
+
+/** The sparse path's plan (see plan/sparse.ts), or null when it gives way to the dense one. */
+function sparsePlan(p: Prepared, scale: Scale): SolvedPlan | null {
+  const t0 = performance.now();
+  const { adeptLocked, lockedLoad } = lockedLayout(p);
+  const sparse = solveSparse(p, adeptLocked, lockedLoad, scale);
+  if (sparse === null) return null;
+  const { exact, stats } = sparse;
+  const built: Built = { ...sparse.built, partial: true };
+  const d = { value: exact.rowDual, tier: exact.rowTier };
+  const plan = planOf(p, built, canonicalPlan(combinedProblem(built), exact.rowOf, d));
+  checkRules(plan);
+  return {
+    ...plan,
+    solver: {
+      name: "flow",
+      optimal: true,
+      ms: performance.now() - t0,
+      proof: `dual certificate checked on every allowed pair (${stats.allowed}) in a streaming pass; solved on ${stats.edges} of them in ${stats.rounds} round(s)`,
+    },
+    certificate: { plan: mentorDuals(built.rowMentor, p.mentors.length, exact) },
+    sparse: stats,
+  };
 }
 
 /**
@@ -211,14 +266,25 @@ function checkRules(plan: OptimalPlan): void {
  * const plan = optimalPlan(prepare("match", cohort, options));
  * plan.objective.matched; plan.solver.name; plan.certificate.plan;
  */
-export function optimalPlan(p: Prepared): SolvedPlan {
+export function optimalPlan(p: Prepared, scale?: Scale): SolvedPlan {
+  const sparse = takesSparse(p, scale) ? sparsePlan(p, scale) : null;
+  if (sparse !== null) return sparse;
   const built = residual(p);
   const duals = (solution: AssignmentSolution) =>
     mentorDuals(built.rowMentor, p.mentors.length, solution);
   const full = p.options.objective === "fair" ? solveAssignment(combinedProblem(built)) : null;
   const threshold = full === null ? 0 : fairThreshold(built, full);
   const solved = runSolver(full === null ? built : restrict(built, threshold), p.options.solver);
-  const plan = planOf(p, built, solved.rowOf);
+  // Among equally good plans, the one that does not depend on the solver's path (canonical.ts),
+  // so that the sparse path gives the same pairs.
+  const rowOf =
+    full === null && solved.info.name === "flow"
+      ? canonicalPlan(combinedProblem(built), solved.rowOf, {
+          value: solved.exact.rowDual,
+          tier: solved.exact.rowTier,
+        })
+      : solved.rowOf;
+  const plan = planOf(p, built, rowOf);
   checkRules(plan);
   if (full === null)
     return { ...plan, solver: solved.info, certificate: { plan: duals(solved.exact) } };

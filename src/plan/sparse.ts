@@ -1,0 +1,469 @@
+/**
+ * The plan step of a national cohort without holding every pair. Scoring keeps each adept's
+ * best `k` allowed mentors and each mentor's best `k` adepts (`sparseProblem`); the flow solver
+ * solves that sparse problem; then one more pass over every mentor row, scored again on the
+ * fly (`Scorer.row`), checks the reduced-cost conditions of its duals on every allowed pair
+ * (`streamingProof`). A pair that breaks them is added and the sparse problem solved again,
+ * until none does: then the mentor duals bound every plan of the whole problem exactly as the
+ * dense problem's would (`dualBound` over all allowed pairs equals the plan's cost), so the
+ * certificate means what it always meant. Pairs as good as the plan's (tight) are added too,
+ * so that `canonicalPlan` sees every optimal plan and picks the same one as the dense path.
+ * Memory is O(k (mentors + adepts)) instead of 13 bytes per pair.
+ */
+import { type Prepared, ruleBits } from "../prepare/prepare.js";
+import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
+import { columnsToRows } from "../solve/edges.js";
+import { FORBIDDEN, residualShape, rowCodes } from "./buildProblem.js";
+import { columnDuals } from "./canonical.js";
+import { solutionProves } from "./duals.js";
+import type { Built } from "./plan.js";
+import { AUTO_LP_MAX_EDGES, combinedProblem, violationWeight } from "./runSolver.js";
+
+/**
+ * When and how `optimalPlan` takes the sparse path: `k` best pairs kept per adept and per
+ * mentor, and the least number of pairs (mentors x free adepts) for which it is taken.
+ *
+ * @example
+ * const scale: Scale = { k: 6, minPairs: 4_000_000 };
+ */
+export interface Scale {
+  readonly k: number;
+  readonly minPairs: number;
+}
+
+/**
+ * What `match` uses. Measured with `npm run bench` (same run, interleaved): below about this
+ * many pairs the dense problem is as fast and needs no second pass.
+ */
+export const NATIONAL_SCALE: Scale = { k: 24, minPairs: 100_000 };
+
+/** More tight pairs than this per column on average fall back to the dense problem. */
+const TIGHT_PER_COLUMN = 16;
+
+/**
+ * How the sparse path went, for the bench and the tests: rounds solved, pairs added by the
+ * proof passes, and the allowed pairs of the whole problem.
+ *
+ * @example
+ * const s: SparseStats = { rounds: 1, added: 0, tight: 0, allowed: 3_400_000, edges: 92_000, scoreMs: 900, solveMs: 40, proofMs: 80, rowPasses: 0, columns: 310 };
+ */
+export interface SparseStats {
+  rounds: number;
+  added: number;
+  tight: number;
+  allowed: number;
+  edges: number;
+  /** Milliseconds: the first scoring pass, the solves, the proof passes (each summed). */
+  scoreMs: number;
+  solveMs: number;
+  proofMs: number;
+  /** Proof passes over every pair, and columns proven one by one. */
+  rowPasses: number;
+  columns: number;
+}
+
+/** Rows' new edges: per row, columns and combined weights (unordered). */
+type Additions = { col: number[]; w: number[] }[];
+
+/** Per row of `p`'s residual problem: its codes and combined weights, one row at a time. */
+class RowStream {
+  readonly codes: Uint8Array;
+  readonly shape: ReturnType<typeof residualShape>;
+  /** The residual problem without edges (rows, columns, capacities). */
+  readonly empty: Built;
+  readonly v: number;
+
+  constructor(
+    readonly p: Prepared,
+    adeptLocked: Uint8Array,
+    load: Int32Array,
+  ) {
+    this.shape = residualShape(p, adeptLocked);
+    const { rowMentor, colAdept } = this.shape;
+    this.codes = new Uint8Array(colAdept.length);
+    const capacity = new Int32Array(rowMentor.length);
+    rowMentor.forEach((m, r) => {
+      capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
+    });
+    const problem = {
+      rows: rowMentor.length,
+      cols: colAdept.length,
+      capacity,
+      rowStart: new Int32Array(rowMentor.length + 1),
+      colIndex: new Int32Array(0),
+      weight: new Float64Array(0),
+    };
+    this.empty = { problem, penalty: new Uint8Array(0), rowMentor, colAdept };
+    this.v = violationWeight(problem);
+  }
+
+  /** Codes of row r (see rowCodes) and the mentor's units by adept; null without allowed pairs. */
+  row(r: number): Int32Array | null {
+    const { p, shape } = this;
+    const m = shape.rowMentor[r]!;
+    if (rowCodes(p, m, shape.adeptOf, shape.colOf, this.codes) === 0) return null;
+    return p.scorer.row(m);
+  }
+}
+
+/** Units and soft-rule count of a combined weight `units - V * penalty`, `0 <= units < V`. */
+function split(w: number, v: number): { units: number; penalty: number } {
+  const penalty = w >= 0 ? 0 : Math.ceil(-w / v);
+  return { units: w + v * penalty, penalty };
+}
+
+/**
+ * The sparse problem: per column its best `k` allowed rows and per row its best `k` columns by
+ * combined weight (ties to the lower index), so every person with an allowed partner keeps one.
+ * One pass over the rows; also counts the allowed pairs.
+ */
+function sparseProblem(
+  s: RowStream,
+  k: number,
+): { built: Built & { anyPenalty: boolean }; allowed: number; excluded: Float64Array } {
+  const { rowMentor, colAdept, adeptOf } = s.shape;
+  const rows = rowMentor.length;
+  const cols = colAdept.length;
+  const colW = new Float64Array(cols * k);
+  const colR = new Int32Array(cols * k);
+  const colN = new Int32Array(cols);
+  const colMin = new Float64Array(cols);
+  // Per column the best weight of a pair left out of its top k (-Infinity for none).
+  const excluded = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
+  const rowW = new Float64Array(k);
+  const rowC = new Int32Array(k);
+  const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+  const codes = s.codes;
+  let allowed = 0;
+  for (let r = 0; r < rows; r++) {
+    const units = s.row(r);
+    if (units === null) continue;
+    let rn = 0;
+    let rowMin = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < cols; c++) {
+      const code = codes[c]!;
+      if (code === FORBIDDEN) continue;
+      allowed++;
+      const w = units[adeptOf[c]!]! - s.v * code;
+      const n = colN[c]!;
+      const base = c * k;
+      if (n < k) {
+        colW[base + n] = w;
+        colR[base + n] = r;
+        colN[c] = n + 1;
+        if (n === 0 || w < colMin[c]!) colMin[c] = w;
+      } else if (w <= colMin[c]!) {
+        if (w > excluded[c]!) excluded[c] = w;
+      } else {
+        // Replace the weakest (the last of equal ones: lower rows came first and stay).
+        let at = base;
+        for (let i = base + 1; i < base + k; i++)
+          if (colW[i]! < colW[at]! || (colW[i] === colW[at] && colR[i]! > colR[at]!)) at = i;
+        if (colW[at]! > excluded[c]!) excluded[c] = colW[at]!;
+        colW[at] = w;
+        colR[at] = r;
+        let low = colW[base]!;
+        for (let i = base + 1; i < base + k; i++) if (colW[i]! < low) low = colW[i]!;
+        colMin[c] = low;
+      }
+      if (rn < k) {
+        rowW[rn] = w;
+        rowC[rn++] = c;
+        if (w < rowMin) rowMin = w;
+      } else if (w > rowMin) {
+        let at = 0;
+        for (let i = 1; i < k; i++)
+          if (rowW[i]! < rowW[at]! || (rowW[i] === rowW[at] && rowC[i]! > rowC[at]!)) at = i;
+        rowW[at] = w;
+        rowC[at] = c;
+        rowMin = rowW[0]!;
+        for (let i = 1; i < k; i++) if (rowW[i]! < rowMin) rowMin = rowW[i]!;
+      }
+    }
+    for (let i = 0; i < rn; i++) {
+      adds[r]!.col.push(rowC[i]!);
+      adds[r]!.w.push(rowW[i]!);
+    }
+  }
+  for (let c = 0; c < cols; c++)
+    for (let i = c * k; i < c * k + colN[c]!; i++) {
+      adds[colR[i]!]!.col.push(c);
+      adds[colR[i]!]!.w.push(colW[i]!);
+    }
+  const built = withEdges(s.empty, adds, s.v);
+  return { built, allowed, excluded };
+}
+
+/**
+ * `built` with the edges of `adds` (columns not yet in their row; duplicates within `adds`
+ * are kept once), each row's columns ascending.
+ */
+function withEdges(built: Built, adds: Additions, v: number): Built & { anyPenalty: boolean } {
+  const { problem, penalty } = built;
+  const rows = problem.rows;
+  const rowStart = new Int32Array(rows + 1);
+  const merged: { col: number; w: number }[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const list: { col: number; w: number }[] = [];
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++)
+      list.push({ col: problem.colIndex[e]!, w: problem.weight[e]! - v * penalty[e]! });
+    const add = adds[r]!;
+    for (let i = 0; i < add.col.length; i++) list.push({ col: add.col[i]!, w: add.w[i]! });
+    list.sort((a, b) => a.col - b.col);
+    const unique = list.filter((x, i) => i === 0 || list[i - 1]!.col !== x.col);
+    merged.push(unique);
+    rowStart[r + 1] = rowStart[r]! + unique.length;
+  }
+  const edges = rowStart[rows]!;
+  const colIndex = new Int32Array(edges);
+  const weight = new Float64Array(edges);
+  const pen = new Uint8Array(edges);
+  let anyPenalty = false;
+  let e = 0;
+  for (const list of merged)
+    for (const { col, w } of list) {
+      const { units, penalty: broken } = split(w, v);
+      colIndex[e] = col;
+      weight[e] = units;
+      pen[e++] = broken;
+      if (broken !== 0) anyPenalty = true;
+    }
+  return {
+    problem: { ...problem, rowStart, colIndex, weight },
+    penalty: pen,
+    anyPenalty,
+    rowMentor: built.rowMentor,
+    colAdept: built.colAdept,
+  };
+}
+
+/**
+ * What a proof pass finds among the pairs outside the sparse problem, given the solution's
+ * duals: per column its `k` pairs of most negative reduced cost, the tight pairs (at most
+ * `tightLimit`), and per column the best weight of a pair that stays out (`excluded`).
+ */
+class Findings {
+  readonly badT: Uint8Array;
+  readonly badY: Float64Array;
+  readonly badR: Int32Array;
+  readonly badW: Float64Array;
+  readonly badN: Int32Array;
+  readonly tight: Additions;
+  tightCount = 0;
+  found = 0;
+
+  constructor(
+    rows: number,
+    cols: number,
+    private readonly k: number,
+    private readonly tightLimit: number,
+    private readonly excluded: Float64Array,
+  ) {
+    this.badT = new Uint8Array(cols * k);
+    this.badY = new Float64Array(cols * k);
+    this.badR = new Int32Array(cols * k);
+    this.badW = new Float64Array(cols * k);
+    this.badN = new Int32Array(cols);
+    this.tight = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+  }
+
+  /**
+   * Pair (r, c) outside the sparse problem with combined weight `w`, row dual `(-t, x)` and
+   * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals.
+   */
+  offer(r: number, c: number, w: number, t: number, x: number, ut: number, uv: number): void {
+    const { excluded, k, badT, badY, badR, badN } = this;
+    const y = -w - x;
+    if (t > ut || (t === ut && y > uv)) {
+      if (w > excluded[c]!) excluded[c] = w;
+      return;
+    }
+    if (t === ut && y === uv) {
+      if (w > excluded[c]!) excluded[c] = w;
+      if (++this.tightCount <= this.tightLimit) {
+        this.tight[r]!.col.push(c);
+        this.tight[r]!.w.push(w);
+      }
+      return;
+    }
+    this.found++;
+    const n = badN[c]!;
+    const base = c * k;
+    let at = base + n;
+    if (n === k) {
+      // Keep the k most negative: the least negative of them gives way to a more negative one.
+      at = base;
+      for (let i = base + 1; i < base + k; i++)
+        if (badT[i]! > badT[at]! || (badT[i] === badT[at] && badY[i]! > badY[at]!)) at = i;
+      if (t > badT[at]! || (t === badT[at] && y >= badY[at]!)) {
+        if (w > excluded[c]!) excluded[c] = w;
+        return;
+      }
+      if (this.badW[at]! > excluded[c]!) excluded[c] = this.badW[at]!;
+    } else badN[c] = n + 1;
+    badT[at] = t;
+    badY[at] = y;
+    badR[at] = r;
+    this.badW[at] = w;
+  }
+
+  /** The pairs to add: the violating ones if any, else the tight ones (null beyond the limit). */
+  additions(rows: number): Additions | null {
+    if (this.found === 0) return this.tightCount <= this.tightLimit ? this.tight : null;
+    const out: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+    const { k, badN, badR, badW } = this;
+    for (let c = 0; c < badN.length; c++)
+      for (let i = c * k; i < c * k + badN[c]!; i++) {
+        out[badR[i]!]!.col.push(c);
+        out[badR[i]!]!.w.push(badW[i]!);
+      }
+    return out;
+  }
+}
+
+/**
+ * The proof pass over every allowed pair, scored again row by row (`Scorer.row`).
+ */
+function rowPass(s: RowStream, built: Built, solution: AssignmentSolution, f: Findings): void {
+  const { rows, cols, rowStart, colIndex } = built.problem;
+  const { adeptOf } = s.shape;
+  const u = columnDuals(combinedProblem(built), {
+    value: solution.rowDual,
+    tier: solution.rowTier,
+  });
+  const inSparse = new Uint8Array(cols);
+  const codes = s.codes;
+  for (let r = 0; r < rows; r++) {
+    const units = s.row(r);
+    if (units === null) continue;
+    const t = solution.rowTier[r]!;
+    const x = solution.rowDual[r]!;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
+    for (let c = 0; c < cols; c++) {
+      const code = codes[c]!;
+      if (code === FORBIDDEN || inSparse[c] === 1) continue;
+      f.offer(r, c, units[adeptOf[c]!]! - s.v * code, t, x, u.tier[c]!, u.value[c]!);
+    }
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
+  }
+}
+
+/**
+ * The proof pass over the allowed pairs of some columns only, scored pair by pair (about three
+ * times a row pass's cost per pair).
+ */
+function columnPass(
+  s: RowStream,
+  built: Built,
+  solution: AssignmentSolution,
+  u: { tier: Uint8Array; value: Float64Array },
+  columns: readonly number[],
+  f: Findings,
+): void {
+  const { p } = s;
+  const { rowMentor, adeptOf } = s.shape;
+  const rowsOf = columnsToRows(built.problem);
+  const inSparse = new Uint8Array(rowMentor.length);
+  for (const c of columns) {
+    const a = adeptOf[c]!;
+    for (const r of rowsOf[c]!) inSparse[r] = 1;
+    for (let r = 0; r < rowMentor.length; r++) {
+      if (inSparse[r] === 1) continue;
+      const m = rowMentor[r]!;
+      const bits = ruleBits(p, m, a);
+      if ((bits & p.hardMask) !== 0 || p.banned.get(m)?.has(a) === true) continue;
+      const soft = bits & p.softMask;
+      const code = (soft & 1) + ((soft >> 1) & 1) + ((soft >> 2) & 1);
+      const w = p.scorer.units(m, a) - s.v * code;
+      f.offer(r, c, w, solution.rowTier[r]!, solution.rowDual[r]!, u.tier[c]!, u.value[c]!);
+    }
+    for (const r of rowsOf[c]!) inSparse[r] = 0;
+  }
+}
+
+/** A column pass costs about this many row-pass pairs per pair. */
+const COLUMN_COST = 3;
+
+/**
+ * The sparse path: the sparse problem, solved and proven over every allowed pair, with pairs
+ * added until the proof holds; then the tight pairs added for `canonicalPlan`. Returns the
+ * problem (its edges a subset of the allowed pairs, holding every optimal plan's), the flow
+ * solver's answer on it, and the stats; `null` when ties are so many that the dense problem is
+ * the smaller one.
+ *
+ * @example
+ * const sparse = solveSparse(p, adeptLocked, load, NATIONAL_SCALE);
+ */
+export function solveSparse(
+  p: Prepared,
+  adeptLocked: Uint8Array,
+  load: Int32Array,
+  scale: Scale,
+): { built: Built; exact: AssignmentSolution; stats: SparseStats } | null {
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const ms = now - t;
+    t = now;
+    return ms;
+  };
+  const s = new RowStream(p, adeptLocked, load);
+  const first = sparseProblem(s, scale.k);
+  // "auto" gives the LP a problem of this few pairs: the dense path does that.
+  if (p.options.solver === "auto" && first.allowed <= AUTO_LP_MAX_EDGES) return null;
+  let built: Built = first.built;
+  const stats: SparseStats = {
+    rounds: 0,
+    added: 0,
+    tight: 0,
+    allowed: first.allowed,
+    edges: 0,
+    scoreMs: lap(),
+    solveMs: 0,
+    proofMs: 0,
+    rowPasses: 0,
+    columns: 0,
+  };
+  const tightLimit = TIGHT_PER_COLUMN * Math.max(1, built.problem.cols);
+  const { excluded } = first;
+  const { rows, cols } = built.problem;
+  for (;;) {
+    const problem = combinedProblem(built);
+    const exact = solveAssignment(problem);
+    stats.rounds++;
+    if (!solutionProves(problem, exact))
+      throw new Error("solveSparse: internal error, the sparse answer failed its certificate");
+    stats.solveMs += lap();
+    // A pair left out has (tier, -w - x) >= (0, -w) >= (0, -excluded[c]) (row duals are at
+    // most (0, 0)): where that is above the column's dual, none of its pairs can break the
+    // duals or be tight, and the column needs no second look.
+    const u = columnDuals(problem, { value: exact.rowDual, tier: exact.rowTier });
+    const open: number[] = [];
+    for (let c = 0; c < cols; c++) {
+      const e = excluded[c]!;
+      if (e !== Number.NEGATIVE_INFINITY && (u.tier[c] === 1 || -e <= u.value[c]!)) open.push(c);
+    }
+    const f = new Findings(rows, cols, scale.k, tightLimit, excluded);
+    for (const c of open) excluded[c] = Number.NEGATIVE_INFINITY;
+    if (open.length * COLUMN_COST >= cols) {
+      stats.rowPasses++;
+      rowPass(s, built, exact, f);
+    } else {
+      stats.columns += open.length;
+      columnPass(s, built, exact, u, open, f);
+    }
+    const adds = f.additions(rows);
+    if (adds === null) return null;
+    if (f.found === 0) {
+      stats.tight = f.tightCount;
+      // The tight pairs change no dual bound: the answer stands on the larger problem.
+      if (f.tightCount > 0) built = withEdges(built, adds, s.v);
+      stats.edges = built.problem.colIndex.length;
+      stats.proofMs += lap();
+      return { built, exact, stats };
+    }
+    stats.added += adds.reduce((n, a) => n + a.col.length, 0);
+    built = withEdges(built, adds, s.v);
+    stats.proofMs += lap();
+  }
+}
