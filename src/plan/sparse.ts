@@ -112,6 +112,81 @@ function split(w: number, v: number): { units: number; penalty: number } {
   return { units: w + v * penalty, penalty };
 }
 
+/** The best-k lists of the first pass: per column (k slots each) and of the current row. */
+interface TopK {
+  readonly k: number;
+  readonly colW: Float64Array;
+  readonly colR: Int32Array;
+  readonly colN: Int32Array;
+  readonly colMin: Float64Array;
+  /** Per column the best weight of a pair left out of its top k (-Infinity for none). */
+  readonly excluded: Float64Array;
+  readonly rowW: Float64Array;
+  readonly rowC: Int32Array;
+}
+
+/**
+ * Row r's allowed pairs into the columns' best k and the row's own best k (ties keep the lower
+ * index). Typed arrays only, so that this loop stays monomorphic: it runs once per pair.
+ */
+function keepBest(
+  codes: Uint8Array,
+  units: Int32Array,
+  adeptOf: Int32Array,
+  v: number,
+  r: number,
+  top: TopK,
+): { allowed: number; kept: number } {
+  const { k, colW, colR, colN, colMin, excluded, rowW, rowC } = top;
+  let allowed = 0;
+  let rn = 0;
+  let rowMin = Number.POSITIVE_INFINITY;
+  const cols = codes.length;
+  for (let c = 0; c < cols; c++) {
+    const code = codes[c]!;
+    if (code === FORBIDDEN) continue;
+    allowed++;
+    const w = units[adeptOf[c]!]! - v * code;
+    if (w <= colMin[c]! && colN[c] === k) {
+      if (w > excluded[c]!) excluded[c] = w;
+    } else {
+      const n = colN[c]!;
+      const base = c * k;
+      if (n < k) {
+        colW[base + n] = w;
+        colR[base + n] = r;
+        colN[c] = n + 1;
+        if (n === 0 || w < colMin[c]!) colMin[c] = w;
+      } else {
+        // Replace the weakest (the last of equal ones: lower rows came first and stay).
+        let at = base;
+        for (let i = base + 1; i < base + k; i++)
+          if (colW[i]! < colW[at]! || (colW[i] === colW[at] && colR[i]! > colR[at]!)) at = i;
+        if (colW[at]! > excluded[c]!) excluded[c] = colW[at]!;
+        colW[at] = w;
+        colR[at] = r;
+        let low = colW[base]!;
+        for (let i = base + 1; i < base + k; i++) if (colW[i]! < low) low = colW[i]!;
+        colMin[c] = low;
+      }
+    }
+    if (rn < k) {
+      rowW[rn] = w;
+      rowC[rn++] = c;
+      if (w < rowMin) rowMin = w;
+    } else if (w > rowMin) {
+      let at = 0;
+      for (let i = 1; i < k; i++)
+        if (rowW[i]! < rowW[at]! || (rowW[i] === rowW[at] && rowC[i]! > rowC[at]!)) at = i;
+      rowW[at] = w;
+      rowC[at] = c;
+      rowMin = rowW[0]!;
+      for (let i = 1; i < k; i++) if (rowW[i]! < rowMin) rowMin = rowW[i]!;
+    }
+  }
+  return { allowed, kept: rn };
+}
+
 /**
  * The sparse problem: per column its best `k` allowed rows and per row its best `k` columns by
  * combined weight (ties to the lower index), so every person with an allowed partner keeps one.
@@ -128,59 +203,20 @@ function sparseProblem(
   const colR = new Int32Array(cols * k);
   const colN = new Int32Array(cols);
   const colMin = new Float64Array(cols);
-  // Per column the best weight of a pair left out of its top k (-Infinity for none).
   const excluded = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
   const rowW = new Float64Array(k);
   const rowC = new Int32Array(k);
   const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
   const codes = s.codes;
   let allowed = 0;
+  const top: TopK = { k, colW, colR, colN, colMin, excluded, rowW, rowC };
   for (let r = 0; r < rows; r++) {
     const units = s.row(r);
     if (units === null) continue;
-    let rn = 0;
-    let rowMin = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < cols; c++) {
-      const code = codes[c]!;
-      if (code === FORBIDDEN) continue;
-      allowed++;
-      const w = units[adeptOf[c]!]! - s.v * code;
-      const n = colN[c]!;
-      const base = c * k;
-      if (n < k) {
-        colW[base + n] = w;
-        colR[base + n] = r;
-        colN[c] = n + 1;
-        if (n === 0 || w < colMin[c]!) colMin[c] = w;
-      } else if (w <= colMin[c]!) {
-        if (w > excluded[c]!) excluded[c] = w;
-      } else {
-        // Replace the weakest (the last of equal ones: lower rows came first and stay).
-        let at = base;
-        for (let i = base + 1; i < base + k; i++)
-          if (colW[i]! < colW[at]! || (colW[i] === colW[at] && colR[i]! > colR[at]!)) at = i;
-        if (colW[at]! > excluded[c]!) excluded[c] = colW[at]!;
-        colW[at] = w;
-        colR[at] = r;
-        let low = colW[base]!;
-        for (let i = base + 1; i < base + k; i++) if (colW[i]! < low) low = colW[i]!;
-        colMin[c] = low;
-      }
-      if (rn < k) {
-        rowW[rn] = w;
-        rowC[rn++] = c;
-        if (w < rowMin) rowMin = w;
-      } else if (w > rowMin) {
-        let at = 0;
-        for (let i = 1; i < k; i++)
-          if (rowW[i]! < rowW[at]! || (rowW[i] === rowW[at] && rowC[i]! > rowC[at]!)) at = i;
-        rowW[at] = w;
-        rowC[at] = c;
-        rowMin = rowW[0]!;
-        for (let i = 1; i < k; i++) if (rowW[i]! < rowMin) rowMin = rowW[i]!;
-      }
-    }
-    for (let i = 0; i < rn; i++) {
+    const rn = keepBest(codes, units, adeptOf, s.v, r, top);
+    allowed += rn.allowed;
+    const kept = rn.kept;
+    for (let i = 0; i < kept; i++) {
       adds[r]!.col.push(rowC[i]!);
       adds[r]!.w.push(rowW[i]!);
     }
