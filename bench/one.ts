@@ -2,7 +2,8 @@
  * One benchmark measurement in a fresh process (so peak memory is this run's own):
  *   tsx bench/one.ts SIZE SOLVER [--scipy-dump FILE] [--scarce]
  * (--scarce: SIZE adepts, SIZE / 2 mentors with one place each)
- * Prints one JSON line: medians of end-to-end `match` and of each of its steps, peak RSS.
+ * Prints one JSON line: medians of end-to-end `match` and of each of its steps, peak RSS (read
+ * right after the `match` runs, before the steps are timed and the scipy matrix is written).
  */
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { match, type SolverChoice, scoreMatrix } from "../src/index.js";
@@ -42,6 +43,13 @@ for (let i = 0; i < runs; i++) {
   solveMs.push(result.solver.ms);
 }
 const peakMatchMb = process.resourceUsage().maxRSS / 1024;
+// Progress on stderr (bench.ts lets it through): a national run takes minutes.
+const progress = (what: string) => {
+  if (n >= 5000) console.error(`n=${n}: ${what}`);
+};
+progress(
+  `match ${median(matchMs).toFixed(0)} ms, peak ${peakMatchMb.toFixed(0)} MB; timing its steps`,
+);
 
 // Where the time goes: each step of `match` timed on its own (bench/phases.ts), medians.
 const laps: Phases[] = [];
@@ -50,6 +58,7 @@ const phases = Object.fromEntries(
   PHASES.map((k) => [k, laps.length === 0 ? Number.NaN : median(laps.map((l) => l[k]))]),
 ) as unknown as Phases;
 
+progress("steps timed");
 if (dumpAt > 0) {
   const p = prepare("bench", cohort, { solver });
   const { problem } = buildProblem(

@@ -1,7 +1,12 @@
 import { type Prepared, ruleBits } from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
-/** A pair's code in `rowCodes` when a hard rule, an exclusion or history forbids it. */
+/**
+ * A pair's code in `rowCodes` when a hard rule, an exclusion or history forbids it.
+ *
+ * @example
+ * if (codes[c] === FORBIDDEN) continue;
+ */
 export const FORBIDDEN = 255;
 
 function popcount3(bits: number): number {

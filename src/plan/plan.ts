@@ -8,9 +8,12 @@
  *
  * `optimalPlan` takes a prepared cohort and does each step once: it lays out the locked pairs,
  * builds the residual problem (every allowed pair scored once), applies the objective (`total`,
- * or `fair`'s threshold), solves with the chosen solver and proves the answer optimal, checks
- * the plan against every rule from the validated cohort, and keeps the duals as the result's
- * certificate. `verifiedPlan` takes a plan made earlier (a result's pairs and certificate) and
+ * or `fair`'s threshold), solves with the chosen solver and proves the answer optimal, picks
+ * the plan among equally good ones that does not depend on the solver's path (`canonical.ts`),
+ * checks the plan against every rule from the validated cohort, and keeps the duals as the
+ * result's certificate. Given a `Scale` (what `match` passes), a large cohort takes the sparse
+ * path instead (`sparse.ts`): each person's best pairs, solved, then proven over every allowed
+ * pair in streaming passes; same pairs, same certificate, memory O(k n) instead of every pair. `verifiedPlan` takes a plan made earlier (a result's pairs and certificate) and
  * proves it optimal without solving. Later steps (the result, `explainPair`, `alternatives`, the
  * report) read the plan; none solves it again. This folder imports `prepare/`, `solve/`,
  * `criteria/` and the leaves, never `match/`, `explain/`, `report/` or `cli/`.
@@ -260,7 +263,12 @@ function checkRules(plan: OptimalPlan): void {
  * solver and proves the answer optimal (`runSolver`), checks the plan against every rule, and
  * keeps the certificate. With `"fair"` the certificate also holds the duals of the whole problem
  * (already solved for the threshold) and of the pairs above the threshold (one more solve).
- * Throws `SolverError` when no proven answer can be given.
+ * Throws `SolverError` when no proven answer can be given. With `scale` (`match` passes
+ * `NATIONAL_SCALE`), a cohort of at least `scale.minPairs` pairs with objective `"total"`, no
+ * LP asked for and no alternatives takes the sparse path (`sparse.ts`); its `built` then holds
+ * only some allowed pairs (`partial`), enough for the plan, the certificate and the reasons.
+ * Without it (the default, for callers that read every pair: alternatives, forced pairs,
+ * learn) the problem holds every allowed pair.
  *
  * @example
  * const plan = optimalPlan(prepare("match", cohort, options));

@@ -10,14 +10,15 @@
  * so that `canonicalPlan` sees every optimal plan and picks the same one as the dense path.
  * Memory is O(k (mentors + adepts)) instead of 13 bytes per pair.
  */
-import { type Prepared, ruleBits } from "../prepare/prepare.js";
+import type { Prepared } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
-import { columnsToRows } from "../solve/edges.js";
-import { FORBIDDEN, residualShape, rowCodes } from "./buildProblem.js";
+import { FORBIDDEN } from "./buildProblem.js";
 import { columnDuals } from "./canonical.js";
 import { solutionProves } from "./duals.js";
 import type { Built } from "./plan.js";
-import { AUTO_LP_MAX_EDGES, combinedProblem, violationWeight } from "./runSolver.js";
+import { AUTO_LP_MAX_EDGES, combinedProblem } from "./runSolver.js";
+import { COLUMN_COST, columnPass, Findings, rowPass } from "./sparseProof.js";
+import { type Additions, RowStream, withEdges } from "./sparseRows.js";
 
 /**
  * When and how `optimalPlan` takes the sparse path: `k` best pairs kept per adept and per
@@ -60,56 +61,6 @@ export interface SparseStats {
   /** Proof passes over every pair, and columns proven one by one. */
   rowPasses: number;
   columns: number;
-}
-
-/** Rows' new edges: per row, columns and combined weights (unordered). */
-type Additions = { col: number[]; w: number[] }[];
-
-/** Per row of `p`'s residual problem: its codes and combined weights, one row at a time. */
-class RowStream {
-  readonly codes: Uint8Array;
-  readonly shape: ReturnType<typeof residualShape>;
-  /** The residual problem without edges (rows, columns, capacities). */
-  readonly empty: Built;
-  readonly v: number;
-
-  constructor(
-    readonly p: Prepared,
-    adeptLocked: Uint8Array,
-    load: Int32Array,
-  ) {
-    this.shape = residualShape(p, adeptLocked);
-    const { rowMentor, colAdept } = this.shape;
-    this.codes = new Uint8Array(colAdept.length);
-    const capacity = new Int32Array(rowMentor.length);
-    rowMentor.forEach((m, r) => {
-      capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
-    });
-    const problem = {
-      rows: rowMentor.length,
-      cols: colAdept.length,
-      capacity,
-      rowStart: new Int32Array(rowMentor.length + 1),
-      colIndex: new Int32Array(0),
-      weight: new Float64Array(0),
-    };
-    this.empty = { problem, penalty: new Uint8Array(0), rowMentor, colAdept };
-    this.v = violationWeight(problem);
-  }
-
-  /** Codes of row r (see rowCodes) and the mentor's units by adept; null without allowed pairs. */
-  row(r: number): Int32Array | null {
-    const { p, shape } = this;
-    const m = shape.rowMentor[r]!;
-    if (rowCodes(p, m, shape.adeptOf, shape.colOf, this.codes) === 0) return null;
-    return p.scorer.row(m);
-  }
-}
-
-/** Units and soft-rule count of a combined weight `units - V * penalty`, `0 <= units < V`. */
-function split(w: number, v: number): { units: number; penalty: number } {
-  const penalty = w >= 0 ? 0 : Math.ceil(-w / v);
-  return { units: w + v * penalty, penalty };
 }
 
 /** The best-k lists of the first pass: per column (k slots each) and of the current row. */
@@ -229,196 +180,6 @@ function sparseProblem(
   const built = withEdges(s.empty, adds, s.v);
   return { built, allowed, excluded };
 }
-
-/**
- * `built` with the edges of `adds` (columns not yet in their row; duplicates within `adds`
- * are kept once), each row's columns ascending.
- */
-function withEdges(built: Built, adds: Additions, v: number): Built & { anyPenalty: boolean } {
-  const { problem, penalty } = built;
-  const rows = problem.rows;
-  const rowStart = new Int32Array(rows + 1);
-  const merged: { col: number; w: number }[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const list: { col: number; w: number }[] = [];
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++)
-      list.push({ col: problem.colIndex[e]!, w: problem.weight[e]! - v * penalty[e]! });
-    const add = adds[r]!;
-    for (let i = 0; i < add.col.length; i++) list.push({ col: add.col[i]!, w: add.w[i]! });
-    list.sort((a, b) => a.col - b.col);
-    const unique = list.filter((x, i) => i === 0 || list[i - 1]!.col !== x.col);
-    merged.push(unique);
-    rowStart[r + 1] = rowStart[r]! + unique.length;
-  }
-  const edges = rowStart[rows]!;
-  const colIndex = new Int32Array(edges);
-  const weight = new Float64Array(edges);
-  const pen = new Uint8Array(edges);
-  let anyPenalty = false;
-  let e = 0;
-  for (const list of merged)
-    for (const { col, w } of list) {
-      const { units, penalty: broken } = split(w, v);
-      colIndex[e] = col;
-      weight[e] = units;
-      pen[e++] = broken;
-      if (broken !== 0) anyPenalty = true;
-    }
-  return {
-    problem: { ...problem, rowStart, colIndex, weight },
-    penalty: pen,
-    anyPenalty,
-    rowMentor: built.rowMentor,
-    colAdept: built.colAdept,
-  };
-}
-
-/**
- * What a proof pass finds among the pairs outside the sparse problem, given the solution's
- * duals: per column its `k` pairs of most negative reduced cost, the tight pairs (at most
- * `tightLimit`), and per column the best weight of a pair that stays out (`excluded`).
- */
-class Findings {
-  readonly badT: Uint8Array;
-  readonly badY: Float64Array;
-  readonly badR: Int32Array;
-  readonly badW: Float64Array;
-  readonly badN: Int32Array;
-  readonly tight: Additions;
-  tightCount = 0;
-  found = 0;
-
-  constructor(
-    rows: number,
-    cols: number,
-    private readonly k: number,
-    private readonly tightLimit: number,
-    private readonly excluded: Float64Array,
-  ) {
-    this.badT = new Uint8Array(cols * k);
-    this.badY = new Float64Array(cols * k);
-    this.badR = new Int32Array(cols * k);
-    this.badW = new Float64Array(cols * k);
-    this.badN = new Int32Array(cols);
-    this.tight = Array.from({ length: rows }, () => ({ col: [], w: [] }));
-  }
-
-  /**
-   * Pair (r, c) outside the sparse problem with combined weight `w`, row dual `(-t, x)` and
-   * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals.
-   */
-  offer(r: number, c: number, w: number, t: number, x: number, ut: number, uv: number): void {
-    const { excluded, k, badT, badY, badR, badN } = this;
-    const y = -w - x;
-    if (t > ut || (t === ut && y > uv)) {
-      if (w > excluded[c]!) excluded[c] = w;
-      return;
-    }
-    if (t === ut && y === uv) {
-      if (w > excluded[c]!) excluded[c] = w;
-      if (++this.tightCount <= this.tightLimit) {
-        this.tight[r]!.col.push(c);
-        this.tight[r]!.w.push(w);
-      }
-      return;
-    }
-    this.found++;
-    const n = badN[c]!;
-    const base = c * k;
-    let at = base + n;
-    if (n === k) {
-      // Keep the k most negative: the least negative of them gives way to a more negative one.
-      at = base;
-      for (let i = base + 1; i < base + k; i++)
-        if (badT[i]! > badT[at]! || (badT[i] === badT[at] && badY[i]! > badY[at]!)) at = i;
-      if (t > badT[at]! || (t === badT[at] && y >= badY[at]!)) {
-        if (w > excluded[c]!) excluded[c] = w;
-        return;
-      }
-      if (this.badW[at]! > excluded[c]!) excluded[c] = this.badW[at]!;
-    } else badN[c] = n + 1;
-    badT[at] = t;
-    badY[at] = y;
-    badR[at] = r;
-    this.badW[at] = w;
-  }
-
-  /** The pairs to add: the violating ones if any, else the tight ones (null beyond the limit). */
-  additions(rows: number): Additions | null {
-    if (this.found === 0) return this.tightCount <= this.tightLimit ? this.tight : null;
-    const out: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
-    const { k, badN, badR, badW } = this;
-    for (let c = 0; c < badN.length; c++)
-      for (let i = c * k; i < c * k + badN[c]!; i++) {
-        out[badR[i]!]!.col.push(c);
-        out[badR[i]!]!.w.push(badW[i]!);
-      }
-    return out;
-  }
-}
-
-/**
- * The proof pass over every allowed pair, scored again row by row (`Scorer.row`).
- */
-function rowPass(s: RowStream, built: Built, solution: AssignmentSolution, f: Findings): void {
-  const { rows, cols, rowStart, colIndex } = built.problem;
-  const { adeptOf } = s.shape;
-  const u = columnDuals(combinedProblem(built), {
-    value: solution.rowDual,
-    tier: solution.rowTier,
-  });
-  const inSparse = new Uint8Array(cols);
-  const codes = s.codes;
-  for (let r = 0; r < rows; r++) {
-    const units = s.row(r);
-    if (units === null) continue;
-    const t = solution.rowTier[r]!;
-    const x = solution.rowDual[r]!;
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
-    for (let c = 0; c < cols; c++) {
-      const code = codes[c]!;
-      if (code === FORBIDDEN || inSparse[c] === 1) continue;
-      f.offer(r, c, units[adeptOf[c]!]! - s.v * code, t, x, u.tier[c]!, u.value[c]!);
-    }
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
-  }
-}
-
-/**
- * The proof pass over the allowed pairs of some columns only, scored pair by pair (about three
- * times a row pass's cost per pair).
- */
-function columnPass(
-  s: RowStream,
-  built: Built,
-  solution: AssignmentSolution,
-  u: { tier: Uint8Array; value: Float64Array },
-  columns: readonly number[],
-  f: Findings,
-): void {
-  const { p } = s;
-  const { rowMentor, adeptOf } = s.shape;
-  const rowsOf = columnsToRows(built.problem);
-  const inSparse = new Uint8Array(rowMentor.length);
-  for (const c of columns) {
-    const a = adeptOf[c]!;
-    for (const r of rowsOf[c]!) inSparse[r] = 1;
-    for (let r = 0; r < rowMentor.length; r++) {
-      if (inSparse[r] === 1) continue;
-      const m = rowMentor[r]!;
-      const bits = ruleBits(p, m, a);
-      if ((bits & p.hardMask) !== 0 || p.banned.get(m)?.has(a) === true) continue;
-      const soft = bits & p.softMask;
-      const code = (soft & 1) + ((soft >> 1) & 1) + ((soft >> 2) & 1);
-      const w = p.scorer.units(m, a) - s.v * code;
-      f.offer(r, c, w, solution.rowTier[r]!, solution.rowDual[r]!, u.tier[c]!, u.value[c]!);
-    }
-    for (const r of rowsOf[c]!) inSparse[r] = 0;
-  }
-}
-
-/** A column pass costs about this many row-pass pairs per pair. */
-const COLUMN_COST = 3;
 
 /**
  * The sparse path: the sparse problem, solved and proven over every allowed pair, with pairs
