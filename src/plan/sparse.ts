@@ -69,16 +69,68 @@ interface TopK {
   readonly colW: Float64Array;
   readonly colR: Int32Array;
   readonly colN: Int32Array;
+  /** Per column the weakest weight kept once it has k, -Infinity before. */
   readonly colMin: Float64Array;
-  /** Per column the best weight of a pair left out of its top k (-Infinity for none). */
-  readonly excluded: Float64Array;
   readonly rowW: Float64Array;
   readonly rowC: Int32Array;
 }
 
+/** Whether slot i holds a weaker pair than slot j: lower weight, or as heavy and later. */
+function weaker(w: Float64Array, at: Int32Array, i: number, j: number): boolean {
+  return w[i]! < w[j]! || (w[i] === w[j] && at[i]! > at[j]!);
+}
+
+function swap(w: Float64Array, at: Int32Array, i: number, j: number): void {
+  const x = w[i]!;
+  w[i] = w[j]!;
+  w[j] = x;
+  const y = at[i]!;
+  at[i] = at[j]!;
+  at[j] = y;
+}
+
 /**
- * Row r's allowed pairs into the columns' best k and the row's own best k (ties keep the lower
- * index). Typed arrays only, so that this loop stays monomorphic: it runs once per pair.
+ * Puts (weight, index) into a heap of at most `k` slots from `base` holding `n`, the weakest
+ * at `base`: appended while there is room, else in place of the weakest. Returns the new count.
+ */
+function heapPut(
+  w: Float64Array,
+  at: Int32Array,
+  base: number,
+  n: number,
+  k: number,
+  weight: number,
+  index: number,
+): number {
+  if (n < k) {
+    let i = n;
+    w[base + i] = weight;
+    at[base + i] = index;
+    while (i > 0) {
+      const up = (i - 1) >> 1;
+      if (!weaker(w, at, base + i, base + up)) break;
+      swap(w, at, base + i, base + up);
+      i = up;
+    }
+    return n + 1;
+  }
+  w[base] = weight;
+  at[base] = index;
+  for (let i = 0; ; ) {
+    let low = i;
+    const left = 2 * i + 1;
+    if (left < k && weaker(w, at, base + left, base + low)) low = left;
+    if (left + 1 < k && weaker(w, at, base + left + 1, base + low)) low = left + 1;
+    if (low === i) return k;
+    swap(w, at, base + i, base + low);
+    i = low;
+  }
+}
+
+/**
+ * Row r's allowed pairs into the columns' best k and the row's own best k (a tie keeps the one
+ * already there), each a small heap with its weakest first. Typed arrays only, so that this
+ * loop stays monomorphic: it runs once per pair, and most pairs cost two comparisons.
  */
 function keepBest(
   codes: Uint8Array,
@@ -88,51 +140,26 @@ function keepBest(
   r: number,
   top: TopK,
 ): { allowed: number; kept: number } {
-  const { k, colW, colR, colN, colMin, excluded, rowW, rowC } = top;
+  // A local copy: an imported binding can compile to a getter call per pair (tsx does).
+  const forbidden = FORBIDDEN;
+  const { k, colW, colR, colN, colMin, rowW, rowC } = top;
   let allowed = 0;
   let rn = 0;
-  let rowMin = Number.POSITIVE_INFINITY;
+  let rowMin = Number.NEGATIVE_INFINITY;
   const cols = codes.length;
   for (let c = 0; c < cols; c++) {
     const code = codes[c]!;
-    if (code === FORBIDDEN) continue;
+    if (code === forbidden) continue;
     allowed++;
     const w = units[adeptOf[c]!]! - v * code;
-    if (w <= colMin[c]! && colN[c] === k) {
-      if (w > excluded[c]!) excluded[c] = w;
-    } else {
-      const n = colN[c]!;
-      const base = c * k;
-      if (n < k) {
-        colW[base + n] = w;
-        colR[base + n] = r;
-        colN[c] = n + 1;
-        if (n === 0 || w < colMin[c]!) colMin[c] = w;
-      } else {
-        // Replace the weakest (the last of equal ones: lower rows came first and stay).
-        let at = base;
-        for (let i = base + 1; i < base + k; i++)
-          if (colW[i]! < colW[at]! || (colW[i] === colW[at] && colR[i]! > colR[at]!)) at = i;
-        if (colW[at]! > excluded[c]!) excluded[c] = colW[at]!;
-        colW[at] = w;
-        colR[at] = r;
-        let low = colW[base]!;
-        for (let i = base + 1; i < base + k; i++) if (colW[i]! < low) low = colW[i]!;
-        colMin[c] = low;
-      }
+    if (w > colMin[c]!) {
+      const n = heapPut(colW, colR, c * k, colN[c]!, k, w, r);
+      colN[c] = n;
+      if (n === k) colMin[c] = colW[c * k]!;
     }
-    if (rn < k) {
-      rowW[rn] = w;
-      rowC[rn++] = c;
-      if (w < rowMin) rowMin = w;
-    } else if (w > rowMin) {
-      let at = 0;
-      for (let i = 1; i < k; i++)
-        if (rowW[i]! < rowW[at]! || (rowW[i] === rowW[at] && rowC[i]! > rowC[at]!)) at = i;
-      rowW[at] = w;
-      rowC[at] = c;
-      rowMin = rowW[0]!;
-      for (let i = 1; i < k; i++) if (rowW[i]! < rowMin) rowMin = rowW[i]!;
+    if (w > rowMin) {
+      rn = heapPut(rowW, rowC, 0, rn, k, w, c);
+      if (rn === k) rowMin = rowW[0]!;
     }
   }
   return { allowed, kept: rn };
@@ -153,14 +180,13 @@ function sparseProblem(
   const colW = new Float64Array(cols * k);
   const colR = new Int32Array(cols * k);
   const colN = new Int32Array(cols);
-  const colMin = new Float64Array(cols);
-  const excluded = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
+  const colMin = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
   const rowW = new Float64Array(k);
   const rowC = new Int32Array(k);
   const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
   const codes = s.codes;
   let allowed = 0;
-  const top: TopK = { k, colW, colR, colN, colMin, excluded, rowW, rowC };
+  const top: TopK = { k, colW, colR, colN, colMin, rowW, rowC };
   for (let r = 0; r < rows; r++) {
     const units = s.row(r);
     if (units === null) continue;
@@ -178,7 +204,8 @@ function sparseProblem(
       adds[colR[i]!]!.w.push(colW[i]!);
     }
   const built = withEdges(s.empty, adds, s.v);
-  return { built, allowed, excluded };
+  // Every pair left out weighs at most its column's weakest kept pair (the bar only rises).
+  return { built, allowed, excluded: colMin };
 }
 
 /**

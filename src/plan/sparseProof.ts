@@ -105,6 +105,8 @@ export function rowPass(
   solution: AssignmentSolution,
   f: Findings,
 ): void {
+  // A local copy: an imported binding can compile to a getter call per pair (tsx does).
+  const forbidden = FORBIDDEN;
   const { rows, cols, rowStart, colIndex } = built.problem;
   const { adeptOf } = s.shape;
   const u = columnDuals(combinedProblem(built), {
@@ -121,7 +123,7 @@ export function rowPass(
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
     for (let c = 0; c < cols; c++) {
       const code = codes[c]!;
-      if (code === FORBIDDEN || inSparse[c] === 1) continue;
+      if (code === forbidden || inSparse[c] === 1) continue;
       f.offer(r, c, units[adeptOf[c]!]! - s.v * code, t, x, u.tier[c]!, u.value[c]!);
     }
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
