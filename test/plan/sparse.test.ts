@@ -2,9 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { MatchOptions } from "../../src/index.js";
 import { resultOf } from "../../src/match/match.js";
+import { alternativesOfPlan } from "../../src/plan/alternatives.js";
 import { canonicalPlan } from "../../src/plan/canonical.js";
+import { forcedObjective } from "../../src/plan/forced.js";
 import { optimalPlan, verifiedPlan } from "../../src/plan/plan.js";
+import { NATIONAL_SCALE } from "../../src/plan/sparse.js";
 import { prepare } from "../../src/prepare/prepare.js";
+import { REPORT_ALTERNATIVES_MAX } from "../../src/report/verify.js";
 import { problemFromDense, solveAssignment } from "../../src/solve/assignment.js";
 import { cohortArbitrary } from "../arbitraries.js";
 import { type Dense, denseArb } from "../solve/helpers.js";
@@ -159,5 +163,22 @@ describe("the sparse path of a national cohort", () => {
     expect(plan({ solver: "auto" }).sparse).toBeUndefined();
     expect(plan({ solver: "flow", objective: "fair" }).sparse).toBeUndefined();
     expect(plan({ solver: "flow", alternatives: 2 }).sparse).toBeUndefined();
+  });
+});
+
+describe("what reads every allowed pair never gets the sparse problem", () => {
+  it("the report lists alternatives only below the size where match goes sparse", () => {
+    const most = REPORT_ALTERNATIVES_MAX.total;
+    expect(most * most).toBeLessThan(NATIONAL_SCALE.minPairs);
+  });
+
+  it("alternatives and forced pairs refuse a sparse plan instead of reading part of the pairs", () => {
+    const cohort = {
+      mentors: [{ id: "M1", municipality: "Borås", sector: "HR", managerYears: 9 }],
+      adepts: [{ id: "A1", municipality: "Mark", sector: "Skola", managerYears: 3 }],
+    };
+    const plan = optimalPlan(prepare("test", cohort, { solver: "flow" }), { k: 1, minPairs: 0 });
+    expect(() => alternativesOfPlan(plan, 2)).toThrow(/holds only some pairs/);
+    expect(() => forcedObjective(plan, 0, 0)).toThrow(/holds only some pairs/);
   });
 });
