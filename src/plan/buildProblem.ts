@@ -13,28 +13,6 @@ function popcount3(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 }
 
-/** Edge arrays of a released problem, held weakly (see `releaseProblem`). */
-let spare: WeakRef<{ colIndex: Int32Array; weight: Float64Array; penalty: Uint8Array }> | undefined;
-
-/**
- * Hands a problem's edge arrays back for the next `buildProblem` to reuse, held weakly (the
- * collector may still take them). Only for a problem nothing reads any more: `match` calls it
- * once its result is made. Touching fresh memory is a large part of building a problem on
- * virtual machines, and a service matches again and again.
- *
- * @example
- * const result = resultOf(plan, t0);
- * releaseProblem(plan.built);
- */
-export function releaseProblem(scored: ScoredProblem): void {
-  const { colIndex, weight } = scored.problem;
-  spare = new WeakRef({
-    colIndex: new Int32Array(colIndex.buffer),
-    weight: new Float64Array(weight.buffer),
-    penalty: new Uint8Array(scored.penalty.buffer),
-  });
-}
-
 /**
  * The residual problem after locked pairs are placed: rows are eligible mentors (capacity less
  * their locked adepts), columns eligible adepts that are not locked, edges the pairs the hard
@@ -57,13 +35,9 @@ export function buildProblem(
     rowStart[r + 1] = rowStart[r]! + rowCodes(p, rowMentor[r]!, adeptOf, colOf, codes);
   }
   const edges = rowStart[rows]!;
-  // The edge arrays of a problem released by an earlier match, when they are large enough.
-  const last = spare?.deref();
-  spare = undefined;
-  const fits = last !== undefined && last.colIndex.length >= edges;
-  const colIndex = fits ? last.colIndex.subarray(0, edges) : new Int32Array(edges);
-  const weight = fits ? last.weight.subarray(0, edges) : new Float64Array(edges);
-  const penalty = fits ? last.penalty.subarray(0, edges).fill(0) : new Uint8Array(edges);
+  const colIndex = new Int32Array(edges);
+  const weight = new Float64Array(edges);
+  const penalty = new Uint8Array(edges);
   const capacity = new Int32Array(rows);
   let anyPenalty = false;
   for (let r = 0; r < rows; r++) {

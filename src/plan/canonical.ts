@@ -14,57 +14,22 @@
  * ties every column has one tight pair and the pass is one look at each pair.
  */
 import type { AssignmentProblem } from "../solve/assignment.js";
-import type { RowDuals } from "./duals.js";
+import { columnDuals, type RowDuals } from "./duals.js";
 
-/**
- * Each column's dual as high as its edges allow, `u_c = min((1, 0), min over edges of
- * (tier_r, -w - value_r))`, as its count part and real part (the bound of `dualBound`).
- *
- * @example
- * const { tier, value } = columnDuals(problem, { value: s.rowDual, tier: s.rowTier });
- */
-export function columnDuals(
-  problem: AssignmentProblem,
-  d: RowDuals,
-): { tier: Uint8Array; value: Float64Array } {
-  const tier = new Uint8Array(problem.cols).fill(1);
-  const value = new Float64Array(problem.cols);
-  const { rowStart, colIndex, weight } = problem;
-  for (let r = 0; r < problem.rows; r++) {
-    const t = d.tier[r]!;
-    const x = d.value[r]!;
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
-      const c = colIndex[e]!;
-      const y = -weight[e]! - x;
-      if (t < tier[c]! || (t === tier[c]! && y < value[c]!)) {
-        tier[c] = t;
-        value[c] = y;
-      }
-    }
-  }
-  return { tier, value };
-}
-
-/** Per column, its tight rows (ascending) in CSR form. */
+/** Per column, its tight rows (ascending). */
 function tightRows(
   problem: AssignmentProblem,
   d: RowDuals,
   u: { tier: Uint8Array; value: Float64Array },
-): { start: Int32Array; rows: Int32Array } {
-  const { rowStart, colIndex, weight, cols } = problem;
-  const start = new Int32Array(cols + 1);
-  const tight = (r: number, e: number, c: number) =>
-    d.tier[r] === u.tier[c] && -weight[e]! - d.value[r]! === u.value[c];
+): number[][] {
+  const { rowStart, colIndex, weight } = problem;
+  const rows: number[][] = Array.from({ length: problem.cols }, () => []);
   for (let r = 0; r < problem.rows; r++)
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++)
-      if (tight(r, e, colIndex[e]!)) start[colIndex[e]! + 1]!++;
-  for (let c = 0; c < cols; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, cols);
-  const rows = new Int32Array(start[cols]!);
-  for (let r = 0; r < problem.rows; r++)
-    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++)
-      if (tight(r, e, colIndex[e]!)) rows[fill[colIndex[e]!]!++] = r;
-  return { start, rows };
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
+      const c = colIndex[e]!;
+      if (d.tier[r] === u.tier[c] && -weight[e]! - d.value[r]! === u.value[c]) rows[c]!.push(r);
+    }
+  return rows;
 }
 
 /**
@@ -104,8 +69,7 @@ export function canonicalPlan(
     const r0 = plan[c]!;
     // Whether c's place on r0 may stay empty when c leaves it.
     const release = r0 < 0 || !mustFill(r0);
-    for (let k = tight.start[c]!; k < tight.start[c + 1]!; k++) {
-      const first = tight.rows[k]!;
+    for (const first of tight[c]!) {
       if (r0 >= 0 && first >= r0) break;
       // A row an earlier search from this column reached leads nowhere either.
       if (seen[first] === c) continue;
@@ -130,8 +94,7 @@ export function canonicalPlan(
             drop = y;
             break;
           }
-          for (let j = tight.start[y]!; j < tight.start[y + 1]!; j++) {
-            const z = tight.rows[j]!;
+          for (const z of tight[y]!) {
             if (z === x || seen[z] === c) continue;
             seen[z] = c;
             via[z] = y;

@@ -13,8 +13,7 @@
 import type { Prepared } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import { FORBIDDEN } from "./buildProblem.js";
-import { columnDuals } from "./canonical.js";
-import { solutionProves } from "./duals.js";
+import { columnDuals, solutionProves } from "./duals.js";
 import type { Built } from "./plan.js";
 import { AUTO_LP_MAX_EDGES, combinedProblem } from "./runSolver.js";
 import { COLUMN_COST, columnPass, Findings, rowPass } from "./sparseProof.js";
@@ -271,12 +270,12 @@ export function solveSparse(
     for (const c of open) excluded[c] = Number.NEGATIVE_INFINITY;
     if (open.length * COLUMN_COST >= cols) {
       stats.rowPasses++;
-      rowPass(s, built, exact, f);
+      rowPass(s, built, exact, u, f);
     } else {
       stats.columns += open.length;
       columnPass(s, built, exact, u, open, f);
     }
-    const adds = f.additions(rows);
+    const adds = f.additions();
     if (adds === null) return null;
     if (f.found === 0) {
       stats.tight = f.tightCount;

@@ -7,23 +7,19 @@ import { ruleBits } from "../prepare/prepare.js";
 import type { AssignmentSolution } from "../solve/assignment.js";
 import { columnsToRows } from "../solve/edges.js";
 import { FORBIDDEN } from "./buildProblem.js";
-import { columnDuals } from "./canonical.js";
 import type { Built } from "./plan.js";
-import { combinedProblem } from "./runSolver.js";
 import type { Additions, RowStream } from "./sparseRows.js";
 
 /**
  * What a proof pass finds among the pairs outside the sparse problem, given the solution's
- * duals: per column its `k` pairs of most negative reduced cost, the tight pairs (at most
- * `tightLimit`), and per column the best weight of a pair that stays out (`excluded`).
+ * duals: per column up to `k` pairs that break them (the first found; a later round finds the
+ * rest if they still do), the tight pairs (at most `tightLimit`), and per column the best weight
+ * of a pair that stays out (`excluded`).
  */
 export class Findings {
-  readonly badT: Uint8Array;
-  readonly badY: Float64Array;
-  readonly badR: Int32Array;
-  readonly badW: Float64Array;
-  readonly badN: Int32Array;
+  readonly bad: Additions;
   readonly tight: Additions;
+  readonly badN: Int32Array;
   tightCount = 0;
   found = 0;
 
@@ -34,12 +30,9 @@ export class Findings {
     private readonly tightLimit: number,
     private readonly excluded: Float64Array,
   ) {
-    this.badT = new Uint8Array(cols * k);
-    this.badY = new Float64Array(cols * k);
-    this.badR = new Int32Array(cols * k);
-    this.badW = new Float64Array(cols * k);
-    this.badN = new Int32Array(cols);
+    this.bad = Array.from({ length: rows }, () => ({ col: [], w: [] }));
     this.tight = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+    this.badN = new Int32Array(cols);
   }
 
   /**
@@ -47,52 +40,29 @@ export class Findings {
    * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals.
    */
   offer(r: number, c: number, w: number, t: number, x: number, ut: number, uv: number): void {
-    const { excluded, k, badT, badY, badR, badN } = this;
     const y = -w - x;
-    if (t > ut || (t === ut && y > uv)) {
-      if (w > excluded[c]!) excluded[c] = w;
-      return;
+    const below = t < ut || (t === ut && y < uv);
+    if (below) this.found++;
+    let to: Additions | null = null;
+    if (below && this.badN[c]! < this.k) {
+      this.badN[c]!++;
+      to = this.bad;
+    } else if (!below && t === ut && y === uv && ++this.tightCount <= this.tightLimit) {
+      to = this.tight;
     }
-    if (t === ut && y === uv) {
-      if (w > excluded[c]!) excluded[c] = w;
-      if (++this.tightCount <= this.tightLimit) {
-        this.tight[r]!.col.push(c);
-        this.tight[r]!.w.push(w);
-      }
-      return;
+    if (to === null || !below) {
+      if (w > this.excluded[c]!) this.excluded[c] = w;
     }
-    this.found++;
-    const n = badN[c]!;
-    const base = c * k;
-    let at = base + n;
-    if (n === k) {
-      // Keep the k most negative: the least negative of them gives way to a more negative one.
-      at = base;
-      for (let i = base + 1; i < base + k; i++)
-        if (badT[i]! > badT[at]! || (badT[i] === badT[at] && badY[i]! > badY[at]!)) at = i;
-      if (t > badT[at]! || (t === badT[at] && y >= badY[at]!)) {
-        if (w > excluded[c]!) excluded[c] = w;
-        return;
-      }
-      if (this.badW[at]! > excluded[c]!) excluded[c] = this.badW[at]!;
-    } else badN[c] = n + 1;
-    badT[at] = t;
-    badY[at] = y;
-    badR[at] = r;
-    this.badW[at] = w;
+    if (to !== null) {
+      to[r]!.col.push(c);
+      to[r]!.w.push(w);
+    }
   }
 
   /** The pairs to add: the violating ones if any, else the tight ones (null beyond the limit). */
-  additions(rows: number): Additions | null {
-    if (this.found === 0) return this.tightCount <= this.tightLimit ? this.tight : null;
-    const out: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
-    const { k, badN, badR, badW } = this;
-    for (let c = 0; c < badN.length; c++)
-      for (let i = c * k; i < c * k + badN[c]!; i++) {
-        out[badR[i]!]!.col.push(c);
-        out[badR[i]!]!.w.push(badW[i]!);
-      }
-    return out;
+  additions(): Additions | null {
+    if (this.found > 0) return this.bad;
+    return this.tightCount <= this.tightLimit ? this.tight : null;
   }
 }
 
@@ -103,16 +73,13 @@ export function rowPass(
   s: RowStream,
   built: Built,
   solution: AssignmentSolution,
+  u: { tier: Uint8Array; value: Float64Array },
   f: Findings,
 ): void {
   // A local copy: an imported binding can compile to a getter call per pair (tsx does).
   const forbidden = FORBIDDEN;
   const { rows, cols, rowStart, colIndex } = built.problem;
   const { adeptOf } = s.shape;
-  const u = columnDuals(combinedProblem(built), {
-    value: solution.rowDual,
-    tier: solution.rowTier,
-  });
   const inSparse = new Uint8Array(cols);
   const codes = s.codes;
   for (let r = 0; r < rows; r++) {

@@ -1,6 +1,6 @@
 /**
- * What the two Dijkstra searches (searchSparse, searchDense) share: their arrays, their start,
- * and the settling of a batch of equally distant rows, which makes both take the same steps.
+ * What the Dijkstra search (searchSparse) is made of: its arrays, its start, and the settling
+ * of a batch of equally distant rows.
  */
 import type { FlowState } from "./flowState.js";
 
@@ -17,7 +17,7 @@ export class Search {
   readonly doneDist: Float64Array;
   readonly colDist: Float64Array;
   readonly doneCols: Int32Array;
-  /** Rows not yet settled: the frontier (sparse) or every candidate row (dense). */
+  /** Rows not yet settled: the frontier. */
   readonly todo: Int32Array;
   readonly parked: Int32Array;
   /** Sparse only: `rowSeen[r] === epoch` when row r was reached in the current search. */
