@@ -143,7 +143,6 @@ function timeDiagnosis(p: Prepared, plan: SolvedPlan): number {
     rowOf: plan.rowOf,
     rowMentor: built.rowMentor,
     colAdept: built.colAdept,
-    partial: built.partial === true,
   };
   let diagnosis: Diagnosis | undefined;
   let diagnosed = 0;

@@ -129,7 +129,6 @@ export function resultOf(plan: SolvedPlan, t0: number): MatchResult {
     rowOf,
     rowMentor,
     colAdept,
-    partial: built.partial === true,
   };
   // Whether a person has any allowed partner, read off the pair graph instead of re-applying the
   // rules to every pair: a free eligible adept is a column, an eligible mentor a row.

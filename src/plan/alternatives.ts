@@ -42,9 +42,6 @@ function candidateRows(plan: OptimalPlan): number[][] {
  */
 export function alternativesOfPlan(plan: OptimalPlan, perAdept: number): AdeptAlternatives[] {
   const { p, built } = plan;
-  // Forcing a pair reads every allowed pair; the sparse path holds only some (plan/sparse.ts).
-  if (built.partial === true)
-    throw new Error("alternativesOfPlan: internal error, the plan's problem holds only some pairs");
   const fair = p.options.objective === "fair";
   const candidates = perAdept > 0 ? candidateRows(plan) : [];
   let oracle: ForcingOracle | undefined;

@@ -42,9 +42,6 @@ function fixPair(built: Built, row: number, col: number): ScoredProblem {
  */
 export function forcedObjective(plan: OptimalPlan, mentor: number, adept: number): Objective {
   const { p, built } = plan;
-  // Forcing a pair reads every allowed pair; the sparse path holds only some (plan/sparse.ts).
-  if (built.partial === true)
-    throw new Error("forcedObjective: internal error, the plan's problem holds only some pairs");
   const row = plan.rowOfMentor[mentor]!;
   const col = plan.colOfAdept[adept]!;
   const e = edgeIndex(built.problem, row, col);

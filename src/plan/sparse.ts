@@ -15,8 +15,8 @@ import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js
 import { FORBIDDEN } from "./buildProblem.js";
 import { columnDuals, solutionProves } from "./duals.js";
 import type { Built } from "./plan.js";
-import { AUTO_LP_MAX_EDGES, combinedProblem } from "./runSolver.js";
-import { COLUMN_COST, columnPass, Findings, rowPass } from "./sparseProof.js";
+import { combinedProblem } from "./runSolver.js";
+import { columnPass, Findings, rowPass } from "./sparseProof.js";
 import { type Additions, RowStream, withEdges } from "./sparseRows.js";
 
 /**
@@ -42,17 +42,15 @@ const TIGHT_PER_COLUMN = 16;
 
 /**
  * How the sparse path went, for the bench and the tests: rounds solved, pairs added by the
- * proof passes, and the allowed pairs of the whole problem.
+ * proof passes (tight pairs for the canonical plan not counted), and the allowed pairs.
  *
  * @example
- * const s: SparseStats = { rounds: 1, added: 0, tight: 0, allowed: 3_400_000, edges: 92_000, scoreMs: 900, solveMs: 40, proofMs: 80, rowPasses: 0, columns: 310 };
+ * const s: SparseStats = { rounds: 1, added: 0, allowed: 3_400_000, scoreMs: 900, solveMs: 40, proofMs: 80, rowPasses: 0, columns: 310 };
  */
 export interface SparseStats {
   rounds: number;
   added: number;
-  tight: number;
   allowed: number;
-  edges: number;
   /** Milliseconds: the first scoring pass, the solves, the proof passes (each summed). */
   scoreMs: number;
   solveMs: number;
@@ -144,7 +142,7 @@ function keepBest(
   const { k, colW, colR, colN, colMin, rowW, rowC } = top;
   let allowed = 0;
   let rn = 0;
-  let rowMin = Number.NEGATIVE_INFINITY;
+  let rowMin = -Infinity;
   const cols = codes.length;
   for (let c = 0; c < cols; c++) {
     const code = codes[c]!;
@@ -172,14 +170,14 @@ function keepBest(
 function sparseProblem(
   s: RowStream,
   k: number,
-): { built: Built & { anyPenalty: boolean }; allowed: number; excluded: Float64Array } {
+): { built: Built; allowed: number; excluded: Float64Array } {
   const { rowMentor, colAdept, adeptOf } = s.shape;
   const rows = rowMentor.length;
   const cols = colAdept.length;
   const colW = new Float64Array(cols * k);
   const colR = new Int32Array(cols * k);
   const colN = new Int32Array(cols);
-  const colMin = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
+  const colMin = new Float64Array(cols).fill(-Infinity);
   const rowW = new Float64Array(k);
   const rowC = new Int32Array(k);
   const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
@@ -232,15 +230,11 @@ export function solveSparse(
   };
   const s = new RowStream(p, adeptLocked, load);
   const first = sparseProblem(s, scale.k);
-  // "auto" gives the LP a problem of this few pairs: the dense path does that.
-  if (p.options.solver === "auto" && first.allowed <= AUTO_LP_MAX_EDGES) return null;
   let built: Built = first.built;
   const stats: SparseStats = {
     rounds: 0,
     added: 0,
-    tight: 0,
     allowed: first.allowed,
-    edges: 0,
     scoreMs: lap(),
     solveMs: 0,
     proofMs: 0,
@@ -255,7 +249,7 @@ export function solveSparse(
     const exact = solveAssignment(problem);
     stats.rounds++;
     if (!solutionProves(problem, exact))
-      throw new Error("solveSparse: internal error, the sparse answer failed its certificate");
+      throw new Error("solveSparse: internal error, uncertified");
     stats.solveMs += lap();
     // A pair left out has (tier, -w - x) >= (0, -w) >= (0, -excluded[c]) (row duals are at
     // most (0, 0)): where that is above the column's dual, none of its pairs can break the
@@ -264,11 +258,12 @@ export function solveSparse(
     const open: number[] = [];
     for (let c = 0; c < cols; c++) {
       const e = excluded[c]!;
-      if (e !== Number.NEGATIVE_INFINITY && (u.tier[c] === 1 || -e <= u.value[c]!)) open.push(c);
+      if (e !== -Infinity && (u.tier[c] === 1 || -e <= u.value[c]!)) open.push(c);
     }
     const f = new Findings(rows, cols, scale.k, tightLimit, excluded);
-    for (const c of open) excluded[c] = Number.NEGATIVE_INFINITY;
-    if (open.length * COLUMN_COST >= cols) {
+    for (const c of open) excluded[c] = -Infinity;
+    // A column pass costs about three times a row pass per pair (pair by pair scoring).
+    if (open.length * 3 >= cols) {
       stats.rowPasses++;
       rowPass(s, built, exact, u, f);
     } else {
@@ -278,10 +273,8 @@ export function solveSparse(
     const adds = f.additions();
     if (adds === null) return null;
     if (f.found === 0) {
-      stats.tight = f.tightCount;
       // The tight pairs change no dual bound: the answer stands on the larger problem.
       if (f.tightCount > 0) built = withEdges(built, adds, s.v);
-      stats.edges = built.problem.colIndex.length;
       stats.proofMs += lap();
       return { built, exact, stats };
     }

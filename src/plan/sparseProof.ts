@@ -3,7 +3,7 @@
  * against the solution's duals, every pair row by row (`rowPass`) or the pairs of some columns
  * (`columnPass`), gathering what breaks the duals and what is tight (`Findings`).
  */
-import { ruleBits } from "../prepare/prepare.js";
+import { isAllowed, softViolations } from "../prepare/prepare.js";
 import type { AssignmentSolution } from "../solve/assignment.js";
 import { columnsToRows } from "../solve/edges.js";
 import { FORBIDDEN } from "./buildProblem.js";
@@ -116,19 +116,11 @@ export function columnPass(
   for (const c of columns) {
     const a = adeptOf[c]!;
     for (const r of rowsOf[c]!) inSparse[r] = 1;
-    for (let r = 0; r < rowMentor.length; r++) {
-      if (inSparse[r] === 1) continue;
-      const m = rowMentor[r]!;
-      const bits = ruleBits(p, m, a);
-      if ((bits & p.hardMask) !== 0 || p.banned.get(m)?.has(a) === true) continue;
-      const soft = bits & p.softMask;
-      const code = (soft & 1) + ((soft >> 1) & 1) + ((soft >> 2) & 1);
-      const w = p.scorer.units(m, a) - s.v * code;
+    rowMentor.forEach((m, r) => {
+      if (inSparse[r] === 1 || !isAllowed(p, m, a)) return;
+      const w = p.scorer.units(m, a) - s.v * softViolations(p, m, a).length;
       f.offer(r, c, w, solution.rowTier[r]!, solution.rowDual[r]!, u.tier[c]!, u.value[c]!);
-    }
+    });
     for (const r of rowsOf[c]!) inSparse[r] = 0;
   }
 }
-
-/** A column pass costs about this many row-pass pairs per pair. */
-export const COLUMN_COST = 3;

@@ -52,55 +52,38 @@ export class RowStream {
   }
 }
 
-/** Units and soft-rule count of a combined weight `units - V * penalty`, `0 <= units < V`. */
-function split(w: number, v: number): { units: number; penalty: number } {
-  const penalty = w >= 0 ? 0 : Math.ceil(-w / v);
-  return { units: w + v * penalty, penalty };
-}
-
 /**
  * `built` with the edges of `adds` (columns not yet in their row; duplicates within `adds`
- * are kept once), each row's columns ascending.
+ * are kept once), each row's columns ascending. A combined weight `units - V * penalty`
+ * (`0 <= units < V`) is split back into its units and soft-rule count.
  */
-export function withEdges(
-  built: Built,
-  adds: Additions,
-  v: number,
-): Built & { anyPenalty: boolean } {
+export function withEdges(built: Built, adds: Additions, v: number): Built {
   const { problem, penalty } = built;
-  const rows = problem.rows;
-  const rowStart = new Int32Array(rows + 1);
-  const merged: { col: number; w: number }[][] = [];
-  for (let r = 0; r < rows; r++) {
-    const list: { col: number; w: number }[] = [];
+  const rowStart = new Int32Array(problem.rows + 1);
+  const cols: number[] = [];
+  const ws: number[] = [];
+  adds.forEach((add, r) => {
+    const list: [number, number][] = [];
     for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++)
-      list.push({ col: problem.colIndex[e]!, w: problem.weight[e]! - v * penalty[e]! });
-    const add = adds[r]!;
-    for (let i = 0; i < add.col.length; i++) list.push({ col: add.col[i]!, w: add.w[i]! });
-    list.sort((a, b) => a.col - b.col);
-    const unique = list.filter((x, i) => i === 0 || list[i - 1]!.col !== x.col);
-    merged.push(unique);
-    rowStart[r + 1] = rowStart[r]! + unique.length;
-  }
-  const edges = rowStart[rows]!;
-  const colIndex = new Int32Array(edges);
-  const weight = new Float64Array(edges);
-  const pen = new Uint8Array(edges);
-  let anyPenalty = false;
-  let e = 0;
-  for (const list of merged)
-    for (const { col, w } of list) {
-      const { units, penalty: broken } = split(w, v);
-      colIndex[e] = col;
-      weight[e] = units;
-      pen[e++] = broken;
-      if (broken !== 0) anyPenalty = true;
-    }
+      list.push([problem.colIndex[e]!, problem.weight[e]! - v * penalty[e]!]);
+    add.col.forEach((c, i) => list.push([c, add.w[i]!]));
+    list.sort((a, b) => a[0] - b[0]);
+    list.forEach(([c, w], i) => {
+      if (i > 0 && list[i - 1]![0] === c) return;
+      cols.push(c);
+      ws.push(w);
+    });
+    rowStart[r + 1] = cols.length;
+  });
+  const pen = Uint8Array.from(ws, (w) => (w >= 0 ? 0 : Math.ceil(-w / v)));
   return {
-    problem: { ...problem, rowStart, colIndex, weight },
+    ...built,
+    problem: {
+      ...problem,
+      rowStart,
+      colIndex: Int32Array.from(cols),
+      weight: Float64Array.from(ws, (w, e) => w + v * pen[e]!),
+    },
     penalty: pen,
-    anyPenalty,
-    rowMentor: built.rowMentor,
-    colAdept: built.colAdept,
   };
 }

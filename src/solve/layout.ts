@@ -6,30 +6,6 @@
 import type { AssignmentProblem } from "./problem.js";
 
 /**
- * The largest layout array of the last solve, held weakly: the next solve reuses it while the
- * garbage collector has not taken it. Touching fresh memory costs more than the copy itself on
- * virtual machines (each new page faults), and a service or a page that matches again and again
- * would pay it on every solve; held weakly, the array never keeps memory from the collector.
- * Safe because a solve uses one layout array at a time and keeps none of it in its answer.
- */
-let spare: WeakRef<Float64Array> | undefined;
-
-/**
- * A Float64Array of `length` for one solve's layout, reusing the last one when it is large
- * enough. Its contents are stale: the caller writes every element it reads.
- *
- * @example
- * const adj = layoutArray(edges); // every element is written before it is read
- */
-export function layoutArray(length: number): Float64Array {
-  const last = spare?.deref();
-  if (last !== undefined && last.length >= length) return last.subarray(0, length);
-  const fresh = new Float64Array(length);
-  spare = new WeakRef(fresh);
-  return fresh;
-}
-
-/**
  * The edges in the layout the searches read, plus each column's two cheapest costs.
  *
  * @example
@@ -72,8 +48,7 @@ export function transpose(
   const edges = colIndex.length;
   // colStart arrives holding per-column edge counts at c + 1 (from inspectEdges).
   for (let c = 0; c < cols; c++) colStart[c + 1]! += colStart[c]!;
-  // Every element is written below: one per edge.
-  const adj = layoutArray(edges);
+  const adj = new Float64Array(edges);
   const colMin = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colNext = new Float64Array(cols).fill(Number.POSITIVE_INFINITY);
   const colArg = new Int32Array(cols).fill(-1);

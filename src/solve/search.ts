@@ -20,10 +20,8 @@ export class Search {
   /** Rows not yet settled: the frontier. */
   readonly todo: Int32Array;
   readonly parked: Int32Array;
-  /** Sparse only: `rowSeen[r] === epoch` when row r was reached in the current search. */
+  /** `rowSeen[r] === epoch` when row r was reached in the current search. */
   readonly rowSeen: Int32Array;
-  /** Dense only: positions in `todo` of the rows at the current minimum. */
-  readonly atMin: Int32Array;
   epoch = 0;
   /** Settled rows and columns; `levelRows`/`levelCols` of them were settled at level 0. */
   nRows = 0;
@@ -47,7 +45,6 @@ export class Search {
     this.todo = new Int32Array(rows);
     this.parked = new Int32Array(rows);
     this.rowSeen = new Int32Array(rows);
-    this.atMin = new Int32Array(rows);
   }
 }
 /** Sorts `a[from .. to - 1]` ascending; batches of equally distant rows are almost always tiny. */

@@ -65,25 +65,16 @@ export function scarceSeats(problem: AssignmentProblem): Int32Array | null {
 
 /**
  * The seats of the transposed problem: row r's seats are columns `seatStart[r] ..
- * seatStart[r + 1] - 1`, and `innerEdges` its edge count (for the layout choice).
+ * seatStart[r + 1] - 1`.
  *
  * @example
- * const { seatStart, innerEdges } = seatLayout(problemFromDense([[1, 2, 3]], [1]));
- * // Array.from(seatStart) -> [0, 1], innerEdges === 3
+ * const { seatStart } = seatLayout(problemFromDense([[1, 2, 3]], [1]));
+ * // Array.from(seatStart) -> [0, 1]
  */
-export function seatLayout(problem: AssignmentProblem): {
-  seatStart: Int32Array;
-  innerEdges: number;
-} {
-  const { rows, rowStart } = problem;
-  const seatStart = new Int32Array(rows + 1);
-  let innerEdges = 0;
-  for (let r = 0; r < rows; r++) {
-    const k = seatsOfRow(problem, r);
-    seatStart[r + 1] = seatStart[r]! + k;
-    innerEdges += k * (rowStart[r + 1]! - rowStart[r]!);
-  }
-  return { seatStart, innerEdges };
+export function seatLayout(problem: AssignmentProblem): { seatStart: Int32Array } {
+  const seatStart = new Int32Array(problem.rows + 1);
+  for (let r = 0; r < problem.rows; r++) seatStart[r + 1] = seatStart[r]! + seatsOfRow(problem, r);
+  return { seatStart };
 }
 
 /**
