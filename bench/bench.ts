@@ -182,7 +182,7 @@ console.log(
   "(CPU) = the same ratio in CPU time (match: its process's user + system time, garbage collector threads\nincluded; scipy: process_time), steadier than wall time when other work shares the machine.",
 );
 console.log(
-  "From 200,000 pairs on (500,000 with fewer places than adepts), match takes the sparse path\n(plan/sparse.ts): build = one scoring pass that keeps each person's best pairs, solve = every round's\nsolve of the sparse problem, proof = the passes proving it over every allowed pair. Each row's optimum\nis compared with scipy's where scipy ran.",
+  "From 100,000 pairs on, match takes the sparse path (plan/sparse.ts): build = one scoring pass that keeps\neach person's best pairs, solve = every round's solve of the sparse problem, proof = the passes proving\nit over every allowed pair. Each row's optimum is compared with scipy's where scipy ran.",
 );
 console.log(
   `\nTargets (issue 13), same run:\n${targets.map((t) => `- ${t}`).join("\n")}${differs > 0 ? `\n- ${differs} row(s) where scipy's optimum differs: MISSED` : "\n- every row's optimum equals scipy's"}`,

@@ -199,19 +199,17 @@ function residual(p: Prepared): Built {
 
 /**
  * Whether `optimalPlan` takes the sparse path: a large cohort (mentors x adepts, ineligible and
- * locked people counted; 2.5 times as many with fewer places than adepts, see NATIONAL_SCALE),
- * objective `"total"`, no LP asked for, and no alternatives (they read every allowed pair).
+ * locked people counted), objective `"total"`, no LP asked for, and no alternatives (they read
+ * every allowed pair).
  */
 function takesSparse(p: Prepared, scale: Scale | undefined): scale is Scale {
   const { objective, solver, alternatives } = p.options;
-  const places = p.mentors.reduce((n, m) => n + m.capacity, 0);
-  const pairs = p.mentors.length * p.adepts.length;
   return (
     scale !== undefined &&
     objective === "total" &&
     solver !== "lp" &&
     alternatives === 0 &&
-    pairs >= (places < p.adepts.length ? 2.5 : 1) * scale.minPairs
+    p.mentors.length * p.adepts.length >= scale.minPairs
   );
 }
 

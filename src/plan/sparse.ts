@@ -32,12 +32,10 @@ export interface Scale {
 }
 
 /**
- * What `match` uses. Measured in CPU time, interleaved in one process (`optimalPlan` dense and
- * sparse): the sparse path is 0.85x the dense one at 500 + 500, 1.4x at 300 + 300; with fewer
- * places than adepts (where the proof looks at each unmatched adept's pairs again) 2x at 500
- * adepts, 1x at 1,000 and 0.85x at 2,000, hence 2.5 times as many pairs there (`takesSparse`).
+ * What `match` uses. Measured with `npm run bench` (same run, interleaved): below about this
+ * many pairs the dense problem is as fast and needs no second pass.
  */
-export const NATIONAL_SCALE: Scale = { k: 24, minPairs: 200_000 };
+export const NATIONAL_SCALE: Scale = { k: 24, minPairs: 100_000 };
 
 /** More tight pairs than this per column on average fall back to the dense problem. */
 const TIGHT_PER_COLUMN = 16;
