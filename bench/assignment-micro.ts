@@ -12,7 +12,6 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type AssignmentProblem, solveAssignment } from "../src/solve/assignment.js";
-import { maxBottleneck } from "../src/solve/bottleneck.js";
 import { checkAssignmentOptimality } from "../src/solve/certificate.js";
 
 function rng(seed: number): () => number {
@@ -152,12 +151,5 @@ for (const n of ns) {
     let line = `${name.padEnd(40)} median ${r.ms.toFixed(1).padStart(8)} ms  matched ${r.matched}  (total ${r.total}, ${(wall / 1000).toFixed(1)} s wall)`;
     if (withScipy && n <= 2000) line += `  scipy ${timeScipy(problem)}`;
     console.log(line);
-    if (name.includes("w0..1e6") && name.includes("cap1-3")) {
-      const b0 = performance.now();
-      const t = maxBottleneck(problem, r.matched);
-      console.log(
-        `${"  maxBottleneck (same instance)".padEnd(40)} once   ${(performance.now() - b0).toFixed(1).padStart(8)} ms  threshold ${t}`,
-      );
-    }
   }
 }

@@ -3,7 +3,6 @@ import type { ScoredProblem } from "../plan/runSolver.js";
 import { isAllowed, type Prepared, pairBlocks, RULE_BIT, ruleBits } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
-import { columnsToRows } from "../solve/edges.js";
 import { type GroupIndices, hallViolator, rowsReachingRoom } from "../solve/reachability.js";
 import type { Block, Fix, FixKind, PairRule, RuleCut, ShortGroup } from "../types.js";
 
@@ -32,8 +31,12 @@ export interface SolvedResidual {
  */
 export class Diagnosis {
   private readonly problem: AssignmentProblem;
-  /** Rows adjacent to each column, and the columns each row holds in the plan. */
-  private readonly rowsOf: number[][];
+  /**
+   * The rows of each column's allowed pairs, asked from the rules column by column (cached): a
+   * national cohort's problem holds only some pairs (plan/sparse.ts), and a diagnosis reaches
+   * few columns. Then the columns each row holds in the plan.
+   */
+  private readonly rowsOf: (c: number) => readonly number[];
   private readonly onRow: number[][];
   /** Rows from which an alternating path reaches a row with a free place (lazy). */
   private toRoom: Uint8Array | null = null;
@@ -47,7 +50,16 @@ export class Diagnosis {
     private readonly s: SolvedResidual,
   ) {
     this.problem = s.scored.problem;
-    this.rowsOf = columnsToRows(this.problem);
+    const known = new Map<number, number[]>();
+    this.rowsOf = (c) => {
+      let rows = known.get(c);
+      if (rows === undefined) {
+        const a = s.colAdept[c]!;
+        rows = s.rowMentor.flatMap((m, r) => (isAllowed(p, m, a) ? [r] : []));
+        known.set(c, rows);
+      }
+      return rows;
+    };
     this.onRow = Array.from({ length: this.problem.rows }, () => []);
     s.rowOf.forEach((r, c) => {
       if (r >= 0) this.onRow[r]!.push(c);
@@ -87,7 +99,6 @@ export class Diagnosis {
     const adept = s.colAdept[u]!;
     const adeptId = p.adepts[adept]!.id;
 
-    const toRoom = this.leadsToRoom();
     for (const [mentor, row] of p.banned) {
       const bans = row.get(adept);
       // Only a pair with a single ban can be opened by one change.
@@ -95,7 +106,7 @@ export class Diagnosis {
       // Dropping the ban adds the pair only if the hard rules allow it; a path from u that
       // M did not have must start with it.
       if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) continue;
-      if (toRoom[s.rowMentor.indexOf(mentor)] !== 1) continue;
+      if (this.leadsToRoom()[s.rowMentor.indexOf(mentor)] !== 1) continue;
       const kind: FixKind = bans[0]!.rule === "history" ? "drop-history" : "drop-exclusion";
       const mentorId = p.mentors[mentor]!.id;
       fixes.push({ kind, mentorId, message: EN_REASONS.fix({ kind, mentorId }, adeptId) });
@@ -125,34 +136,29 @@ export class Diagnosis {
     return fixes;
   }
 
-  /** `rowsReachingRoom` for the plan, over `colsOf(x)`: the columns paired with row x. */
-  private roomReach(colsOf: (x: number) => ArrayLike<number>): Uint8Array {
-    return rowsReachingRoom(this.problem.capacity, this.onRow, this.s.rowOf, colsOf);
+  /**
+   * `rowsReachingRoom` for the plan in the graph of the pairs `p` allows (the cohort's own, or
+   * one with a hard rule off: same rows and columns), each row's pairs asked when reached.
+   */
+  private roomReach(p: Prepared): Uint8Array {
+    const { s } = this;
+    return rowsReachingRoom(this.problem.capacity, this.onRow, s.rowOf, (x) =>
+      s.colAdept.flatMap((a, c) => (isAllowed(p, s.rowMentor[x]!, a) ? [c] : [])),
+    );
   }
 
-  /** `roomReach` in the residual graph itself (cached). */
+  /** `roomReach` in the graph of allowed pairs itself (cached). */
   private leadsToRoom(): Uint8Array {
-    if (this.toRoom === null) {
-      const { rowStart, colIndex } = this.problem;
-      this.toRoom = this.roomReach((x) => colIndex.subarray(rowStart[x]!, rowStart[x + 1]!));
-    }
+    this.toRoom ??= this.roomReach(this.p);
     return this.toRoom;
   }
 
-  /** `roomReach` in the graph with one hard rule off (same rows and columns; cached). */
+  /** `roomReach` in the graph with one hard rule off (cached). */
   private withoutRule(rule: PairRule, bit: number): { p: Prepared; toRoom: Uint8Array } {
     const cached = this.relaxed.get(rule);
     if (cached !== undefined) return cached;
-    const { s } = this;
     const p = { ...this.p, hardMask: this.p.hardMask & ~bit };
-    const colsOf: number[][] = s.rowMentor.map((m) => {
-      const cols: number[] = [];
-      s.colAdept.forEach((a, c) => {
-        if (isAllowed(p, m, a)) cols.push(c);
-      });
-      return cols;
-    });
-    const variant = { p, toRoom: this.roomReach((x) => colsOf[x]!) };
+    const variant = { p, toRoom: this.roomReach(p) };
     this.relaxed.set(rule, variant);
     return variant;
   }

@@ -9,8 +9,8 @@
 import { criterionFacts } from "../criteria/facts.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
-import { releaseProblem } from "../plan/buildProblem.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
+import { NATIONAL_SCALE } from "../plan/sparse.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
 import { hasPreferences, type StablePlanResult, stabilityOfPlan } from "../stability/stability.js";
@@ -62,16 +62,12 @@ function inputHash(p: Prepared): string {
  * for (const u of result.unmatchedAdepts) console.log(u.id, u.reason, u.message);
  */
 export function match(cohort: CohortInput, options?: MatchOptions): MatchResult {
-  const { plan, result } = matchWithPlan(cohort, options);
-  // Nothing reads the residual problem after the result is made: its arrays go to the next.
-  releaseProblem(plan.built);
-  return result;
+  return matchWithPlan(cohort, options).result;
 }
 
 /**
  * `match`, keeping the prepared cohort and the plan for a later step that reads them (the CLI's
- * report writes from them, so nothing is prepared or solved twice). The caller owns the plan's
- * arrays: `match` hands them to the next problem, this does not.
+ * report writes from them, so nothing is prepared or solved twice).
  *
  * @example
  * const { p, plan, result } = matchWithPlan(cohort, { weights: { wishes: 3 } });
@@ -83,7 +79,7 @@ export function matchWithPlan(
   return guarded("match", () => {
     const t0 = performance.now();
     const p = prepare("match", cohort, options);
-    const plan = optimalPlan(p);
+    const plan = optimalPlan(p, NATIONAL_SCALE);
     return { p, plan, result: resultOf(plan, t0) };
   });
 }

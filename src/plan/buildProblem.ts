@@ -1,33 +1,16 @@
 import { type Prepared, ruleBits } from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
-/** A pair's code in `rowCodes` when a hard rule, an exclusion or history forbids it. */
-const FORBIDDEN = 255;
+/**
+ * A pair's code in `rowCodes` when a hard rule, an exclusion or history forbids it.
+ *
+ * @example
+ * if (codes[c] === FORBIDDEN) continue;
+ */
+export const FORBIDDEN = 255;
 
 function popcount3(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
-}
-
-/** Edge arrays of a released problem, held weakly (see `releaseProblem`). */
-let spare: WeakRef<{ colIndex: Int32Array; weight: Float64Array; penalty: Uint8Array }> | undefined;
-
-/**
- * Hands a problem's edge arrays back for the next `buildProblem` to reuse, held weakly (the
- * collector may still take them). Only for a problem nothing reads any more: `match` calls it
- * once its result is made. Touching fresh memory is a large part of building a problem on
- * virtual machines, and a service matches again and again.
- *
- * @example
- * const result = resultOf(plan, t0);
- * releaseProblem(plan.built);
- */
-export function releaseProblem(scored: ScoredProblem): void {
-  const { colIndex, weight } = scored.problem;
-  spare = new WeakRef({
-    colIndex: new Int32Array(colIndex.buffer),
-    weight: new Float64Array(weight.buffer),
-    penalty: new Uint8Array(scored.penalty.buffer),
-  });
 }
 
 /**
@@ -43,34 +26,18 @@ export function buildProblem(
   adeptLocked: Uint8Array,
   load: Int32Array,
 ): ScoredProblem & { rowMentor: number[]; colAdept: number[]; anyPenalty: boolean } {
-  const rowMentor: number[] = [];
-  const colAdept: number[] = [];
-  p.mentors.forEach((_, i) => {
-    if (p.mentorIneligible[i] === undefined) rowMentor.push(i);
-  });
-  p.adepts.forEach((_, j) => {
-    if (p.adeptIneligible[j] === undefined && adeptLocked[j] === 0) colAdept.push(j);
-  });
+  const { rowMentor, colAdept, adeptOf, colOf } = residualShape(p, adeptLocked);
   const rows = rowMentor.length;
   const cols = colAdept.length;
-  const adeptOf = Int32Array.from(colAdept);
-  const colOf = new Int32Array(p.adepts.length).fill(-1);
-  adeptOf.forEach((a, c) => {
-    colOf[a] = c;
-  });
   const codes = new Uint8Array(cols);
   const rowStart = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) {
     rowStart[r + 1] = rowStart[r]! + rowCodes(p, rowMentor[r]!, adeptOf, colOf, codes);
   }
   const edges = rowStart[rows]!;
-  // The edge arrays of a problem released by an earlier match, when they are large enough.
-  const last = spare?.deref();
-  spare = undefined;
-  const fits = last !== undefined && last.colIndex.length >= edges;
-  const colIndex = fits ? last.colIndex.subarray(0, edges) : new Int32Array(edges);
-  const weight = fits ? last.weight.subarray(0, edges) : new Float64Array(edges);
-  const penalty = fits ? last.penalty.subarray(0, edges).fill(0) : new Uint8Array(edges);
+  const colIndex = new Int32Array(edges);
+  const weight = new Float64Array(edges);
+  const penalty = new Uint8Array(edges);
   const capacity = new Int32Array(rows);
   let anyPenalty = false;
   for (let r = 0; r < rows; r++) {
@@ -88,6 +55,33 @@ export function buildProblem(
     rowMentor,
     colAdept,
   };
+}
+
+/**
+ * The rows and columns of the residual problem: eligible mentors, eligible adepts not locked,
+ * in canonical order, and the maps between columns and adepts (`colOf` is -1 for no column).
+ *
+ * @example
+ * const { rowMentor, adeptOf } = residualShape(p, new Uint8Array(p.adepts.length));
+ */
+export function residualShape(
+  p: Prepared,
+  adeptLocked: Uint8Array,
+): { rowMentor: number[]; colAdept: number[]; adeptOf: Int32Array; colOf: Int32Array } {
+  const rowMentor: number[] = [];
+  const colAdept: number[] = [];
+  p.mentors.forEach((_, i) => {
+    if (p.mentorIneligible[i] === undefined) rowMentor.push(i);
+  });
+  p.adepts.forEach((_, j) => {
+    if (p.adeptIneligible[j] === undefined && adeptLocked[j] === 0) colAdept.push(j);
+  });
+  const adeptOf = Int32Array.from(colAdept);
+  const colOf = new Int32Array(p.adepts.length).fill(-1);
+  adeptOf.forEach((a, c) => {
+    colOf[a] = c;
+  });
+  return { rowMentor, colAdept, adeptOf, colOf };
 }
 
 /**
@@ -121,10 +115,14 @@ function keepRow(
 
 /**
  * Per column of mentor `m`'s row: `FORBIDDEN`, or the number of soft rules the pair breaks.
- * Returns the number of allowed pairs. `colOf` maps an adept to its column (-1 for none). Municipality and sector are compared inline (the hot
- * loop); work background only when a rule needs it.
+ * Returns the number of allowed pairs. `colOf` maps an adept to its column (-1 for none).
+ * Municipality and sector are compared inline (the hot loop); work background only when a rule
+ * needs it.
+ *
+ * @example
+ * const allowed = rowCodes(p, m, adeptOf, colOf, codes); // codes[c] === FORBIDDEN or 0..3
  */
-function rowCodes(
+export function rowCodes(
   p: Prepared,
   m: number,
   adeptOf: Int32Array,

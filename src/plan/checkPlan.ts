@@ -36,39 +36,44 @@ function checkPlanUnguarded(
   pairs: readonly { readonly mentorId: string; readonly adeptId: string }[],
 ): string[] {
   const problems: string[] = [];
+  // Each id normalised once: this runs on every pair of a national plan.
   const mentors = new Map(cohort.mentors.map((m) => [normalizeKey(m.id), m]));
   const adepts = new Map(cohort.adepts.map((a) => [normalizeKey(a.id), a]));
-  const key = (m: string, a: string) => `${normalizeKey(m)}\u0000${normalizeKey(a)}`;
+  const key = (m: string, a: string) => `${m}\u0000${a}`;
   const banned = new Set(
-    [...cohort.exclusions, ...cohort.history].map((r) => key(r.mentor, r.adept)),
+    [...cohort.exclusions, ...cohort.history].map((r) =>
+      key(normalizeKey(r.mentor), normalizeKey(r.adept)),
+    ),
   );
   const load = new Map<string, number>();
   const seenAdepts = new Set<string>();
   const chosen = new Set<string>();
   for (const { mentorId, adeptId } of pairs) {
-    const m = mentors.get(normalizeKey(mentorId));
-    const a = adepts.get(normalizeKey(adeptId));
+    const mKey = normalizeKey(mentorId);
+    const aKey = normalizeKey(adeptId);
+    const m = mentors.get(mKey);
+    const a = adepts.get(aKey);
     if (m === undefined || a === undefined) {
       problems.push(`${mentorId}/${adeptId}: unknown person`);
       continue;
     }
     const pair = `${m.id}/${a.id}`;
-    chosen.add(key(m.id, a.id));
+    chosen.add(key(mKey, aKey));
     const broken = hardRuleBroken(m, a, rules);
     if (broken !== undefined) problems.push(`${pair}: breaks a hard rule: ${broken}`);
     if (eligibilityProblem(m, "mentor", rules) !== undefined)
       problems.push(`${pair}: mentor ineligible`);
     if (eligibilityProblem(a, "adept", rules) !== undefined)
       problems.push(`${pair}: adept ineligible`);
-    if (banned.has(key(m.id, a.id))) problems.push(`${pair}: excluded or paired before`);
-    if (seenAdepts.has(normalizeKey(a.id))) problems.push(`${pair}: adept matched twice`);
-    seenAdepts.add(normalizeKey(a.id));
-    const l = (load.get(normalizeKey(m.id)) ?? 0) + 1;
-    load.set(normalizeKey(m.id), l);
+    if (banned.has(key(mKey, aKey))) problems.push(`${pair}: excluded or paired before`);
+    if (seenAdepts.has(aKey)) problems.push(`${pair}: adept matched twice`);
+    seenAdepts.add(aKey);
+    const l = (load.get(mKey) ?? 0) + 1;
+    load.set(mKey, l);
     if (l === m.capacity + 1) problems.push(`${m.id}: more adepts than capacity ${m.capacity}`);
   }
   for (const l of cohort.locked) {
-    if (!chosen.has(key(l.mentor, l.adept)))
+    if (!chosen.has(key(normalizeKey(l.mentor), normalizeKey(l.adept))))
       problems.push(`${l.mentor}/${l.adept}: locked pair missing`);
   }
   return problems;

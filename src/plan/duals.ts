@@ -42,8 +42,6 @@ export interface Cost {
  */
 export function dualBound(problem: AssignmentProblem, d: RowDuals | null): Cost | null {
   if (d === null) return null;
-  const colTier = new Uint8Array(problem.cols).fill(1);
-  const colValue = new Float64Array(problem.cols);
   let count = 0n;
   let value = 0n;
   for (let r = 0; r < problem.rows; r++) {
@@ -52,18 +50,11 @@ export function dualBound(problem: AssignmentProblem, d: RowDuals | null): Cost 
     if (t === 0 && x > 0) return null;
     count -= BigInt(t * problem.capacity[r]!);
     value += BigInt(x) * BigInt(problem.capacity[r]!);
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-      const c = problem.colIndex[e]!;
-      const y = -problem.weight[e]! - x;
-      if (t < colTier[c]! || (t === colTier[c]! && y < colValue[c]!)) {
-        colTier[c] = t;
-        colValue[c] = y;
-      }
-    }
   }
+  const u = columnDuals(problem, d);
   for (let c = 0; c < problem.cols; c++) {
-    count += BigInt(colTier[c]!);
-    value += BigInt(colValue[c]!);
+    count += BigInt(u.tier[c]!);
+    value += BigInt(u.value[c]!);
   }
   return { count, value };
 }
@@ -125,4 +116,33 @@ export function solutionProves(problem: AssignmentProblem, solution: AssignmentS
     solution.rowOf.length === problem.cols &&
     optimal(problem, solution.rowOf, dualBound(problem, duals))
   );
+}
+
+/**
+ * Each column's dual as high as its edges allow, `u_c = min((1, 0), min over edges of
+ * (tier_r, -w - value_r))`, as its count part and real part (the bound of `dualBound`).
+ *
+ * @example
+ * const { tier, value } = columnDuals(problem, { value: s.rowDual, tier: s.rowTier });
+ */
+export function columnDuals(
+  problem: AssignmentProblem,
+  d: RowDuals,
+): { tier: Uint8Array; value: Float64Array } {
+  const tier = new Uint8Array(problem.cols).fill(1);
+  const value = new Float64Array(problem.cols);
+  const { rowStart, colIndex, weight } = problem;
+  for (let r = 0; r < problem.rows; r++) {
+    const t = d.tier[r]!;
+    const x = d.value[r]!;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) {
+      const c = colIndex[e]!;
+      const y = -weight[e]! - x;
+      if (t < tier[c]! || (t === tier[c]! && y < value[c]!)) {
+        tier[c] = t;
+        value[c] = y;
+      }
+    }
+  }
+  return { tier, value };
 }

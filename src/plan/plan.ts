@@ -8,9 +8,12 @@
  *
  * `optimalPlan` takes a prepared cohort and does each step once: it lays out the locked pairs,
  * builds the residual problem (every allowed pair scored once), applies the objective (`total`,
- * or `fair`'s threshold), solves with the chosen solver and proves the answer optimal, checks
- * the plan against every rule from the validated cohort, and keeps the duals as the result's
- * certificate. `verifiedPlan` takes a plan made earlier (a result's pairs and certificate) and
+ * or `fair`'s threshold), solves with the chosen solver and proves the answer optimal, picks
+ * the plan among equally good ones that does not depend on the solver's path (`canonical.ts`),
+ * checks the plan against every rule from the validated cohort, and keeps the duals as the
+ * result's certificate. Given a `Scale` (what `match` passes), a large cohort takes the sparse
+ * path instead (`sparse.ts`): each person's best pairs, solved, then proven over every allowed
+ * pair in streaming passes; same pairs, same certificate, memory O(k n) instead of every pair. `verifiedPlan` takes a plan made earlier (a result's pairs and certificate) and
  * proves it optimal without solving. Later steps (the result, `explainPair`, `alternatives`, the
  * report) read the plan; none solves it again. This folder imports `prepare/`, `solve/`,
  * `criteria/` and the leaves, never `match/`, `explain/`, `report/` or `cli/`.
@@ -20,11 +23,13 @@ import { type Prepared, softViolations } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import type { PlanCertificate, SolverInfo } from "../types.js";
 import { buildProblem } from "./buildProblem.js";
+import { canonicalPlan } from "./canonical.js";
 import { certificateProves, mentorDuals } from "./certificate.js";
 import { checkPlan } from "./checkPlan.js";
 import { planEdges } from "./duals.js";
 import { fairThreshold, restrict } from "./fair.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
+import { type Scale, type SparseStats, solveSparse } from "./sparse.js";
 
 /**
  * A plan's objective in exact integer units (a score of 1 point is `UNITS_PER_POINT` units), so
@@ -48,7 +53,10 @@ export interface Objective {
  * const built: Built = buildProblem(p, adeptLocked, lockedLoad);
  * built.rowMentor[0] // canonical index of the mentor of row 0
  */
-export type Built = ScoredProblem & { readonly rowMentor: number[]; readonly colAdept: number[] };
+export type Built = ScoredProblem & {
+  readonly rowMentor: number[];
+  readonly colAdept: number[];
+};
 
 /**
  * An optimal plan of a prepared cohort and the residual problem it was found in (locked pairs
@@ -90,6 +98,8 @@ export interface OptimalPlan {
 export interface SolvedPlan extends OptimalPlan {
   readonly solver: SolverInfo;
   readonly certificate: PlanCertificate;
+  /** How the sparse path went (plan/sparse.ts), when it was taken. */
+  readonly sparse?: SparseStats;
 }
 
 /**
@@ -170,15 +180,61 @@ export function planOf(p: Prepared, built: Built, rowOf: Int32Array): OptimalPla
   };
 }
 
-/** The locked pairs laid out, and the residual problem of everyone else. */
-function residual(p: Prepared): Built {
+/** Which adepts are locked, and the places locked pairs take per mentor. */
+function lockedLayout(p: Prepared): { adeptLocked: Uint8Array; lockedLoad: Int32Array } {
   const adeptLocked = new Uint8Array(p.adepts.length);
   const lockedLoad = new Int32Array(p.mentors.length);
   for (const l of p.locked) {
     adeptLocked[l.adept] = 1;
     lockedLoad[l.mentor]!++;
   }
+  return { adeptLocked, lockedLoad };
+}
+
+/** The locked pairs laid out, and the residual problem of everyone else. */
+function residual(p: Prepared): Built {
+  const { adeptLocked, lockedLoad } = lockedLayout(p);
   return buildProblem(p, adeptLocked, lockedLoad);
+}
+
+/**
+ * Whether `optimalPlan` takes the sparse path: a large cohort (mentors x adepts, ineligible and
+ * locked people counted), objective `"total"`, no LP asked for, and no alternatives (they read
+ * every allowed pair).
+ */
+function takesSparse(p: Prepared, scale: Scale | undefined): scale is Scale {
+  const { objective, solver, alternatives } = p.options;
+  return (
+    scale !== undefined &&
+    objective === "total" &&
+    solver !== "lp" &&
+    alternatives === 0 &&
+    p.mentors.length * p.adepts.length >= scale.minPairs
+  );
+}
+
+/** The sparse path's plan (see plan/sparse.ts), or null when it gives way to the dense one. */
+function sparsePlan(p: Prepared, scale: Scale): SolvedPlan | null {
+  const t0 = performance.now();
+  const { adeptLocked, lockedLoad } = lockedLayout(p);
+  const sparse = solveSparse(p, adeptLocked, lockedLoad, scale);
+  if (sparse === null) return null;
+  const { exact, stats } = sparse;
+  const { built } = sparse;
+  const d = { value: exact.rowDual, tier: exact.rowTier };
+  const plan = planOf(p, built, canonicalPlan(combinedProblem(built), exact.rowOf, d));
+  checkRules(plan);
+  return {
+    ...plan,
+    solver: {
+      name: "flow",
+      optimal: true,
+      ms: performance.now() - t0,
+      proof: `dual certificate checked on all ${stats.allowed} allowed pairs, streamed`,
+    },
+    certificate: { plan: mentorDuals(built.rowMentor, p.mentors.length, exact) },
+    sparse: stats,
+  };
 }
 
 /**
@@ -205,24 +261,41 @@ function checkRules(plan: OptimalPlan): void {
  * solver and proves the answer optimal (`runSolver`), checks the plan against every rule, and
  * keeps the certificate. With `"fair"` the certificate also holds the duals of the whole problem
  * (already solved for the threshold) and of the pairs above the threshold (one more solve).
- * Throws `SolverError` when no proven answer can be given.
+ * Throws `SolverError` when no proven answer can be given. With `scale` (`match` passes
+ * `NATIONAL_SCALE`), a cohort of at least `scale.minPairs` pairs with objective `"total"`, no
+ * LP asked for and no alternatives takes the sparse path (`sparse.ts`); its `built` then holds
+ * only some allowed pairs, enough for the plan, the certificate and the reasons (a test keeps
+ * what reads every pair, the report's alternatives, below that size).
+ * Without it (the default, for callers that read every pair: alternatives, forced pairs,
+ * learn) the problem holds every allowed pair.
  *
  * @example
  * const plan = optimalPlan(prepare("match", cohort, options));
  * plan.objective.matched; plan.solver.name; plan.certificate.plan;
  */
-export function optimalPlan(p: Prepared): SolvedPlan {
+export function optimalPlan(p: Prepared, scale?: Scale): SolvedPlan {
   if (p.options.objective === "stable")
     throw new RangeError(
       'options.objective "stable" is solved by matchStable of "mentorpair/stable"',
     );
+  const sparse = takesSparse(p, scale) ? sparsePlan(p, scale) : null;
+  if (sparse !== null) return sparse;
   const built = residual(p);
   const duals = (solution: AssignmentSolution) =>
     mentorDuals(built.rowMentor, p.mentors.length, solution);
   const full = p.options.objective === "fair" ? solveAssignment(combinedProblem(built)) : null;
   const threshold = full === null ? 0 : fairThreshold(built, full);
   const solved = runSolver(full === null ? built : restrict(built, threshold), p.options.solver);
-  const plan = planOf(p, built, solved.rowOf);
+  // Among equally good plans, the one that does not depend on the solver's path (canonical.ts),
+  // so that the sparse path gives the same pairs.
+  const rowOf =
+    full === null && solved.info.name === "flow"
+      ? canonicalPlan(combinedProblem(built), solved.rowOf, {
+          value: solved.exact.rowDual,
+          tier: solved.exact.rowTier,
+        })
+      : solved.rowOf;
+  const plan = planOf(p, built, rowOf);
   checkRules(plan);
   if (full === null)
     return { ...plan, solver: solved.info, certificate: { plan: duals(solved.exact) } };

@@ -6,10 +6,10 @@
  * 1. `problem.ts`: check the input; find the weight range; refuse what could not stay exact.
  * 2. `seats.ts`: when seats are scarcer than the adepts competing for them, solve the transposed
  *    problem instead (each seat a column) and map the answer back.
- * 3. `layout.ts`: copy the edges column by column, as a dense matrix or packed sparse lists.
+ * 3. `layout.ts`: copy the edges column by column, as packed sparse lists.
  * 4. `runFlow` below: `greedyStart.ts` places each adept at its cheapest mentor while there is
  *    room; `rowReduction.ts` (an auction) places almost all the rest; then per adept still free
- *    one shortest augmenting path: `searchDense.ts` or `searchSparse.ts` (sharing `search.ts`),
+ *    one shortest augmenting path: `searchSparse.ts` (with `search.ts`),
  *    then `augment.ts` moves the duals and the adepts along the path.
  * 5. `solution.ts`: check the potentials, read off the plan, its weight and the duals.
  * `flowState.ts` holds the state steps 4 and 5 share; `edges.ts` the edge look-ups.
@@ -50,9 +50,8 @@
  * dense instance with no search at all; then one shortest augmenting path per remaining adept,
  * with array-based Dijkstra (an O(frontier) scan for the minimum beats a heap on dense graphs),
  * equal-distance rows settled as one batch, and capacities kept on the mentor rows (a full
- * mentor leads on to the adepts it holds). The dense and sparse searches are twins, duplicated
- * on purpose so that each inner loop stays monomorphic and tight; they take the same steps and
- * give the same answer, bit for bit.
+ * mentor leads on to the adepts it holds). (A dense-matrix twin of the search served large
+ * dense cohorts; those now take the sparse path of plan/sparse.ts.)
  *
  * ## Exactness
  * Weights are safe integers and every quantity is an integer-valued double. The solver refuses
@@ -63,7 +62,7 @@ import { augment } from "./augment.js";
 import { edgeWeight } from "./edges.js";
 import { type FlowState, initialState, slotLimits } from "./flowState.js";
 import { greedyStart } from "./greedyStart.js";
-import { type Adjacency, denseCopy, denseLayout, type Layout, transpose } from "./layout.js";
+import { type Adjacency, transpose } from "./layout.js";
 import {
   type AssignmentProblem,
   type AssignmentSolution,
@@ -75,9 +74,8 @@ import {
 } from "./problem.js";
 import { reduceAugment } from "./rowReduction.js";
 import { Search } from "./search.js";
-import { searchDense } from "./searchDense.js";
 import { searchSparse } from "./searchSparse.js";
-import { fromSeats, scarceSeats, seatLayout, seatsDense, seatsProblem } from "./seats.js";
+import { fromSeats, scarceSeats, seatLayout, seatsProblem } from "./seats.js";
 import { checkPotentials, solutionOf } from "./solution.js";
 
 export type { AssignmentProblem, AssignmentSolution } from "./problem.js";
@@ -95,31 +93,24 @@ export { problemFromDense, validateProblem } from "./problem.js";
  * Throws `RangeError("solveAssignment: ...")` for a malformed problem, and when exactness could
  * not be promised: `(maxWeight - minWeight) * (cols + 1) > 2^52`, `max|weight| * cols > 2^53`,
  * or `(spread + 1) * rowSpan > 2^53` with rowSpan the row count rounded up to a power of two.
- * Time O(cols * edges) worst case (O(cols * rows * cols) in the dense layout), typically far
- * less; memory O(rows + cols) plus one 8-byte column-major copy of the edges (sparse) or of the
- * whole matrix (dense). The input is only read. `layout` forces one layout ("auto" picks by
- * density, see layout.ts); the answer does not depend on it.
+ * Time O(cols * edges) worst case, typically far less; memory O(rows + cols) plus one 8-byte
+ * column-major copy of the edges. The input is only read.
  *
  * @example
  * // One seat, two adepts: the heavier adept gets it even though it comes second.
  * const s = solveAssignment(problemFromDense([[1, 10]], [1]));
  * // Array.from(s.rowOf) -> [-1, 0], s.matched === 1, s.totalWeight === 10
  */
-export function solveAssignment(
-  problem: AssignmentProblem,
-  layout: Layout = "auto",
-): AssignmentSolution {
+export function solveAssignment(problem: AssignmentProblem): AssignmentSolution {
   // The input: its shape (O(rows)), then one fused pass over the edges for the weight range
   // (and the sparse layout's per-column edge counts); on a bad edge the full validator runs
   // again only to word the error.
   let scan: EdgeScan;
   let colStart: Int32Array;
-  let dense: boolean;
   try {
     validateShape(problem);
-    dense = denseLayout(layout, problem.rows * problem.cols, problem.colIndex.length);
-    colStart = new Int32Array(dense ? 0 : problem.cols + 1);
-    scan = inspectEdges(problem, dense ? null : colStart);
+    colStart = new Int32Array(problem.cols + 1);
+    scan = inspectEdges(problem, colStart);
     if (scan.badEdge >= 0) validateProblem(problem);
   } catch (error) {
     if (error instanceof RangeError) throw new RangeError(`solveAssignment: ${error.message}`);
@@ -129,9 +120,9 @@ export function solveAssignment(
   // Fewer seats than adepts: augment from the seats instead (each finds a free adept quickly,
   // where adepts would each have to prove which of them stays out).
   const competing = scarceSeats(problem);
-  if (competing !== null) return solveBySeats(problem, layout, scan, competing);
+  if (competing !== null) return solveBySeats(problem);
   const { minW, maxW } = scan;
-  const adjacency = dense ? denseCopy(problem, maxW) : transpose(problem, maxW, rowSpan, colStart);
+  const adjacency = transpose(problem, maxW, rowSpan, colStart);
   const { rows, cols, capacity } = problem;
   const state = runFlow(rows, cols, capacity, slotLimits(problem), maxW, adjacency, maxW - minW);
   return solutionOf(state, (r, c) => edgeWeight(problem, r, c));
@@ -160,7 +151,7 @@ function runFlow(
 
 /**
  * One shortest augmenting path (or push-out) per column the start left unmatched: a Dijkstra
- * search from the column (sparse or dense), then the dual update and the augmentation.
+ * search from the column, then the dual update and the augmentation.
  */
 function augmentAll(state: FlowState): void {
   const { rows, cols, rowOf } = state;
@@ -169,35 +160,16 @@ function augmentAll(state: FlowState): void {
   for (let source = 0; source < cols; source++) {
     if (rowOf[source] !== -1) continue;
     search ??= new Search(rows, cols);
-    if (state.dense !== null) searchDense(state, state.dense, search, source);
-    else searchSparse(state, search, source);
+    searchSparse(state, search, source);
     augment(state, search, source);
   }
 }
 
 /**
- * The seat side (see seats.ts): the transposed problem, solved in the dense layout straight
- * from the mentors' rows or in the sparse one through solveAssignment (where it takes the
- * ordinary path), and its answer and duals mapped back.
+ * The seat side (see seats.ts): the transposed problem, solved through solveAssignment (where
+ * it takes the ordinary path), and its answer and duals mapped back.
  */
-function solveBySeats(
-  problem: AssignmentProblem,
-  layout: Layout,
-  scan: EdgeScan,
-  competing: Int32Array,
-): AssignmentSolution {
-  const { rows, cols } = problem;
-  const { seatStart, innerEdges } = seatLayout(problem);
-  const seats = seatStart[rows]!;
-  let sub: AssignmentSolution;
-  if (denseLayout(layout, cols * seats, innerEdges)) {
-    const { adjacency, maxW, spread, seatRow } = seatsDense(problem, seatStart, scan);
-    // Every adept is a row of capacity 1; only the competing ones can ever hold a seat.
-    const capacity = new Int32Array(cols).fill(1);
-    const state = runFlow(cols, seats, capacity, competing, maxW, adjacency, spread);
-    sub = solutionOf(state, (a, s) => edgeWeight(problem, seatRow[s]!, a));
-  } else {
-    sub = solveAssignment(seatsProblem(problem, seatStart), "sparse");
-  }
-  return fromSeats(problem, seatStart, sub);
+function solveBySeats(problem: AssignmentProblem): AssignmentSolution {
+  const { seatStart } = seatLayout(problem);
+  return fromSeats(problem, seatStart, solveAssignment(seatsProblem(problem, seatStart)));
 }

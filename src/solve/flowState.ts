@@ -85,7 +85,6 @@ export function initialState(
     colStart: adjacency.colStart,
     adj: adjacency.adj,
     rowSpan: adjacency.rowSpan,
-    dense: adjacency.dense,
     colMin: adjacency.colMin,
     colNext: adjacency.colNext,
     colArg: adjacency.colArg,

@@ -7,10 +7,10 @@ import type { FlowState } from "./flowState.js";
  *
  * @example
  * const state = initialState(rows, cols, capacity, slotLimits(problem), maxW, adjacency);
- * greedyStart(state); // most columns of a dense instance now hold their cheapest row
+ * greedyStart(state); // most columns now hold their cheapest row
  */
 export function greedyStart(state: FlowState): void {
-  const { rows, cols, capacity, colStart, adj, rowSpan, dense, colMin, colNext, colArg } = state;
+  const { cols, capacity, colStart, adj, rowSpan, colMin, colNext, colArg } = state;
   const { slotStart, slots, load, slotOf, rowOf, u, gap } = state;
   const inverse = 1 / rowSpan;
   for (let c = 0; c < cols; c++) {
@@ -21,23 +21,14 @@ export function greedyStart(state: FlowState): void {
     if (load[r]! >= capacity[r]!) {
       // The lowest cheapest row is full: look for another row at the same cost with room.
       r = -1;
-      if (dense !== null) {
-        for (let row = 0, off = c * rows; row < rows; row++) {
-          if (dense[off + row] === best && load[row]! < capacity[row]!) {
-            r = row;
-            break;
-          }
-        }
-      } else {
-        for (let p = colStart[c]!, pe = colStart[c + 1]!; p < pe; p++) {
-          const x = adj[p]!;
-          const cost = Math.floor(x * inverse);
-          if (cost !== best) continue;
-          const row = (x - cost * rowSpan) | 0;
-          if (load[row]! < capacity[row]!) {
-            r = row;
-            break;
-          }
+      for (let p = colStart[c]!, pe = colStart[c + 1]!; p < pe; p++) {
+        const x = adj[p]!;
+        const cost = Math.floor(x * inverse);
+        if (cost !== best) continue;
+        const row = (x - cost * rowSpan) | 0;
+        if (load[row]! < capacity[row]!) {
+          r = row;
+          break;
         }
       }
       if (r < 0) continue;

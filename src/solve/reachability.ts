@@ -23,16 +23,17 @@ export interface GroupIndices {
  * paths (every mentor reached is full, or the plan would not be maximum), shrunk greedily to
  * an inclusion-minimal group that still has fewer places than adepts. The shrinking keeps, per
  * row, how many group adepts can use it, so each step costs the dropped adept's degree.
- * `rowsOf` is `columnsToRows(problem)`.
+ * `rowsOf(c)` lists the rows of column c (`columnsToRows(problem)` read by index, or the rows
+ * of a graph that is asked column by column).
  *
  * @example
  * // One mentor with one place, held by adept 0; adept 1 wants the same mentor.
  * const p = problemFromDense([[5, 4]], [1]);
- * hallViolator(p, columnsToRows(p), [[0]], 1); // { cols: [1, 0], rows: [0], places: 1 }
+ * hallViolator(p, (c) => columnsToRows(p)[c]!, [[0]], 1); // { cols: [1, 0], rows: [0], places: 1 }
  */
 export function hallViolator(
   problem: AssignmentProblem,
-  rowsOf: readonly (readonly number[])[],
+  rowsOf: (c: number) => readonly number[],
   onRow: readonly (readonly number[])[],
   u: number,
 ): GroupIndices {
@@ -42,7 +43,7 @@ export function hallViolator(
   const order: number[] = [u];
   seenCol[u] = 1;
   for (let i = 0; i < order.length; i++) {
-    for (const r of rowsOf[order[i]!]!) {
+    for (const r of rowsOf(order[i]!)) {
       if (seenRow[r]) continue;
       seenRow[r] = 1;
       for (const c of onRow[r]!) {
@@ -57,7 +58,7 @@ export function hallViolator(
   const users = new Int32Array(rows);
   let places = 0;
   for (const c of order) {
-    for (const r of rowsOf[c]!) {
+    for (const r of rowsOf(c)) {
       if (users[r] === 0) places += capacity[r]!;
       users[r]! += 1;
     }
@@ -68,9 +69,9 @@ export function hallViolator(
   for (let i = order.length - 1; i >= 1; i--) {
     const c = order[i]!;
     let without = places;
-    for (const r of rowsOf[c]!) if (users[r] === 1) without -= capacity[r]!;
+    for (const r of rowsOf(c)) if (users[r] === 1) without -= capacity[r]!;
     if (without < size - 1) {
-      for (const r of rowsOf[c]!) users[r]! -= 1;
+      for (const r of rowsOf(c)) users[r]! -= 1;
       places = without;
       size--;
       inGroup[c] = 0;

@@ -19,7 +19,7 @@ import type { FlowState } from "./flowState.js";
  * reduceAugment(state, spread * (cols + 1)); // potentials stay within this bound
  */
 export function reduceAugment(state: FlowState, potentialLimit: number): void {
-  const { rows, cols, capacity, colStart, adj, rowSpan, dense, colArg } = state;
+  const { cols, capacity, colStart, adj, rowSpan, colArg } = state;
   const { slotStart, slots, load, slotOf, rowOf, u, v, gap } = state;
   const inverse = 1 / rowSpan;
   // Passes over the free columns, as in Jonker-Volgenant. Within a pass an evicted column after
@@ -46,37 +46,20 @@ export function reduceAugment(state: FlowState, potentialLimit: number): void {
         let u2 = Number.POSITIVE_INFINITY;
         let r1 = -1;
         let r2 = -1;
-        if (dense !== null) {
-          for (let r = 0, off = current * rows; r < rows; r++) {
-            const h = dense[off + r]! - v[r]!;
-            if (h < u2) {
-              if (h < u1) {
-                u2 = u1;
-                r2 = r1;
-                u1 = h;
-                r1 = r;
-              } else {
-                u2 = h;
-                r2 = r;
-              }
-            }
-          }
-        } else {
-          for (let p = colStart[current]!, pe = colStart[current + 1]!; p < pe; p++) {
-            const x = adj[p]!;
-            const cost = Math.floor(x * inverse);
-            const r = (x - cost * rowSpan) | 0;
-            const h = cost - v[r]!;
-            if (h < u2) {
-              if (h < u1) {
-                u2 = u1;
-                r2 = r1;
-                u1 = h;
-                r1 = r;
-              } else {
-                u2 = h;
-                r2 = r;
-              }
+        for (let p = colStart[current]!, pe = colStart[current + 1]!; p < pe; p++) {
+          const x = adj[p]!;
+          const cost = Math.floor(x * inverse);
+          const r = (x - cost * rowSpan) | 0;
+          const h = cost - v[r]!;
+          if (h < u2) {
+            if (h < u1) {
+              u2 = u1;
+              r2 = r1;
+              u1 = h;
+              r1 = r;
+            } else {
+              u2 = h;
+              r2 = r;
             }
           }
         }

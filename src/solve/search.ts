@@ -1,6 +1,6 @@
 /**
- * What the two Dijkstra searches (searchSparse, searchDense) share: their arrays, their start,
- * and the settling of a batch of equally distant rows, which makes both take the same steps.
+ * What the Dijkstra search (searchSparse) is made of: its arrays, its start, and the settling
+ * of a batch of equally distant rows.
  */
 import type { FlowState } from "./flowState.js";
 
@@ -17,13 +17,11 @@ export class Search {
   readonly doneDist: Float64Array;
   readonly colDist: Float64Array;
   readonly doneCols: Int32Array;
-  /** Rows not yet settled: the frontier (sparse) or every candidate row (dense). */
+  /** Rows not yet settled: the frontier. */
   readonly todo: Int32Array;
   readonly parked: Int32Array;
-  /** Sparse only: `rowSeen[r] === epoch` when row r was reached in the current search. */
+  /** `rowSeen[r] === epoch` when row r was reached in the current search. */
   readonly rowSeen: Int32Array;
-  /** Dense only: positions in `todo` of the rows at the current minimum. */
-  readonly atMin: Int32Array;
   epoch = 0;
   /** Settled rows and columns; `levelRows`/`levelCols` of them were settled at level 0. */
   nRows = 0;
@@ -47,7 +45,6 @@ export class Search {
     this.todo = new Int32Array(rows);
     this.parked = new Int32Array(rows);
     this.rowSeen = new Int32Array(rows);
-    this.atMin = new Int32Array(rows);
   }
 }
 /** Sorts `a[from .. to - 1]` ascending; batches of equally distant rows are almost always tiny. */

@@ -5,11 +5,10 @@
  * each seat finds a free adept quickly while each adept would have to prove which adept stays
  * out. Both problems have the same plans (a seat-to-adept matching is an adept-to-mentor plan)
  * and the same matched count and weight, so the optimum carries over; fromSeats maps the answer
- * and its duals back. This file builds the transposed problem (as CSR for the sparse layout,
- * or straight as a dense matrix from the mentors' rows) and maps back; solveAssignment solves.
+ * and its duals back. This file builds the transposed problem (as CSR) and maps back;
+ * solveAssignment solves.
  */
-import { type Adjacency, denseAdjacency, layoutArray } from "./layout.js";
-import type { AssignmentProblem, AssignmentSolution, EdgeScan } from "./problem.js";
+import type { AssignmentProblem, AssignmentSolution } from "./problem.js";
 
 /**
  * Seats of row r in the seat-side formulation: its capacity, but never more than its degree + 1.
@@ -66,25 +65,16 @@ export function scarceSeats(problem: AssignmentProblem): Int32Array | null {
 
 /**
  * The seats of the transposed problem: row r's seats are columns `seatStart[r] ..
- * seatStart[r + 1] - 1`, and `innerEdges` its edge count (for the layout choice).
+ * seatStart[r + 1] - 1`.
  *
  * @example
- * const { seatStart, innerEdges } = seatLayout(problemFromDense([[1, 2, 3]], [1]));
- * // Array.from(seatStart) -> [0, 1], innerEdges === 3
+ * const { seatStart } = seatLayout(problemFromDense([[1, 2, 3]], [1]));
+ * // Array.from(seatStart) -> [0, 1]
  */
-export function seatLayout(problem: AssignmentProblem): {
-  seatStart: Int32Array;
-  innerEdges: number;
-} {
-  const { rows, rowStart } = problem;
-  const seatStart = new Int32Array(rows + 1);
-  let innerEdges = 0;
-  for (let r = 0; r < rows; r++) {
-    const k = seatsOfRow(problem, r);
-    seatStart[r + 1] = seatStart[r]! + k;
-    innerEdges += k * (rowStart[r + 1]! - rowStart[r]!);
-  }
-  return { seatStart, innerEdges };
+export function seatLayout(problem: AssignmentProblem): { seatStart: Int32Array } {
+  const seatStart = new Int32Array(problem.rows + 1);
+  for (let r = 0; r < problem.rows; r++) seatStart[r + 1] = seatStart[r]! + seatsOfRow(problem, r);
+  return { seatStart };
 }
 
 /**
@@ -133,88 +123,6 @@ export function seatsProblem(problem: AssignmentProblem, seatStart: Int32Array):
 }
 
 /**
- * The transposed problem in the dense layout, with its matrix built straight from the mentors'
- * rows: seat s of mentor r is column s, whose costs are r's row (copied once per seat), so no
- * CSR transpose is needed. Same matrix, column minima and weights as the sparse route, hence the
- * same answer. Returns the adjacency, the weight range it is shifted by, and each seat's row.
- *
- * @example
- * const { adjacency, maxW, spread, seatRow } = seatsDense(problem, seatStart, scan);
- */
-export function seatsDense(
-  problem: AssignmentProblem,
-  seatStart: Int32Array,
-  scan: EdgeScan,
-): { adjacency: Adjacency; maxW: number; spread: number; seatRow: Int32Array } {
-  const { rows, cols, rowStart, colIndex, weight } = problem;
-  const seats = seatStart[rows]!;
-  // The transposed problem's weights are those of mentors with a seat: the whole problem's
-  // range unless some mentor with pairs has none.
-  let { minW, maxW } = scan;
-  let unseated = false;
-  for (let r = 0; r < rows; r++) {
-    if (seatStart[r + 1] === seatStart[r] && rowStart[r + 1] !== rowStart[r]) unseated = true;
-  }
-  if (unseated) {
-    minW = Number.POSITIVE_INFINITY;
-    maxW = Number.NEGATIVE_INFINITY;
-    for (let r = 0; r < rows; r++) {
-      if (seatStart[r + 1] === seatStart[r]) continue;
-      for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
-        const w = weight[e]!;
-        if (w > maxW) maxW = w;
-        if (w < minW) minW = w;
-      }
-    }
-    if (minW > maxW) {
-      minW = 0;
-      maxW = 0;
-    }
-  }
-  const dense = layoutArray(seats * cols).fill(Number.POSITIVE_INFINITY);
-  const colMin = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
-  const colNext = new Float64Array(seats).fill(Number.POSITIVE_INFINITY);
-  const colArg = new Int32Array(seats).fill(-1);
-  const seatRow = new Int32Array(seats);
-  for (let r = 0; r < rows; r++) {
-    const s0 = seatStart[r]!;
-    const s1 = seatStart[r + 1]!;
-    if (s0 === s1) continue;
-    const off = s0 * cols;
-    let best = Number.POSITIVE_INFINITY;
-    let next = Number.POSITIVE_INFINITY;
-    let arg = -1;
-    for (let e = rowStart[r]!, end = rowStart[r + 1]!; e < end; e++) {
-      const a = colIndex[e]!;
-      const cost = maxW - weight[e]!;
-      dense[off + a] = cost;
-      if (cost < next) {
-        if (cost < best) {
-          next = best;
-          best = cost;
-          arg = a;
-        } else {
-          next = cost;
-        }
-      }
-    }
-    for (let s = s0; s < s1; s++) {
-      if (s > s0) dense.copyWithin(s * cols, off, off + cols);
-      colMin[s] = best;
-      colNext[s] = next;
-      colArg[s] = arg;
-      seatRow[s] = r;
-    }
-  }
-  return {
-    adjacency: denseAdjacency(dense, colMin, colNext, colArg),
-    maxW,
-    spread: maxW - minW,
-    seatRow,
-  };
-}
-
-/**
  * The solution of the transposed problem mapped back, with its duals.
  *
  * Duals: the transposed LP has seat duals `u'_s <= (1, 0)` (equal on empty seats) and adept
@@ -227,7 +135,7 @@ export function seatsDense(
  * which relaxes its edges in the count, and a real part low enough for its tier-1 adepts.
  *
  * @example
- * const sub = solveAssignment(seatsProblem(problem, seatStart), "sparse");
+ * const sub = solveAssignment(seatsProblem(problem, seatStart));
  * fromSeats(problem, seatStart, sub).rowOf // per adept: its mentor, or -1
  */
 export function fromSeats(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { generateCohort } from "../../bench/generate.js";
 import { weightedUnits } from "../../src/criteria/total.js";
 import { match } from "../../src/match/match.js";
-import { buildProblem, releaseProblem } from "../../src/plan/buildProblem.js";
+import { buildProblem } from "../../src/plan/buildProblem.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../../src/prepare/prepare.js";
 import { solveAssignment } from "../../src/solve/assignment.js";
 import type { MatchOptions } from "../../src/types.js";
@@ -106,26 +106,4 @@ describe("buildProblem", () => {
       expect(Math.round(result.objective.totalScore * 10_000)).toBe(best.totalWeight);
     });
   }
-
-  it("a problem built on the arrays of a released one equals the reference (no stale penalty)", () => {
-    const [, , [, softCohort, softOptions]] = COHORTS as [
-      unknown,
-      unknown,
-      [string, unknown, MatchOptions],
-    ];
-    const soft = prepare("test", softCohort, softOptions);
-    const none = (q: Prepared) =>
-      buildProblem(q, new Uint8Array(q.adepts.length), new Int32Array(q.mentors.length));
-    const first = none(soft);
-    expect(first.anyPenalty).toBe(true);
-    releaseProblem(first);
-    // A smaller problem without soft rules on the same arrays.
-    const p = prepare("test", generateCohort(50, 5), {});
-    const again = none(p);
-    const ref = referenceProblem(p);
-    expect(Array.from(again.problem.colIndex)).toEqual(ref.colIndex);
-    expect(Array.from(again.problem.weight)).toEqual(ref.weight);
-    expect(Array.from(again.penalty)).toEqual(ref.penalty);
-    expect(again.anyPenalty).toBe(false);
-  });
 });

@@ -17,7 +17,7 @@ function held(rows: number, rowOf: Int32Array): number[][] {
 describe("reachability over alternating paths", () => {
   it("hallViolator: two adepts want the one place of one mentor", () => {
     const p = problemFromDense([[5, 4]], [1]);
-    expect(hallViolator(p, columnsToRows(p), [[0]], 1)).toEqual({
+    expect(hallViolator(p, (c) => columnsToRows(p)[c]!, [[0]], 1)).toEqual({
       cols: [1, 0],
       rows: [0],
       places: 1,
@@ -35,7 +35,7 @@ describe("reachability over alternating paths", () => {
       ],
       [1, 1, 1],
     );
-    const group = hallViolator(p, columnsToRows(p), [[0], [2], [3]], 1);
+    const group = hallViolator(p, (c) => columnsToRows(p)[c]!, [[0], [2], [3]], 1);
     expect(group).toEqual({ cols: [1, 0, 2], rows: [0, 1], places: 2 });
   });
 
@@ -67,7 +67,7 @@ describe("reachability over alternating paths", () => {
         const toRoom = rowsReachingRoom(p.capacity, onRow, rowOf, colsOf);
         for (let u = 0; u < p.cols; u++) {
           if (rowOf[u] !== -1) continue;
-          const group = hallViolator(p, rowsOf, onRow, u);
+          const group = hallViolator(p, (c) => rowsOf[c]!, onRow, u);
           expect(group.cols).toContain(u);
           expect(group.places).toBeLessThan(group.cols.length);
           // The group's rows are exactly the mentors its adepts can use.

@@ -1,0 +1,126 @@
+/**
+ * The proof passes of the sparse path (sparse.ts): the pairs outside the sparse problem checked
+ * against the solution's duals, every pair row by row (`rowPass`) or the pairs of some columns
+ * (`columnPass`), gathering what breaks the duals and what is tight (`Findings`).
+ */
+import { isAllowed, softViolations } from "../prepare/prepare.js";
+import type { AssignmentSolution } from "../solve/assignment.js";
+import { columnsToRows } from "../solve/edges.js";
+import { FORBIDDEN } from "./buildProblem.js";
+import type { Built } from "./plan.js";
+import type { Additions, RowStream } from "./sparseRows.js";
+
+/**
+ * What a proof pass finds among the pairs outside the sparse problem, given the solution's
+ * duals: per column up to `k` pairs that break them (the first found; a later round finds the
+ * rest if they still do), the tight pairs (at most `tightLimit`), and per column the best weight
+ * of a pair that stays out (`excluded`).
+ */
+export class Findings {
+  readonly bad: Additions;
+  readonly tight: Additions;
+  readonly badN: Int32Array;
+  tightCount = 0;
+  found = 0;
+
+  constructor(
+    rows: number,
+    cols: number,
+    private readonly k: number,
+    private readonly tightLimit: number,
+    private readonly excluded: Float64Array,
+  ) {
+    this.bad = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+    this.tight = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+    this.badN = new Int32Array(cols);
+  }
+
+  /**
+   * Pair (r, c) outside the sparse problem with combined weight `w`, row dual `(-t, x)` and
+   * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals.
+   */
+  offer(r: number, c: number, w: number, t: number, x: number, ut: number, uv: number): void {
+    const y = -w - x;
+    const below = t < ut || (t === ut && y < uv);
+    if (below) this.found++;
+    let to: Additions | null = null;
+    if (below && this.badN[c]! < this.k) {
+      this.badN[c]!++;
+      to = this.bad;
+    } else if (!below && t === ut && y === uv && ++this.tightCount <= this.tightLimit) {
+      to = this.tight;
+    }
+    if (to === null || !below) {
+      if (w > this.excluded[c]!) this.excluded[c] = w;
+    }
+    if (to !== null) {
+      to[r]!.col.push(c);
+      to[r]!.w.push(w);
+    }
+  }
+
+  /** The pairs to add: the violating ones if any, else the tight ones (null beyond the limit). */
+  additions(): Additions | null {
+    if (this.found > 0) return this.bad;
+    return this.tightCount <= this.tightLimit ? this.tight : null;
+  }
+}
+
+/**
+ * The proof pass over every allowed pair, scored again row by row (`Scorer.row`).
+ */
+export function rowPass(
+  s: RowStream,
+  built: Built,
+  solution: AssignmentSolution,
+  u: { tier: Uint8Array; value: Float64Array },
+  f: Findings,
+): void {
+  // A local copy: an imported binding can compile to a getter call per pair (tsx does).
+  const forbidden = FORBIDDEN;
+  const { rows, cols, rowStart, colIndex } = built.problem;
+  const { adeptOf } = s.shape;
+  const inSparse = new Uint8Array(cols);
+  const codes = s.codes;
+  for (let r = 0; r < rows; r++) {
+    const units = s.row(r);
+    if (units === null) continue;
+    const t = solution.rowTier[r]!;
+    const x = solution.rowDual[r]!;
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
+    for (let c = 0; c < cols; c++) {
+      const code = codes[c]!;
+      if (code === forbidden || inSparse[c] === 1) continue;
+      f.offer(r, c, units[adeptOf[c]!]! - s.v * code, t, x, u.tier[c]!, u.value[c]!);
+    }
+    for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
+  }
+}
+
+/**
+ * The proof pass over the allowed pairs of some columns only, scored pair by pair (about three
+ * times a row pass's cost per pair).
+ */
+export function columnPass(
+  s: RowStream,
+  built: Built,
+  solution: AssignmentSolution,
+  u: { tier: Uint8Array; value: Float64Array },
+  columns: readonly number[],
+  f: Findings,
+): void {
+  const { p } = s;
+  const { rowMentor, adeptOf } = s.shape;
+  const rowsOf = columnsToRows(built.problem);
+  const inSparse = new Uint8Array(rowMentor.length);
+  for (const c of columns) {
+    const a = adeptOf[c]!;
+    for (const r of rowsOf[c]!) inSparse[r] = 1;
+    rowMentor.forEach((m, r) => {
+      if (inSparse[r] === 1 || !isAllowed(p, m, a)) return;
+      const w = p.scorer.units(m, a) - s.v * softViolations(p, m, a).length;
+      f.offer(r, c, w, solution.rowTier[r]!, solution.rowDual[r]!, u.tier[c]!, u.value[c]!);
+    });
+    for (const r of rowsOf[c]!) inSparse[r] = 0;
+  }
+}
