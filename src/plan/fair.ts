@@ -1,6 +1,7 @@
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
+import { maxBottleneck } from "../solve/bottleneck.js";
 import { planEdges } from "./duals.js";
-import { combinedProblem, type ScoredProblem } from "./runSolver.js";
+import { combinedProblem, hasPenalty, type ScoredProblem } from "./runSolver.js";
 
 /**
  * The problem with only the edges `keep` accepts: the same rows, columns and capacities.
@@ -49,7 +50,8 @@ export function restrict(scored: ScoredProblem, threshold: number): ScoredProble
  * matches as many adepts with as few soft-rule violations as the unrestricted optimum: the
  * "weakest pair as strong as possible" level of `objective: "fair"`. Binary search over the
  * distinct edge scores; each probe is one exact solve, and feasibility only shrinks as the
- * threshold rises, so the search is exact. Returns `-Infinity` for a problem without edges. `full`, the optimum of the
+ * threshold rises, so the search is exact. Without soft rules each probe only has to count
+ * (maxBottleneck). Returns `-Infinity` for a problem without edges. `full`, the optimum of the
  * whole problem, is solved here unless the caller already has it (the plan step keeps it: its
  * duals prove that no plan matches more or breaks fewer rules).
  *
@@ -62,9 +64,13 @@ export function fairThreshold(
 ): number {
   const { problem } = scored;
   if (problem.colIndex.length === 0) return Number.NEGATIVE_INFINITY;
-  // (With nobody matched every level reaches; the search below returns the lowest.) A
-  // bottleneck search by cardinality probes (Hopcroft-Karp) was faster without soft rules; it
-  // went to keep the national path (plan/sparse.ts) within the browser bundle's budget.
+  // Without soft rules the target is the matched count alone: a bottleneck search with
+  // cardinality probes (Hopcroft-Karp) finds the same level, as the largest feasible threshold
+  // is always some pair's score.
+  // (With nobody matched every level reaches; the search below returns the lowest.)
+  if (full.matched > 0 && !hasPenalty(scored.penalty)) {
+    return maxBottleneck(problem, full.matched);
+  }
   const levels = Float64Array.from(new Set(problem.weight)).sort();
   // A probe reaches the target when it matches as many with as few violations. The combined
   // weight mixes violations and units, so violations are compared on their own.

@@ -41,6 +41,32 @@ export function bruteForce(d: Dense): Objective {
   return best;
 }
 
+/**
+ * Exhaustive bottleneck: the largest minimum edge weight over plans matching exactly `target`
+ * columns, `-Infinity` for target 0, `null` when no plan matches `target` columns.
+ */
+export function bruteBottleneck(d: Dense, target: number): number | null {
+  const load = new Array<number>(d.rows).fill(0);
+  let best: number | null = null;
+  const visit = (c: number, matched: number, weakest: number): void => {
+    if (c === d.cols) {
+      if (matched === target && (best === null || weakest > best)) best = weakest;
+      return;
+    }
+    visit(c + 1, matched, weakest);
+    if (matched === target) return;
+    for (let r = 0; r < d.rows; r++) {
+      const w = d.weights[r]![c];
+      if (w === null || w === undefined || load[r]! >= d.capacity[r]!) continue;
+      load[r]! += 1;
+      visit(c + 1, matched + 1, Math.min(weakest, w));
+      load[r]! -= 1;
+    }
+  };
+  visit(0, 0, Number.POSITIVE_INFINITY);
+  return target === 0 && best !== null ? Number.NEGATIVE_INFINITY : best;
+}
+
 /** Recomputes matched count and total weight of `rowOf` straight from the CSR arrays. */
 export function objectiveOf(p: AssignmentProblem, rowOf: Int32Array): Objective {
   let matched = 0;
