@@ -103,7 +103,10 @@ describe("prepare keeps what it prepared for an unchanged input object", () => {
       for (const out of handedOut) {
         // Shared and frozen is safe: nobody can change it.
         const shared = [...objectsOf(out)].filter((o) => kept.has(o) && !Object.isFrozen(o));
-        expect(shared, `output ${handedOut.indexOf(out)}: ${shared.map((o) => (Array.isArray(o) ? `[${o.length}]` : Object.keys(o).slice(0, 4).join("|"))).join(" ; ")}`).toEqual([]);
+        expect(
+          shared,
+          `output ${handedOut.indexOf(out)}: ${shared.map((o) => (Array.isArray(o) ? `[${o.length}]` : Object.keys(o).slice(0, 4).join("|"))).join(" ; ")}`,
+        ).toEqual([]);
       }
       // And the kept cohort is still the one in use: nothing above prepared it anew.
       expect(prepare("test", cohort, undefined)).toBe(p);
