@@ -13,18 +13,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type AssignmentProblem, solveAssignment } from "../src/solve/assignment.js";
 import { checkAssignmentOptimality } from "../src/solve/certificate.js";
+import { mulberry32 } from "../src/util/random.js";
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    // mulberry32: small, fast, deterministic
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function randomProblem(
   rows: number,

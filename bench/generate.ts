@@ -5,17 +5,10 @@
  * tags from the programme's vocabulary. Not part of the library.
  */
 import type { CohortInput } from "../src/index.js";
+import { mulberry32 } from "../src/util/random.js";
 
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the generated cohorts draw from (src/util/random.ts). */
+export const rng = mulberry32;
 
 const MUNICIPALITIES = [
   "Bollebygd",

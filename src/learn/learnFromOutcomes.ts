@@ -4,6 +4,7 @@ import { CRITERIA, type Weights } from "../types.js";
 import { guarded } from "../util/boundary.js";
 import { normalizeKey } from "../util/normalize.js";
 import { quote } from "../util/quote.js";
+import { mulberry32 as random } from "../util/random.js";
 import type {
   CriterionAssociation,
   OutcomeLearning,
@@ -11,18 +12,6 @@ import type {
   RatedCohort,
 } from "./types.js";
 import { verdictEn, verdictSv } from "./words.js";
-
-/** A small seeded generator (mulberry32): the same seed gives the same resamples everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /** Pearson correlation of x and y over the indices `at`; `null` when either is constant. */
 function correlation(x: Float64Array, y: Float64Array, at: ArrayLike<number>): number | null {

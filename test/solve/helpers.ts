@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import type { AssignmentProblem } from "../../src/solve/assignment.js";
+import { mulberry32 } from "../../src/util/random.js";
 
 /** A dense instance: `weights[row][col]`, `null` = forbidden. */
 export interface Dense {
@@ -116,16 +117,7 @@ export function denseArb(maxRows = 6, maxCols = 6, maxCapacity = 3): fc.Arbitrar
 }
 
 /** Deterministic PRNG (mulberry32) for the larger randomized cross-checks. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = mulberry32;
 
 /** A random dense instance as a matrix, for the cross-checks. */
 export function randomDense(
