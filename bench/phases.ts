@@ -13,7 +13,7 @@
  */
 
 import { Diagnosis } from "../src/match/diagnose.js";
-import { resultOf } from "../src/match/match.js";
+import { inputHash, resultOf } from "../src/match/match.js";
 import { buildProblem } from "../src/plan/buildProblem.js";
 import { canonicalPlan } from "../src/plan/canonical.js";
 import { checkPlan } from "../src/plan/checkPlan.js";
@@ -24,7 +24,7 @@ import { NATIONAL_SCALE } from "../src/plan/sparse.js";
 import { type Prepared, prepare } from "../src/prepare/prepare.js";
 import { solveAssignment } from "../src/solve/assignment.js";
 import type { MatchOptions } from "../src/types.js";
-import { canonicalJson, sha256Hex } from "../src/util/hash.js";
+import { stopwatch } from "../src/util/stopwatch.js";
 
 /** Milliseconds per step of one match. */
 export interface Phases {
@@ -53,13 +53,7 @@ export const PHASES: readonly (keyof Phases)[] = [
 
 /** One pass of the steps of `match` (no locked pairs: the bench cohorts have none). */
 export function timePhases(cohort: unknown, options: MatchOptions): Phases {
-  let t = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = now - t;
-    t = now;
-    return ms;
-  };
+  const lap = stopwatch();
   const p = prepare("bench", cohort, options);
   const validate = lap();
   // The plan step as `match` runs it: on a large cohort it takes the sparse path, whose own
@@ -76,17 +70,7 @@ export function timePhases(cohort: unknown, options: MatchOptions): Phases {
   const check = lap();
   const diagnose = timeDiagnosis(p, plan);
   lap();
-  // The audit's input hash, as `match` computes it.
-  const sorted = (xs: readonly unknown[]) => xs.map((x) => canonicalJson(x)).sort();
-  sha256Hex(
-    JSON.stringify({
-      mentors: p.mentors,
-      adepts: p.adepts,
-      exclusions: sorted(p.cohort.exclusions),
-      locked: sorted(p.cohort.locked),
-      history: sorted(p.cohort.history),
-    }),
-  );
+  inputHash(p);
   const hash = lap();
   // The whole result step less its diagnosis and hash (measured above).
   resultOf(plan, performance.now());
@@ -114,13 +98,7 @@ function densePlanSteps(p: Prepared): {
   proof: number;
   certify: number;
 } {
-  let t = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = now - t;
-    t = now;
-    return ms;
-  };
+  const lap = stopwatch();
   const built = buildProblem(p, new Uint8Array(p.adepts.length), new Int32Array(p.mentors.length));
   const build = lap();
   const problem = combinedProblem(built);

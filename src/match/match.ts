@@ -34,7 +34,14 @@ import {
   notNeededReason,
 } from "./reasons.js";
 
-function inputHash(p: Prepared): string {
+/**
+ * The audit's input hash: SHA-256 of the validated cohort in canonical order, so the same
+ * cohort gives the same hash whatever the order of its rows and lists.
+ *
+ * @example
+ * inputHash(prepare("match", cohort, options)) === match(cohort, options).audit.inputHash // true
+ */
+export function inputHash(p: Prepared): string {
   // Validated people come out of zod with their keys in schema order, so plain JSON of the
   // canonical order is canonical; the reference lists are sorted as text.
   const sorted = (xs: readonly unknown[]) => xs.map((x) => canonicalJson(x)).sort();

@@ -12,6 +12,7 @@
  */
 import type { Prepared } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
+import { stopwatch } from "../util/stopwatch.js";
 import { FORBIDDEN } from "./buildProblem.js";
 import { columnDuals, solutionProves } from "./duals.js";
 import type { Built } from "./plan.js";
@@ -223,13 +224,7 @@ export function solveSparse(
   load: Int32Array,
   scale: Scale,
 ): { built: Built; exact: AssignmentSolution; stats: SparseStats } | null {
-  let t = performance.now();
-  const lap = () => {
-    const now = performance.now();
-    const ms = now - t;
-    t = now;
-    return ms;
-  };
+  const lap = stopwatch();
   const s = new RowStream(p, adeptLocked, load);
   const first = sparseProblem(s, scale.k);
   let built: Built = first.built;
