@@ -76,6 +76,7 @@ export function grid(rows: readonly (readonly string[])[], numeric: readonly boo
  */
 export function renderTable(result: MatchResult, lang: Lang, why: Reasons): string {
   const L = labels(lang);
+  const shown = scoredCriteria(result.audit.weights);
   const out: string[] = [];
   out.push(
     L.summary(
@@ -89,12 +90,7 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
   );
   if (result.pairs.length > 0) {
     const soft = result.pairs.some((p) => p.softViolations.length > 0);
-    const header = [
-      L.mentor,
-      L.adept,
-      L.score,
-      ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
-    ];
+    const header = [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c])];
     const rows = result.pairs.map((p) => {
       const notes = [
         p.locked ? L.locked : "",
@@ -104,19 +100,11 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
         term(p.mentorId),
         term(p.adeptId),
         formatDecimal(p.score, lang, 1),
-        ...scoredCriteria(result.audit.weights).map((c) =>
-          formatDecimal(scoreOf(p.criteria, c), lang, 2),
-        ),
+        ...shown.map((c) => formatDecimal(scoreOf(p.criteria, c), lang, 2)),
         term(notes.filter((n) => n !== "").join("; ")),
       ];
     });
-    const numeric = [
-      false,
-      false,
-      true,
-      ...scoredCriteria(result.audit.weights).map(() => true),
-      false,
-    ];
+    const numeric = [false, false, true, ...shown.map(() => true), false];
     out.push(`${L.pairs}:`, ...grid([[...header, ""], ...rows], numeric).map((l) => `  ${l}`), "");
   }
   if (result.alternatives !== undefined) {
@@ -176,6 +164,7 @@ function term(text: string): string {
  */
 export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): string {
   const L = labels(lang);
+  const shown = scoredCriteria(result.audit.weights);
   const out: string[] = [];
   const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
   out.push(
@@ -190,13 +179,7 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
     ),
     "",
   );
-  const header = [
-    L.mentor,
-    L.adept,
-    L.score,
-    ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
-    L.locked,
-  ];
+  const header = [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c]), L.locked];
   out.push(
     row(header),
     row(header.map((_, j) => (j >= 2 && j < header.length - 1 ? "---:" : "---"))),
@@ -207,9 +190,7 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
         md(p.mentorId),
         md(p.adeptId),
         formatDecimal(p.score, lang, 1),
-        ...scoredCriteria(result.audit.weights).map((c) =>
-          formatDecimal(scoreOf(p.criteria, c), lang, 2),
-        ),
+        ...shown.map((c) => formatDecimal(scoreOf(p.criteria, c), lang, 2)),
         p.locked ? L.yes : "",
       ]),
     );
@@ -241,18 +222,19 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
  */
 export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCell[][] {
   const L = labels(lang);
+  const shown = scoredCriteria(result.audit.weights);
   const header = [
     L.kind,
     L.mentor,
     L.adept,
     L.score,
-    ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
+    ...shown.map((c) => L.criteria[c]),
     L.locked,
     L.soft,
     L.reason,
     L.message,
   ];
-  const blanks = scoredCriteria(result.audit.weights).map(() => null);
+  const blanks = shown.map(() => null);
   return [
     header,
     ...result.pairs.map((p) => [
@@ -260,7 +242,7 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
       p.mentorId,
       p.adeptId,
       p.score,
-      ...scoredCriteria(result.audit.weights).map((c) => round4(scoreOf(p.criteria, c))),
+      ...shown.map((c) => round4(scoreOf(p.criteria, c))),
       p.locked ? L.yes : L.no,
       p.softViolations.map((r) => L.ruleWord(r)).join("|"),
       null,
@@ -299,23 +281,17 @@ export function resultRows(result: MatchResult, lang: Lang, why: Reasons): OutCe
  */
 export function resultSheets(result: MatchResult, lang: Lang, why: Reasons): OutSheet[] {
   const L = labels(lang);
+  const shown = scoredCriteria(result.audit.weights);
   return [
     {
       name: L.pairs,
       rows: [
-        [
-          L.mentor,
-          L.adept,
-          L.score,
-          ...scoredCriteria(result.audit.weights).map((c) => L.criteria[c]),
-          L.locked,
-          L.soft,
-        ],
+        [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c]), L.locked, L.soft],
         ...result.pairs.map((p) => [
           p.mentorId,
           p.adeptId,
           p.score,
-          ...scoredCriteria(result.audit.weights).map((c) => round4(scoreOf(p.criteria, c))),
+          ...shown.map((c) => round4(scoreOf(p.criteria, c))),
           p.locked ? L.yes : L.no,
           p.softViolations.map((r) => L.ruleWord(r)).join(", "),
         ]),

@@ -107,14 +107,13 @@ const PAIRS_TABLE_WHOLE = 20;
  * page. The number links to the pair's card.
  */
 function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
+  const shown = scoredCriteria(result.audit.weights);
   const head = [
     `<th class="num">${esc(L.pairNumber)}</th>`,
     `<th>${esc(L.mentor)}</th>`,
     `<th>${esc(L.adept)}</th>`,
     `<th class="num">${esc(L.total)}</th>`,
-    ...scoredCriteria(result.audit.weights).map(
-      (c) => `<th class="num crit">${esc(L.criterionHead[c])}</th>`,
-    ),
+    ...shown.map((c) => `<th class="num crit">${esc(L.criterionHead[c])}</th>`),
     `<th>${esc(L.notes)}</th>`,
   ].join("");
   const rows = result.pairs.map((pair, i) => {
@@ -128,7 +127,7 @@ function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
       `<tr><td class="num"><a href="#pair-${i + 1}">${i + 1}</a></td>` +
       `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
       `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>` +
-      scoredCriteria(result.audit.weights)
+      shown
         .map((c) => `<td class="num">${Math.round(scoreOf(pair.criteria, c) * 100)}</td>`)
         .join("") +
       `<td>${esc(marks)}</td></tr>`
