@@ -4,6 +4,13 @@ import { UNSAFE_CHARS } from "./quote.js";
 const SPACE_CONTROLS = /^[\t\n\v\f\r\u0085]$/u;
 
 /**
+ * Printable Latin-1 but the soft hyphen (U+00AD, invisible), in words separated by one space.
+ * No character here is in `UNSAFE_CHARS`, none is whitespace other than the single inner
+ * spaces, and none combines under NFC, so `normalizeKey` of such a text is its lower case.
+ */
+const PLAIN = /^[\x21-\x7e\xa1-\xac\xae-\xff]+(?: [\x21-\x7e\xa1-\xac\xae-\xff]+)*$/;
+
+/**
  * The key that names, tags and ids are compared by: invisible format characters dropped
  * (zero-width space and joiners, bidirectional controls, soft hyphen, BOM: the characters of
  * `UNSAFE_CHARS`, so "Bor\u200Bås" cannot pass for another municipality than "Borås"), then
@@ -15,6 +22,9 @@ const SPACE_CONTROLS = /^[\t\n\v\f\r\u0085]$/u;
  * normalizeKey("Bor\u200Bås") === normalizeKey("Borås") // true
  */
 export function normalizeKey(value: string): string {
+  // Most names and tags are printable Latin-1 words with single spaces: nothing to drop, already
+  // NFC (no combining marks), nothing to trim or collapse, so only the lower-casing is left.
+  if (PLAIN.test(value)) return value.toLowerCase();
   return value
     .replace(UNSAFE_CHARS, (ch) => (SPACE_CONTROLS.test(ch) ? " " : ""))
     .normalize("NFC")
