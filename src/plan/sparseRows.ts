@@ -59,31 +59,57 @@ export class RowStream {
  */
 export function withEdges(built: Built, adds: Additions, v: number): Built {
   const { problem, penalty } = built;
-  const rowStart = new Int32Array(problem.rows + 1);
-  const cols: number[] = [];
-  const ws: number[] = [];
-  adds.forEach((add, r) => {
-    const list: [number, number][] = [];
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++)
-      list.push([problem.colIndex[e]!, problem.weight[e]! - v * penalty[e]!]);
-    add.col.forEach((c, i) => list.push([c, add.w[i]!]));
-    list.sort((a, b) => a[0] - b[0]);
-    list.forEach(([c, w], i) => {
-      if (i > 0 && list[i - 1]![0] === c) return;
-      cols.push(c);
-      ws.push(w);
-    });
-    rowStart[r + 1] = cols.length;
-  });
-  const pen = Uint8Array.from(ws, (w) => (w >= 0 ? 0 : Math.ceil(-w / v)));
+  const rows = problem.rows;
+  let most = problem.colIndex.length;
+  for (const add of adds) most += add.col.length;
+  const cols = new Int32Array(most);
+  const ws = new Float64Array(most);
+  const rowStart = new Int32Array(rows + 1);
+  let n = 0;
+  for (let r = 0; r < rows; r++) {
+    // The row's edges, then its additions, sorted by column in place (insertion sort: a row
+    // holds a few dozen; stable, so of a column given twice the first one stays).
+    const from = n;
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      cols[n] = problem.colIndex[e]!;
+      ws[n++] = problem.weight[e]! - v * penalty[e]!;
+    }
+    const add = adds[r];
+    if (add !== undefined) {
+      for (let i = 0; i < add.col.length; i++) {
+        const c = add.col[i]!;
+        const w = add.w[i]!;
+        let at = n++;
+        while (at > from && cols[at - 1]! > c) {
+          cols[at] = cols[at - 1]!;
+          ws[at] = ws[at - 1]!;
+          at--;
+        }
+        cols[at] = c;
+        ws[at] = w;
+      }
+    }
+    // Keep each column once (the first of its run).
+    let kept = from;
+    for (let e = from; e < n; e++) {
+      if (e > from && cols[e] === cols[kept - 1]) continue;
+      cols[kept] = cols[e]!;
+      ws[kept++] = ws[e]!;
+    }
+    n = kept;
+    rowStart[r + 1] = n;
+  }
+  const pen = new Uint8Array(n);
+  const weight = new Float64Array(n);
+  for (let e = 0; e < n; e++) {
+    const w = ws[e]!;
+    const k = w >= 0 ? 0 : Math.ceil(-w / v);
+    pen[e] = k;
+    weight[e] = w + v * k;
+  }
   return {
     ...built,
-    problem: {
-      ...problem,
-      rowStart,
-      colIndex: Int32Array.from(cols),
-      weight: Float64Array.from(ws, (w, e) => w + v * pen[e]!),
-    },
+    problem: { ...problem, rowStart, colIndex: cols.slice(0, n), weight },
     penalty: pen,
   };
 }
