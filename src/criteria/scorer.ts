@@ -63,6 +63,17 @@ export interface Scorer {
    */
   row(mentor: number): Int32Array;
   /**
+   * Makes `mentor` the row that `unitsOf` reads (each criterion scored once per adept group, as
+   * `row` does), without adding up every adept: for a caller that reads only some of the row.
+   * Throws a `RangeError` for a mentor index out of range.
+   */
+  beginRow(mentor: number): void;
+  /**
+   * Units of the mentor of the last `beginRow` with `adept` (index not checked): the same
+   * number as `row(mentor)[adept]`, computed for this adept alone.
+   */
+  unitsOf(adept: number): number;
+  /**
    * The criterion scores of one pair (for chosen pairs; allocates): the six, and preference
    * when the weights name it (someone in the cohort gave preferences).
    */
@@ -103,6 +114,15 @@ class CohortScorer implements Scorer {
   private readonly groupRows: PairScorer[] = [];
   private readonly groupWeight: number[] = [];
   private readonly groupTable: number[] = [];
+  /** `tables` one by one, the weights' sum and whether preference counts: for `unitsOf`. */
+  private readonly t0: Float64Array;
+  private readonly t1: Float64Array;
+  private readonly t2: Float64Array;
+  private readonly t3: Float64Array;
+  private readonly t4: Float64Array;
+  private readonly t5: Float64Array;
+  private readonly sum: number;
+  private readonly ranked: boolean;
 
   constructor(mentors: readonly Mentor[], adepts: readonly Adept[], input: ScorerInput) {
     this.w = weightVector(input.weights, "createScorer");
@@ -149,6 +169,16 @@ class CohortScorer implements Scorer {
       this.groupTable.push(k);
       this.tables.push(new Float64Array(grouped ? groups.first.length : n));
     });
+    [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as [
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+      Float64Array,
+    ];
+    this.sum = this.w.sum;
+    this.ranked = this.w.preference !== 0;
   }
 
   units(mentor: number, adept: number): number {
@@ -194,16 +224,33 @@ class CohortScorer implements Scorer {
     return this.rowUnits;
   }
 
-  /**
-   * Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range. Each
-   * criterion scores each of its adept groups once (`weight * score`, as `addWeighted` does),
-   * then one loop adds the six group values of every adept in `CRITERIA` order: the same
-   * operations as `unitsOfParts` on the same numbers, so the same units, bit for bit (a weight-0
-   * criterion adds an exact 0 instead of being skipped, which changes no sum of values >= 0).
-   */
-  private fillRow(mentor: number): boolean {
+  beginRow(mentor: number): void {
+    if (!this.fillTables(mentor)) {
+      throw new RangeError(
+        `Scorer.beginRow: mentor index ${mentor} is not in 0..${this.mentorCount - 1}`,
+      );
+    }
+    if (this.w.preference !== 0) this.fillPreference(mentor);
+  }
+
+  unitsOf(adept: number): number {
+    const groupOf = this.groupOf;
+    const k = adept * 6;
+    // The sum of `fillRow`, for one adept: the same operations on the same numbers.
+    let total =
+      this.t0[groupOf[k]!]! +
+      this.t1[groupOf[k + 1]!]! +
+      this.t2[groupOf[k + 2]!]! +
+      this.t3[groupOf[k + 3]!]! +
+      this.t4[groupOf[k + 4]!]! +
+      this.t5[groupOf[k + 5]!]!;
+    if (this.ranked) total += this.prefRow[adept]!;
+    return Math.min(MAX_UNITS, Math.max(0, Math.round((total / this.sum) * MAX_UNITS)));
+  }
+
+  /** Each criterion's `weight * score` per adept group of `mentor`; false when out of range. */
+  private fillTables(mentor: number): boolean {
     if (!Number.isInteger(mentor) || mentor < 0 || mentor >= this.mentorCount) return false;
-    const w = this.w;
     const tables = this.tables;
     // One call per criterion and row, through a deliberately polymorphic site: each `addRow` is
     // then optimised on its own. On zeros, `addRow` leaves exactly `weight * score`.
@@ -212,6 +259,29 @@ class CohortScorer implements Scorer {
       table.fill(0);
       this.groupRows[k]!.addRow(mentor, this.groupWeight[k]!, table);
     }
+    return true;
+  }
+
+  /** Preference's `weight * score` per adept of `mentor` (neutral where neither ranked). */
+  private fillPreference(mentor: number): void {
+    const t = this.pref!;
+    const wp = this.w.preference;
+    const p = this.prefRow;
+    p.fill(wp * 0.5);
+    for (let k = t.start[mentor]!; k < t.start[mentor + 1]!; k++) p[t.adept[k]!] = wp * t.score[k]!;
+  }
+
+  /**
+   * Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range. Each
+   * criterion scores each of its adept groups once (`weight * score`, as `addWeighted` does),
+   * then one loop adds the six group values of every adept in `CRITERIA` order: the same
+   * operations as `unitsOfParts` on the same numbers, so the same units, bit for bit (a weight-0
+   * criterion adds an exact 0 instead of being skipped, which changes no sum of values >= 0).
+   */
+  private fillRow(mentor: number): boolean {
+    if (!this.fillTables(mentor)) return false;
+    const w = this.w;
+    const tables = this.tables;
     const t0 = tables[0]!;
     const t1 = tables[1]!;
     const t2 = tables[2]!;
@@ -253,11 +323,8 @@ class CohortScorer implements Scorer {
     t4: Float64Array,
     t5: Float64Array,
   ): void {
-    const t = this.pref!;
-    const wp = this.w.preference;
+    this.fillPreference(mentor);
     const p = this.prefRow;
-    p.fill(wp * 0.5);
-    for (let k = t.start[mentor]!; k < t.start[mentor + 1]!; k++) p[t.adept[k]!] = wp * t.score[k]!;
     const groupOf = this.groupOf;
     const row = this.rowUnits;
     const sum = this.w.sum;

@@ -10,6 +10,7 @@
  * so that `canonicalPlan` sees every optimal plan and picks the same one as the dense path.
  * Memory is O(k (mentors + adepts)) instead of 13 bytes per pair.
  */
+import type { Scorer } from "../criteria/scorer.js";
 import type { Prepared } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import { stopwatch } from "../util/stopwatch.js";
@@ -134,7 +135,7 @@ function heapPut(
  */
 function keepBest(
   codes: Uint8Array,
-  units: Int32Array,
+  scorer: Scorer,
   adeptOf: Int32Array,
   v: number,
   r: number,
@@ -151,7 +152,7 @@ function keepBest(
     const code = codes[c]!;
     if (code === forbidden) continue;
     allowed++;
-    const w = units[adeptOf[c]!]! - v * code;
+    const w = scorer.unitsOf(adeptOf[c]!) - v * code;
     if (w > colMin[c]!) {
       const n = heapPut(colW, colR, c * k, colN[c]!, k, w, r);
       colN[c] = n;
@@ -188,9 +189,8 @@ function sparseProblem(
   let allowed = 0;
   const top: TopK = { k, colW, colR, colN, colMin, rowW, rowC };
   for (let r = 0; r < rows; r++) {
-    const units = s.row(r);
-    if (units === null) continue;
-    const rn = keepBest(codes, units, adeptOf, s.v, r, top);
+    if (!s.begin(r)) continue;
+    const rn = keepBest(codes, s.p.scorer, adeptOf, s.v, r, top);
     allowed += rn.allowed;
     const kept = rn.kept;
     for (let i = 0; i < kept; i++) {

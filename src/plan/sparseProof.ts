@@ -83,15 +83,15 @@ export function rowPass(
   const inSparse = new Uint8Array(cols);
   const codes = s.codes;
   for (let r = 0; r < rows; r++) {
-    const units = s.row(r);
-    if (units === null) continue;
+    if (!s.begin(r)) continue;
+    const scorer = s.p.scorer;
     const t = solution.rowTier[r]!;
     const x = solution.rowDual[r]!;
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
     for (let c = 0; c < cols; c++) {
       const code = codes[c]!;
       if (code === forbidden || inSparse[c] === 1) continue;
-      f.offer(r, c, units[adeptOf[c]!]! - s.v * code, t, x, u.tier[c]!, u.value[c]!);
+      f.offer(r, c, scorer.unitsOf(adeptOf[c]!) - s.v * code, t, x, u.tier[c]!, u.value[c]!);
     }
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
   }

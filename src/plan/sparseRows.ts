@@ -43,12 +43,16 @@ export class RowStream {
     this.v = violationWeight(problem);
   }
 
-  /** Codes of row r (see rowCodes) and the mentor's units by adept; null without allowed pairs. */
-  row(r: number): Int32Array | null {
+  /**
+   * Codes of row r (see rowCodes) into `codes`, and the row's mentor made the scorer's row
+   * (`Scorer.beginRow`: then `p.scorer.unitsOf(adept)`); false without allowed pairs.
+   */
+  begin(r: number): boolean {
     const { p, shape } = this;
     const m = shape.rowMentor[r]!;
-    if (rowCodes(p, m, shape.adeptOf, shape.colOf, this.codes) === 0) return null;
-    return p.scorer.row(m);
+    if (rowCodes(p, m, shape.adeptOf, shape.colOf, this.codes) === 0) return false;
+    p.scorer.beginRow(m);
+    return true;
   }
 }
 

@@ -55,6 +55,20 @@ function scorerRows(
   return mentors.map((_, m) => Int32Array.from(scorer.row(m)));
 }
 
+/** The scorer's rows one adept at a time (`beginRow`, then `unitsOf` per adept). */
+function unitsOfRows(
+  mentors: readonly Mentor[],
+  adepts: readonly Adept[],
+  weights: Weights,
+  criteria: ResolvedCriteriaOptions,
+): Int32Array[] {
+  const scorer = createScorer(mentors, adepts, { weights, criteria, table: context().table });
+  return mentors.map((_, m) => {
+    scorer.beginRow(m);
+    return Int32Array.from(adepts, (_, a) => scorer.unitsOf(a));
+  });
+}
+
 /**
  * People whose every field comes from one of a few drawn people, picked field by field: adepts
  * share some fields and differ in others, so a group that ignored one field would merge adepts
@@ -97,6 +111,7 @@ describe("the scorer's fused row path", () => {
         (mentors, adepts, weights, criteria) => {
           const got = scorerRows(mentors, adepts, weights, criteria);
           expect(got).toEqual(referenceRows(mentors, adepts, weights, criteria));
+          expect(unitsOfRows(mentors, adepts, weights, criteria)).toEqual(got);
         },
       ),
       { numRuns: 150 },
@@ -122,6 +137,26 @@ describe("the scorer's fused row path", () => {
     const byRow = cohort.mentors.map((_, m) => Array.from(scorer.row(m)));
     expect(byRow).toEqual(byPair);
     expect(() => scorer.row(cohort.mentors.length)).toThrow(/Scorer\.row: mentor index/);
+    expect(() => scorer.beginRow(-1)).toThrow(/Scorer\.beginRow: mentor index/);
+  });
+
+  it("beginRow and unitsOf give row's units with preference as a seventh criterion", () => {
+    const input = generateCohort(60, 5);
+    // Every third person ranks three people of the other side, some of them twice over.
+    input.mentors.forEach((m, i) => {
+      if (i % 3 === 0) m.preferences = [0, 7, 11].map((k) => input.adepts[(i + k) % 60]!.id);
+    });
+    input.adepts.forEach((a, j) => {
+      if (j % 3 === 1) a.preferences = [0, 5].map((k) => input.mentors[(j + k) % 60]!.id);
+    });
+    const cohort = CohortSchema.parse(input);
+    const { weights, criteria } = resolveOptions("test", { weights: { preference: 2 } });
+    const rows = scorerRows(cohort.mentors, cohort.adepts, weights, criteria);
+    expect(unitsOfRows(cohort.mentors, cohort.adepts, weights, criteria)).toEqual(rows);
+    // The rows differ from the six criteria's alone: preference was counted.
+    const six = { ...weights };
+    delete six.preference;
+    expect(scorerRows(cohort.mentors, cohort.adepts, six, criteria)).not.toEqual(rows);
   });
 });
 
