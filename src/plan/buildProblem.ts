@@ -1,3 +1,4 @@
+import type { Scorer } from "../criteria/scorer.js";
 import { type Prepared, ruleBits } from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
@@ -19,7 +20,7 @@ function popcount3(bits: number): number {
  * rules, exclusions and history allow, weighted by score units, with the number of soft rules
  * each breaks. Two passes over the pairs: the first counts each row's allowed pairs, so that the
  * edge arrays are allocated once at their exact size (no growing, no slack); the second scores
- * each mentor's whole row at once (`Scorer.row`) and keeps the allowed pairs.
+ * each mentor's row (`Scorer.beginRow`) and its allowed pairs alone (`unitsOf`).
  */
 export function buildProblem(
   p: Prepared,
@@ -45,7 +46,8 @@ export function buildProblem(
     capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
     if (rowStart[r + 1] === rowStart[r]) continue;
     rowCodes(p, m, adeptOf, colOf, codes);
-    if (keepRow(codes, p.scorer.row(m), adeptOf, rowStart[r]!, colIndex, weight, penalty))
+    p.scorer.beginRow(m);
+    if (keepRow(codes, p.scorer, adeptOf, rowStart[r]!, colIndex, weight, penalty))
       anyPenalty = true;
   }
   return {
@@ -85,13 +87,13 @@ export function residualShape(
 }
 
 /**
- * Writes one row's allowed pairs from `start` on: column, units (`units` by adept) and soft
+ * Writes one row's allowed pairs from `start` on: column, units (the scorer's current row) and soft
  * rules broken. Typed arrays only, so that this loop stays monomorphic. True when a pair breaks
  * a soft rule.
  */
 function keepRow(
   codes: Uint8Array,
-  units: Int32Array,
+  scorer: Scorer,
   adeptOf: Int32Array,
   start: number,
   colIndex: Int32Array,
@@ -104,7 +106,7 @@ function keepRow(
     const code = codes[c]!;
     if (code === FORBIDDEN) continue;
     colIndex[e] = c;
-    weight[e] = units[adeptOf[c]!]!;
+    weight[e] = scorer.unitsOf(adeptOf[c]!);
     // Zeros are left unwritten: without soft rules the array's pages are never touched.
     if (code !== 0) penalty[e] = code;
     soft |= code;
