@@ -44,26 +44,20 @@ function referenceRows(
   });
 }
 
-/** The scorer's rows (fused path), copied out of its reused buffer. */
+/**
+ * The scorer's rows: whole rows (`row`, copied out of its reused buffer), or one adept at a time
+ * (`beginRow`, then `unitsOf` per adept).
+ */
 function scorerRows(
   mentors: readonly Mentor[],
   adepts: readonly Adept[],
   weights: Weights,
   criteria: ResolvedCriteriaOptions,
-): Int32Array[] {
-  const scorer = createScorer(mentors, adepts, { weights, criteria, table: context().table });
-  return mentors.map((_, m) => Int32Array.from(scorer.row(m)));
-}
-
-/** The scorer's rows one adept at a time (`beginRow`, then `unitsOf` per adept). */
-function unitsOfRows(
-  mentors: readonly Mentor[],
-  adepts: readonly Adept[],
-  weights: Weights,
-  criteria: ResolvedCriteriaOptions,
+  via: "row" | "unitsOf" = "row",
 ): Int32Array[] {
   const scorer = createScorer(mentors, adepts, { weights, criteria, table: context().table });
   return mentors.map((_, m) => {
+    if (via === "row") return Int32Array.from(scorer.row(m));
     scorer.beginRow(m);
     return Int32Array.from(adepts, (_, a) => scorer.unitsOf(a));
   });
@@ -111,7 +105,7 @@ describe("the scorer's fused row path", () => {
         (mentors, adepts, weights, criteria) => {
           const got = scorerRows(mentors, adepts, weights, criteria);
           expect(got).toEqual(referenceRows(mentors, adepts, weights, criteria));
-          expect(unitsOfRows(mentors, adepts, weights, criteria)).toEqual(got);
+          expect(scorerRows(mentors, adepts, weights, criteria, "unitsOf")).toEqual(got);
         },
       ),
       { numRuns: 150 },
@@ -152,7 +146,7 @@ describe("the scorer's fused row path", () => {
     const cohort = CohortSchema.parse(input);
     const { weights, criteria } = resolveOptions("test", { weights: { preference: 2 } });
     const rows = scorerRows(cohort.mentors, cohort.adepts, weights, criteria);
-    expect(unitsOfRows(cohort.mentors, cohort.adepts, weights, criteria)).toEqual(rows);
+    expect(scorerRows(cohort.mentors, cohort.adepts, weights, criteria, "unitsOf")).toEqual(rows);
     // The rows differ from the six criteria's alone: preference was counted.
     const six = { ...weights };
     delete six.preference;
