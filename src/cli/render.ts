@@ -1,4 +1,5 @@
 import { scoredCriteria, scoreOf, weightOf } from "../criteria/preference.js";
+import { stabilityText } from "../explain/explain.js";
 import type { AdeptAlternatives } from "../explain/types.js";
 import type { OutCell, OutSheet } from "../io/index.js";
 import type { MatchResult } from "../types.js";
@@ -88,6 +89,8 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
     ),
     "",
   );
+  const stability = stabilityText(result, lang);
+  if (stability !== undefined) out.push(term(stability), "");
   if (result.pairs.length > 0) {
     const soft = result.pairs.some((p) => p.softViolations.length > 0);
     const header = [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c])];
@@ -179,6 +182,8 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
     ),
     "",
   );
+  const stability = stabilityText(result, lang);
+  if (stability !== undefined) out.push(md(stability), "");
   const header = [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c]), L.locked];
   out.push(
     row(header),

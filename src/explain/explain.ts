@@ -49,6 +49,20 @@ function stabilityFacts(st: Stability, stableObjective: boolean): StabilityFacts
 }
 
 /**
+ * What a result says about stability (whether a mentor and an adept would both rather be
+ * together than with their partners in the plan), in words; undefined when nobody in the cohort
+ * ranked anyone (the result then has no `stability`).
+ *
+ * @example
+ * stabilityText(result, "en") // "The plan is stable: no mentor and adept the rules allow ..."
+ */
+export function stabilityText(result: MatchResult, lang: Lang): string | undefined {
+  if (result.stability === undefined) return undefined;
+  const stable = result.audit.objective === "stable";
+  return explainPhrases(lang).stability(stabilityFacts(result.stability, stable));
+}
+
+/**
  * The summary of a result: how many adepts are matched, the total score, the solver, and what
  * "proven optimal" means for the objective the result was made with.
  *
@@ -81,8 +95,8 @@ export function summaryText(result: MatchResult, lang: Lang): string {
     s.push(words.foundWith(result.solver.name));
     s.push(result.solver.optimal ? words.proven(soft, fair) : words.notProven());
   }
-  if (result.stability !== undefined)
-    s.push(words.stability(stabilityFacts(result.stability, stable)));
+  const stability = stabilityText(result, lang);
+  if (stability !== undefined) s.push(stability);
   if (result.warnings.length > 0) s.push(words.neutralFields(result.warnings.length));
   return s.join(" ");
 }
