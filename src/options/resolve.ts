@@ -243,7 +243,7 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   // Checked, never kept: a function is no part of what a prepared cohort is reused by.
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new TypeError(
-      `${fn}: options.onProgress must be a function, got ${printable(typeof options.onProgress)}`,
+      `${fn}: options.onProgress must be a function, got ${typeof options.onProgress}`,
     );
   }
   return {
