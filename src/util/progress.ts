@@ -4,10 +4,20 @@
  */
 import type { MatchProgress, ProgressPhase } from "../progressTypes.js";
 
-/** Says that `done` of `total` steps of `phase` are done. */
+/**
+ * Says that `done` of `total` steps of `phase` are done.
+ *
+ * @example
+ * report("solve", 0, 1); solve(); report("solve", 1, 1);
+ */
 export type Report = (phase: ProgressPhase, done: number, total: number) => void;
 
-/** The report of a caller who asked for none. */
+/**
+ * The report of a caller who asked for none.
+ *
+ * @example
+ * optimalPlan(p, NATIONAL_SCALE, silent)
+ */
 export const silent: Report = () => {};
 
 /**
