@@ -144,9 +144,11 @@ for (const { n, scarce } of CASES) {
       `${label}: solve / scipy ${ratio(solveVsScipy)} (target <= 1x) ${solveVsScipy <= 1 ? "met" : "MISSED"}`,
     );
   const peakLimit = scarce ? undefined : n === 10_000 ? 1024 : n === 20_000 ? 2048 : undefined;
+  // 20,000: the issue asks that it completes (with progress, on stderr) under 2 GB.
+  const completes = n === 20_000 ? `completes in ${f(flow.matchMs / 1000)} s, ` : "";
   if (peakLimit !== undefined)
     targets.push(
-      `${label}: peak ${f(flow.peakMatchMb)} MB (target < ${peakLimit} MB) ${flow.peakMatchMb < peakLimit ? "met" : "MISSED"}`,
+      `${label}: ${completes}peak ${f(flow.peakMatchMb)} MB (target: ${completes === "" ? "" : "completes, "}peak < ${peakLimit} MB) ${flow.peakMatchMb < peakLimit ? "met" : "MISSED"}`,
     );
   if (n === 6)
     targets.push(

@@ -6,7 +6,8 @@
  * right after the `match` runs, before the steps are timed and the scipy matrix is written).
  */
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
-import { match, type SolverChoice, scoreMatrix } from "../src/index.js";
+import { progressLines } from "../src/cli/commands/match.js";
+import { type MatchOptions, match, type SolverChoice, scoreMatrix } from "../src/index.js";
 import { buildProblem } from "../src/plan/buildProblem.js";
 import { prepare } from "../src/prepare/prepare.js";
 import { generateCohort } from "./generate.js";
@@ -40,6 +41,16 @@ for (let i = 0; i < warmups; i++) match(fresh(), { solver });
 // A national cohort runs once: warm the same code up on a smaller cohort first.
 if (n > 2000 && !slow) match(generateCohort(500, 3), { solver });
 
+// A national run's progress on stderr (bench.ts lets it through), from match's own onProgress.
+const started = performance.now();
+const told: MatchOptions =
+  n >= 5000
+    ? {
+        onProgress: progressLines("match", "en", (line) =>
+          console.error(`n=${n} +${((performance.now() - started) / 1000).toFixed(1)} s: ${line}`),
+        ),
+      }
+    : {};
 const matchMs: number[] = [];
 // CPU time too (this process's, garbage collector threads included): steadier than wall time
 // on a machine shared with other work.
@@ -50,14 +61,13 @@ for (let i = 0; i < runs; i++) {
   const copy = fresh();
   const t = performance.now();
   const c = process.cpuUsage();
-  result = match(copy, { solver });
+  result = match(copy, { solver, ...told });
   matchMs.push(performance.now() - t);
   const used = process.cpuUsage(c);
   matchCpuMs.push((used.user + used.system) / 1000);
   solveMs.push(result.solver.ms);
 }
 const peakMatchMb = process.resourceUsage().maxRSS / 1024;
-// Progress on stderr (bench.ts lets it through): a national run takes minutes.
 const progress = (what: string) => {
   if (n >= 5000) console.error(`n=${n}: ${what}`);
 };

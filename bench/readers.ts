@@ -3,6 +3,7 @@
  * in its own process so its peak memory can be measured:
  *
  *   npx tsx bench/readers.ts make /tmp/readers
+ *   npx tsx bench/readers.ts realistic /tmp/readers 20000   (only the realistic workbook)
  *   /usr/bin/time -v npx tsx bench/readers.ts read /tmp/readers/bomb-400mb.xlsx
  *
  * `read` prints the time readCohort took and its first issue, `tables` the time of the readers
@@ -18,6 +19,7 @@ import { readCsvTable } from "../src/io/csv.js";
 import { formatReadIssue, readCohort } from "../src/io/index.js";
 import { writeXlsx } from "../src/io/writeXlsx.js";
 import { readXlsxTables } from "../src/io/xlsx.js";
+import { MAX_PEOPLE_PER_SIDE } from "../src/schema/cohort.js";
 import {
   entry,
   inlineCell,
@@ -65,8 +67,51 @@ async function make(dir: string): Promise<void> {
     out(`${name}.xlsx`, workbook(bomb));
     out(`${name}-lying.xlsx`, workbook({ ...bomb, size: 1000 }));
   }
-  // (c) a realistic 10,000 + 10,000 workbook: one sheet with a role column, exclusions, history.
-  const cohort = generateCohort(10_000);
+  // (c) a realistic workbook at the schema's bound.
+  await realistic(dir, MAX_PEOPLE_PER_SIDE);
+  // (d) the most a workbook may hold: 40,000 rows x 50 columns = 2,000,000 cells (the cell
+  // limit), each pointing to its own shared text of about 23 characters (about 160 MB of XML).
+  const texts: string[] = [];
+  const cells: string[] = [];
+  let seed = 1;
+  const letter = () => {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    return String.fromCharCode(97 + ((seed >>> 16) % 26));
+  };
+  for (let r = 1; r <= 40_000; r++) {
+    let row = `<row r="${r}">`;
+    for (let c = 0; c < 50; c++) {
+      const i = texts.length;
+      texts.push(`<si><t>${Array.from({ length: 16 }, letter).join("")} ${i}</t></si>`);
+      row += `<c r="${columnLetter(c)}${r}" t="s"><v>${i}</v></c>`;
+    }
+    cells.push(`${row}</row>`);
+  }
+  out(
+    "max-cells.xlsx",
+    zip(
+      workbookEntries(
+        [{ name: "Mentorer", sheet: sheetXml(cells.join("")) }],
+        [entry("xl/sharedStrings.xml", `<sst>${texts.join("")}</sst>`)],
+      ),
+    ),
+  );
+  // A 200,000-row CSV (finding 3).
+  const csv = ["roll;kod;kommun;sektor;år som chef"];
+  for (let i = 0; i < 200_000; i++) csv.push(`mentor;M${i};Borås;Skola;9`);
+  out("rows-200k.csv", new TextEncoder().encode(csv.join("\n")));
+}
+
+/** A realistic n + n workbook: one sheet with a role column, exclusions, history. */
+async function realistic(dir: string, n: number): Promise<void> {
+  mkdirSync(dir, { recursive: true });
+  const cohort = generateCohort(n);
+  const out = (name: string, bytes: Uint8Array) => {
+    writeFileSync(join(dir, name), bytes);
+    console.log(
+      `${name}: ${bytes.length} bytes, ${rows.length - 1} people rows, ${(cohort.exclusions?.length ?? 0) + (cohort.history?.length ?? 0)} exclusion and history rows`,
+    );
+  };
   const list = (xs: readonly string[] | undefined) => xs?.join(", ") ?? null;
   const people = [
     ...cohort.mentors.map((m) => ({ ...m, role: "mentor" })),
@@ -111,7 +156,7 @@ async function make(dir: string): Promise<void> {
     ]),
   ];
   out(
-    "realistic-10k.xlsx",
+    `realistic-${n / 1000}k.xlsx`,
     await writeXlsx([
       { name: "Ansökningar", rows },
       {
@@ -130,37 +175,6 @@ async function make(dir: string): Promise<void> {
       },
     ]),
   );
-  // (d) the most a workbook may hold: 40,000 rows x 50 columns = 2,000,000 cells (the cell
-  // limit), each pointing to its own shared text of about 23 characters (about 160 MB of XML).
-  const texts: string[] = [];
-  const cells: string[] = [];
-  let seed = 1;
-  const letter = () => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return String.fromCharCode(97 + ((seed >>> 16) % 26));
-  };
-  for (let r = 1; r <= 40_000; r++) {
-    let row = `<row r="${r}">`;
-    for (let c = 0; c < 50; c++) {
-      const i = texts.length;
-      texts.push(`<si><t>${Array.from({ length: 16 }, letter).join("")} ${i}</t></si>`);
-      row += `<c r="${columnLetter(c)}${r}" t="s"><v>${i}</v></c>`;
-    }
-    cells.push(`${row}</row>`);
-  }
-  out(
-    "max-cells.xlsx",
-    zip(
-      workbookEntries(
-        [{ name: "Mentorer", sheet: sheetXml(cells.join("")) }],
-        [entry("xl/sharedStrings.xml", `<sst>${texts.join("")}</sst>`)],
-      ),
-    ),
-  );
-  // A 200,000-row CSV (finding 3).
-  const csv = ["roll;kod;kommun;sektor;år som chef"];
-  for (let i = 0; i < 200_000; i++) csv.push(`mentor;M${i};Borås;Skola;9`);
-  out("rows-200k.csv", new TextEncoder().encode(csv.join("\n")));
 }
 
 async function read(path: string): Promise<void> {
@@ -191,6 +205,11 @@ async function tables(path: string): Promise<void> {
 
 const [command, arg] = process.argv.slice(2);
 if (command === "make" && arg !== undefined) await make(arg);
+else if (command === "realistic" && arg !== undefined)
+  await realistic(arg, Number(process.argv[4] ?? MAX_PEOPLE_PER_SIDE));
 else if (command === "read" && arg !== undefined) await read(arg);
 else if (command === "tables" && arg !== undefined) await tables(arg);
-else console.log("usage: bench/readers.ts make <dir> | read <file> | tables <file>");
+else
+  console.log(
+    "usage: bench/readers.ts make <dir> | realistic <dir> [people per side] | read <file> | tables <file>",
+  );

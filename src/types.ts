@@ -1,12 +1,14 @@
 /**
  * The vocabulary of mentorpair: options, results and issues, and the levels and criteria they
  * name. This folder's files (`types.ts`, `criterionFacts.ts`, `reasonFacts.ts`, `planTypes.ts`,
- * `stabilityTypes.ts`) import nothing from the folders, so every folder may use them. The input
- * types come from the zod schema (`schema/cohort.ts`), which builds on the levels here.
+ * `stabilityTypes.ts`, `progressTypes.ts`) import nothing from the folders, so every folder may
+ * use them. The input types come from the zod schema (`schema/cohort.ts`), which builds on the
+ * levels here.
  */
 
 import type { CriterionFacts } from "./criterionFacts.js";
 import type { Alternative, PlanCertificate } from "./planTypes.js";
+import type { ProgressOptions } from "./progressTypes.js";
 import type { EligibilityFacts, RuleCut, SpareCause, UnmatchedCause } from "./reasonFacts.js";
 import type { Stability } from "./stabilityTypes.js";
 
@@ -18,6 +20,7 @@ export type {
   PlanLoss,
   PlanObjective,
 } from "./planTypes.js";
+export type { MatchProgress, ProgressOptions, ProgressPhase } from "./progressTypes.js";
 export type {
   Block,
   BlockGroup,
@@ -191,7 +194,7 @@ export type SolverChoice = "auto" | "lp" | "flow";
 export type ObjectiveChoice = "total" | "fair" | "stable";
 
 /** Options for `match`. */
-export interface MatchOptions extends MatrixOptions {
+export interface MatchOptions extends MatrixOptions, ProgressOptions {
   /** The solver. The default value is `"auto"`. */
   readonly solver?: SolverChoice;
   /** The last level of the objective. The default value is `"total"`. */

@@ -56,12 +56,16 @@ function outputFailed(error: NodeJS.ErrnoException, stream: string | undefined):
   process.exit(process.exitCode === EXIT.bug ? EXIT.bug : EXIT.usage);
 }
 
-function runInWorker(job: Job): Promise<JobOutput> {
+/** A line of progress, printed at once (the worker posts it while it works). */
+const printLine = (line: string) => write(process.stderr, `${line}\n`);
+
+function runInWorker(job: Job, progress: (line: string) => void): Promise<JobOutput> {
   return new Promise((resolve) => {
     const worker = new Worker(new URL(import.meta.url), { workerData: job });
     let output: JobOutput | undefined;
-    worker.once("message", (message: JobOutput) => {
-      output = message;
+    worker.on("message", (message: JobOutput | { progress: string }) => {
+      if ("progress" in message) progress(message.progress);
+      else output = message;
     });
     worker.once("error", (error) => {
       output = {
@@ -97,7 +101,7 @@ async function main(): Promise<void> {
   const { job } = parsed;
   if (inputBytes(job.files) < WORKER_FROM_BYTES) {
     const { runJob } = await import("./run.js");
-    flush(await runJob(job));
+    flush(await runJob(job, printLine));
     return;
   }
   const started = Date.now();
@@ -107,7 +111,11 @@ async function main(): Promise<void> {
       : setTimeout(() => {
           process.stderr.write(`${cliWords(job.flags.lang).working(job.command)}\n`);
         }, PROGRESS_AFTER_MS);
-  const out = await runInWorker(job);
+  // A command that tells its progress needs no "working" line.
+  const out = await runInWorker(job, (line) => {
+    if (timer !== undefined) clearTimeout(timer);
+    printLine(line);
+  });
   if (timer !== undefined) clearTimeout(timer);
   if (job.flags.quiet !== true && Date.now() - started >= PROGRESS_AFTER_MS) {
     out.stderr.push(cliWords(job.flags.lang).done(job.command, (Date.now() - started) / 1000));
@@ -126,6 +134,8 @@ if (isMainThread) {
   });
 } else {
   import("./run.js")
-    .then(({ runJob }) => runJob(workerData as Job))
+    .then(({ runJob }) =>
+      runJob(workerData as Job, (progress) => parentPort!.postMessage({ progress })),
+    )
     .then((out) => parentPort!.postMessage(out));
 }

@@ -10,7 +10,10 @@ import type { Job, JobOutput } from "./job.js";
 import { checkOut } from "./output.js";
 import { cliWords } from "./words.js";
 
-const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<void>> = {
+const COMMANDS: Record<
+  Job["command"],
+  (job: Job, out: JobOutput, progress?: (line: string) => void) => Promise<void>
+> = {
   validate: validateCommand,
   match: matchCommand,
   explain: explainCommand,
@@ -23,16 +26,17 @@ const COMMANDS: Record<Job["command"], (job: Job, out: JobOutput) => Promise<voi
 /**
  * Runs one command and collects what it prints. Never throws: a usage error, an input error
  * and an unexpected error each become one short message and their exit code (2, 1, 3); only an
- * unexpected error, which is a bug, shows its stack.
+ * unexpected error, which is a bug, shows its stack. `progress` gets the lines to print at once
+ * (a large cohort's progress), not at the end.
  *
  * @example
  * const out = await runJob({ command: "validate", files: ["a.csv"], flags: {}, stdoutIsTTY: false });
  */
-export async function runJob(job: Job): Promise<JobOutput> {
+export async function runJob(job: Job, progress?: (line: string) => void): Promise<JobOutput> {
   const out: JobOutput = { stdout: [], stderr: [], exitCode: EXIT.ok };
   try {
     checkOut(job); // before any work: --out must not lead to a file the job reads
-    await COMMANDS[job.command](job, out);
+    await COMMANDS[job.command](job, out, progress);
   } catch (error) {
     const lang = job.flags.lang;
     if (error instanceof UsageError) {

@@ -1,4 +1,5 @@
 import { placeText } from "../phrasebook/place.js";
+import type { ProgressPhase } from "../progressTypes.js";
 
 /** The command line's own words (messages, summaries, progress), one phrasebook per language. */
 export interface CliWords {
@@ -25,6 +26,8 @@ export interface CliWords {
   wrote(path: string): string;
   working(command: string): string;
   done(command: string, seconds: number): string;
+  /** A large cohort's progress: a phase as it starts, or its share done in percent. */
+  progress(command: string, phase: ProgressPhase, percent: number | undefined): string;
   moreWarnings(n: number): string;
   validated(c: ValidateCounts): string;
   invalid(errors: number, warnings: number): string;
@@ -128,6 +131,15 @@ const SV_KIND: Readonly<Record<InputKind, string>> = {
   chosen: "--chosen",
 };
 
+const EN_PHASES: Record<ProgressPhase, string> = {
+  validate: "validating the cohort",
+  score: "scoring every allowed pair",
+  solve: "solving",
+  prove: "proving the plan optimal",
+  check: "checking the plan against every rule",
+  result: "making the result",
+};
+
 const EN: CliWords = {
   error: "error",
   warning: "warning",
@@ -177,6 +189,8 @@ const EN: CliWords = {
   wrote: (path) => `wrote ${path}`,
   working: (command) => `mentorpair ${command}: working (large cohorts take a few seconds)…`,
   done: (command, seconds) => `mentorpair ${command}: done in ${seconds.toFixed(1)} s`,
+  progress: (command, phase, percent) =>
+    `mentorpair ${command}: ${EN_PHASES[phase]}${percent === undefined ? "…" : ` ${percent}%`}`,
   moreWarnings: (n) => `and ${plural(n, "more warning")} ("mentorpair validate" lists them all)`,
   validated: (c) =>
     `ok: ${plural(c.mentors, "mentor")}, ${plural(c.adepts, "adept")}, ${plural(c.exclusions, "exclusion")}, ${plural(c.locked, "locked pair")}, ${plural(c.history, "earlier pair")}; ${plural(c.warnings, "warning")}${c.ineligible === 0 ? "" : `; ${c.ineligible} not eligible (match leaves them out)`}`,
@@ -188,6 +202,15 @@ const EN: CliWords = {
   shortlistColumns: (k) => [`Mentor ${k}`, `Score ${k}`],
   shortlistShort: (adepts, perAdept) =>
     `${plural(adepts, "adept")} got fewer than ${perAdept} mentors (too few allowed mentors, or their fair shares of places are taken)`,
+};
+
+const SV_PHASES: Record<ProgressPhase, string> = {
+  validate: "kontrollerar kohorten",
+  score: "poängsätter alla tillåtna par",
+  solve: "löser",
+  prove: "bevisar att planen är bäst",
+  check: "prövar planen mot alla regler",
+  result: "skriver resultatet",
 };
 
 const num = (n: number) => n.toLocaleString("sv-SE");
@@ -247,6 +270,8 @@ const SV: CliWords = {
   working: (command) => `mentorpair ${command}: arbetar (stora kohorter tar några sekunder)…`,
   done: (command, seconds) =>
     `mentorpair ${command}: klar på ${seconds.toFixed(1).replace(".", ",")} s`,
+  progress: (command, phase, percent) =>
+    `mentorpair ${command}: ${SV_PHASES[phase]}${percent === undefined ? "…" : ` ${percent} %`}`,
   moreWarnings: (n) =>
     `och ${svPlural(n, "varning", "varningar")} till ("mentorpair validate" listar alla)`,
   validated: (c) =>

@@ -23,6 +23,7 @@ import type {
 } from "../types.js";
 import { guarded } from "../util/boundary.js";
 import { canonicalJson, sha256Hex } from "../util/hash.js";
+import { progressOf } from "../util/progress.js";
 import { VERSION } from "../version.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
 import {
@@ -83,12 +84,20 @@ export function matchWithPlan(
   cohort: CohortInput,
   options?: MatchOptions,
 ): { p: Prepared; plan: SolvedPlan; result: MatchResult } {
-  return guarded("match", () => {
-    const t0 = performance.now();
-    const p = prepare("match", cohort, options);
-    const plan = optimalPlan(p, NATIONAL_SCALE);
-    return { p, plan, result: resultOf(plan, t0) };
-  });
+  return progressOf((use) =>
+    guarded("match", () => {
+      const t0 = performance.now();
+      const report = use(options?.onProgress);
+      report("validate", 0, 1);
+      const p = prepare("match", cohort, options);
+      report("validate", 1, 1);
+      const plan = optimalPlan(p, NATIONAL_SCALE, report);
+      report("result", 0, 1);
+      const result = resultOf(plan, t0);
+      report("result", 1, 1);
+      return { p, plan, result };
+    }),
+  );
 }
 
 /**

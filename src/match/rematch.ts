@@ -59,7 +59,7 @@ function invalidCohort(cohort: unknown, options: MatchOptions | undefined, name:
 /**
  * The cohort's fields and lists, read once. A list that is not an array, or longer than any list
  * can be (so that `new Array(2 ** 32 - 1)` is never walked), and a field that cannot be read are
- * left to the schema, which names the problem as `match` would: `mentors: at most 10000 mentors`.
+ * left to the schema, which names the problem as `match` would: `mentors: at most 20000 mentors`.
  */
 function readCohort(
   cohort: Record<string, unknown>,

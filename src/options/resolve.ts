@@ -116,6 +116,7 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     "objective",
     "diagnose",
     "alternatives",
+    "onProgress",
   ]);
   checkKeys(fn, "options.weights", options.weights, [...CRITERIA, PREFERENCE]);
   const weights: Record<string, number> = { ...DEFAULT_WEIGHTS };
@@ -237,6 +238,12 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   if (!Number.isInteger(alternatives) || alternatives < 0) {
     throw new RangeError(
       `${fn}: options.alternatives must be a whole number >= 0, got ${String(alternatives)}`,
+    );
+  }
+  // Checked, never kept: a function is no part of what a prepared cohort is reused by.
+  if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
+    throw new TypeError(
+      `${fn}: options.onProgress must be a function, got ${typeof options.onProgress}`,
     );
   }
   return {

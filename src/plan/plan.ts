@@ -22,6 +22,7 @@ import { UNITS_PER_POINT } from "../criteria/total.js";
 import { type Prepared, softViolations } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
 import type { PlanCertificate, SolverInfo } from "../types.js";
+import { type Report, silent } from "../util/progress.js";
 import { buildProblem } from "./buildProblem.js";
 import { canonicalPlan } from "./canonical.js";
 import { certificateProves, mentorDuals } from "./certificate.js";
@@ -214,16 +215,18 @@ function takesSparse(p: Prepared, scale: Scale | undefined): scale is Scale {
 }
 
 /** The sparse path's plan (see plan/sparse.ts), or null when it gives way to the dense one. */
-function sparsePlan(p: Prepared, scale: Scale): SolvedPlan | null {
+function sparsePlan(p: Prepared, scale: Scale, report: Report): SolvedPlan | null {
   const t0 = performance.now();
   const { adeptLocked, lockedLoad } = lockedLayout(p);
-  const sparse = solveSparse(p, adeptLocked, lockedLoad, scale);
+  const sparse = solveSparse(p, adeptLocked, lockedLoad, scale, report);
   if (sparse === null) return null;
   const { exact, stats } = sparse;
   const { built } = sparse;
   const d = { value: exact.rowDual, tier: exact.rowTier };
+  report("check", 0, 1);
   const plan = planOf(p, built, canonicalPlan(combinedProblem(built), exact.rowOf, d));
   checkRules(plan);
+  report("check", 1, 1);
   return {
     ...plan,
     solver: {
@@ -267,25 +270,31 @@ function checkRules(plan: OptimalPlan): void {
  * only some allowed pairs, enough for the plan, the certificate and the reasons (a test keeps
  * what reads every pair, the report's alternatives, below that size).
  * Without it (the default, for callers that read every pair: alternatives, forced pairs,
- * learn) the problem holds every allowed pair.
+ * learn) the problem holds every allowed pair. `report` is told each phase's progress (score,
+ * solve, prove, check; the dense problem's solve proves its answer, so its prove is one step).
  *
  * @example
  * const plan = optimalPlan(prepare("match", cohort, options));
  * plan.objective.matched; plan.solver.name; plan.certificate.plan;
  */
-export function optimalPlan(p: Prepared, scale?: Scale): SolvedPlan {
+export function optimalPlan(p: Prepared, scale?: Scale, report: Report = silent): SolvedPlan {
   if (p.options.objective === "stable")
     throw new RangeError(
       'options.objective "stable" is solved by matchStable of "mentorpair/stable"',
     );
-  const sparse = takesSparse(p, scale) ? sparsePlan(p, scale) : null;
+  const sparse = takesSparse(p, scale) ? sparsePlan(p, scale, report) : null;
   if (sparse !== null) return sparse;
+  report("score", 0, 1);
   const built = residual(p);
+  report("score", 1, 1);
+  report("solve", 0, 1);
   const duals = (solution: AssignmentSolution) =>
     mentorDuals(built.rowMentor, p.mentors.length, solution);
   const full = p.options.objective === "fair" ? solveAssignment(combinedProblem(built)) : null;
   const threshold = full === null ? 0 : fairThreshold(built, full);
   const solved = runSolver(full === null ? built : restrict(built, threshold), p.options.solver);
+  report("solve", 1, 1);
+  report("prove", 0, 1);
   // Among equally good plans, the one that does not depend on the solver's path (canonical.ts),
   // so that the sparse path gives the same pairs.
   const rowOf =
@@ -295,8 +304,11 @@ export function optimalPlan(p: Prepared, scale?: Scale): SolvedPlan {
           tier: solved.exact.rowTier,
         })
       : solved.rowOf;
+  report("prove", 1, 1);
+  report("check", 0, 1);
   const plan = planOf(p, built, rowOf);
   checkRules(plan);
+  report("check", 1, 1);
   if (full === null)
     return { ...plan, solver: solved.info, certificate: { plan: duals(solved.exact) } };
   return {

@@ -13,6 +13,7 @@
 import type { Scorer } from "../criteria/scorer.js";
 import type { Prepared } from "../prepare/prepare.js";
 import { type AssignmentSolution, solveAssignment } from "../solve/assignment.js";
+import { type Report, silent, ticker } from "../util/progress.js";
 import { stopwatch } from "../util/stopwatch.js";
 import { FORBIDDEN } from "./buildProblem.js";
 import { columnDuals, solutionProves } from "./duals.js";
@@ -174,6 +175,7 @@ function keepBest(
 function sparseProblem(
   s: RowStream,
   k: number,
+  report: Report,
 ): { built: Built; allowed: number; excluded: Float64Array } {
   const { rowMentor, colAdept, adeptOf } = s.shape;
   const rows = rowMentor.length;
@@ -188,7 +190,9 @@ function sparseProblem(
   const codes = s.codes;
   let allowed = 0;
   const top: TopK = { k, colW, colR, colN, colMin, rowW, rowC };
+  const tick = ticker(report, "score", rows);
   for (let r = 0; r < rows; r++) {
+    tick(r);
     if (!s.begin(r)) continue;
     const rn = keepBest(codes, s.p.scorer, adeptOf, s.v, r, top);
     allowed += rn.allowed;
@@ -198,6 +202,7 @@ function sparseProblem(
       adds[r]!.w.push(rowW[i]!);
     }
   }
+  tick(rows);
   for (let c = 0; c < cols; c++)
     for (let i = c * k; i < c * k + colN[c]!; i++) {
       adds[colR[i]!]!.col.push(c);
@@ -213,7 +218,8 @@ function sparseProblem(
  * added until the proof holds; then the tight pairs added for `canonicalPlan`. Returns the
  * problem (its edges a subset of the allowed pairs, holding every optimal plan's), the flow
  * solver's answer on it, and the stats; `null` when ties are so many that the dense problem is
- * the smaller one.
+ * the smaller one. `report` is told the progress of the scoring pass, each solve and each proof
+ * pass (per block of rows, or of columns).
  *
  * @example
  * const sparse = solveSparse(p, adeptLocked, load, NATIONAL_SCALE);
@@ -223,10 +229,11 @@ export function solveSparse(
   adeptLocked: Uint8Array,
   load: Int32Array,
   scale: Scale,
+  report: Report = silent,
 ): { built: Built; exact: AssignmentSolution; stats: SparseStats } | null {
   const lap = stopwatch();
   const s = new RowStream(p, adeptLocked, load);
-  const first = sparseProblem(s, scale.k);
+  const first = sparseProblem(s, scale.k, report);
   let built: Built = first.built;
   const stats: SparseStats = {
     rounds: 0,
@@ -242,11 +249,13 @@ export function solveSparse(
   const { excluded } = first;
   const { rows, cols } = built.problem;
   for (;;) {
+    report("solve", 0, 1);
     const problem = combinedProblem(built);
     const exact = solveAssignment(problem);
     stats.rounds++;
     if (!solutionProves(problem, exact))
       throw new Error("solveSparse: internal error, uncertified");
+    report("solve", 1, 1);
     stats.solveMs += lap();
     // A pair left out has (tier, -w - x) >= (0, -w) >= (0, -excluded[c]) (row duals are at
     // most (0, 0)): where that is above the column's dual, none of its pairs can break the
@@ -262,10 +271,10 @@ export function solveSparse(
     // A column pass costs about three times a row pass per pair (pair by pair scoring).
     if (open.length * 3 >= cols) {
       stats.rowPasses++;
-      rowPass(s, built, exact, u, f);
+      rowPass(s, built, exact, u, f, ticker(report, "prove", rows));
     } else {
       stats.columns += open.length;
-      columnPass(s, built, exact, u, open, f);
+      columnPass(s, built, exact, u, open, f, ticker(report, "prove", open.length));
     }
     const adds = f.additions();
     if (adds === null) return null;

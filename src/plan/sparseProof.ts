@@ -67,7 +67,8 @@ export class Findings {
 }
 
 /**
- * The proof pass over every allowed pair, scored again row by row (`Scorer.row`).
+ * The proof pass over every allowed pair, scored again row by row (`Scorer.row`); `tick` is told
+ * each row's index and, at the end, the rows.
  */
 export function rowPass(
   s: RowStream,
@@ -75,6 +76,7 @@ export function rowPass(
   solution: AssignmentSolution,
   u: { tier: Uint8Array; value: Float64Array },
   f: Findings,
+  tick: (done: number) => void,
 ): void {
   // A local copy: an imported binding can compile to a getter call per pair (tsx does).
   const forbidden = FORBIDDEN;
@@ -83,6 +85,7 @@ export function rowPass(
   const inSparse = new Uint8Array(cols);
   const codes = s.codes;
   for (let r = 0; r < rows; r++) {
+    tick(r);
     if (!s.begin(r)) continue;
     const scorer = s.p.scorer;
     const t = solution.rowTier[r]!;
@@ -95,11 +98,12 @@ export function rowPass(
     }
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
   }
+  tick(rows);
 }
 
 /**
  * The proof pass over the allowed pairs of some columns only, scored pair by pair (about three
- * times a row pass's cost per pair).
+ * times a row pass's cost per pair); `tick` is told each column's place in `columns`.
  */
 export function columnPass(
   s: RowStream,
@@ -108,12 +112,14 @@ export function columnPass(
   u: { tier: Uint8Array; value: Float64Array },
   columns: readonly number[],
   f: Findings,
+  tick: (done: number) => void,
 ): void {
   const { p } = s;
   const { rowMentor, adeptOf } = s.shape;
   const rowsOf = columnsToRows(built.problem);
   const inSparse = new Uint8Array(rowMentor.length);
-  for (const c of columns) {
+  columns.forEach((c, i) => {
+    tick(i);
     const a = adeptOf[c]!;
     for (const r of rowsOf[c]!) inSparse[r] = 1;
     rowMentor.forEach((m, r) => {
@@ -122,5 +128,6 @@ export function columnPass(
       f.offer(r, c, w, solution.rowTier[r]!, solution.rowDual[r]!, u.tier[c]!, u.value[c]!);
     });
     for (const r of rowsOf[c]!) inSparse[r] = 0;
-  }
+  });
+  tick(columns.length);
 }

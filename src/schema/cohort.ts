@@ -13,8 +13,11 @@ export {
 export const MAX_NAME_LENGTH = 200;
 /** Longest accepted free text (`wishText`, `offerText`). */
 export const MAX_TEXT_LENGTH = 10_000;
-/** Most people accepted on one side of a cohort. */
-export const MAX_PEOPLE_PER_SIDE = 10_000;
+/**
+ * Most people accepted on one side of a cohort: a national programme (20,000 + 20,000 matches
+ * in about a minute, well under 2 GB), and a bound against hostile input.
+ */
+export const MAX_PEOPLE_PER_SIDE = 20_000;
 /** Most entries in one list field (tags, areas, sectors). */
 export const MAX_LIST_LENGTH = 100;
 

@@ -85,7 +85,7 @@ function walkOf(schema: AnySchema, depth = 0): Walk | undefined {
  *
  * @example
  * oversizedListIssues(CohortSchema, { mentors: new Array(2 ** 32 - 1), adepts: [] })
- * // [{ code: "too_big", path: ["mentors"], message: "at most 10000 mentors", ... }]
+ * // [{ code: "too_big", path: ["mentors"], message: "at most 20000 mentors", ... }]
  */
 export function oversizedListIssues(
   schema: AnySchema,

@@ -109,9 +109,9 @@ describe("rematch checks its arguments as match does", () => {
     const error = thrownBy(() => rematch(previous, huge));
     expect(performance.now() - started).toBeLessThan(500);
     expect(error).toBeInstanceOf(CohortError);
-    expect((error as Error).message).toContain("mentors: at most 10000 mentors");
+    expect((error as Error).message).toContain("mentors: at most 20000 mentors");
     expect((thrownBy(() => match(huge)) as Error).message).toContain(
-      "mentors: at most 10000 mentors",
+      "mentors: at most 20000 mentors",
     );
   });
 

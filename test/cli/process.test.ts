@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateCohort } from "../../bench/generate.js";
+import { PROGRESS_FROM_PEOPLE } from "../../src/cli/commands/match.js";
 import type { MatchResult } from "../../src/types.js";
 import { buildCli, type Run, run } from "./helpers.js";
 
@@ -100,6 +102,34 @@ describe.concurrent("the mentorpair command", () => {
       expect(html).toContain(p.adeptId);
     }
     expect(html).not.toMatch(/https?:\/\//u);
+  });
+
+  it("match prints a large cohort's progress on stderr as it works, stdout stays the result, and --quiet turns it off", async () => {
+    const n = PROGRESS_FROM_PEOPLE + 1;
+    const file = join(tmp, "nationell.json");
+    writeFileSync(file, JSON.stringify(generateCohort(n, 7)));
+    const [told, quiet] = await Promise.all([
+      mp("match", file, "--format", "json"),
+      mp("match", file, "--format", "json", "--quiet"),
+    ]);
+    for (const r of [told, quiet]) {
+      expect(r.code).toBe(0);
+      const result = JSON.parse(r.stdout) as MatchResult;
+      expect(result.pairs.length + result.unmatchedAdepts.length).toBe(n);
+    }
+    const lines = told.stderr.split("\n").filter((l) => !/working|done in/u.test(l));
+    expect(lines.slice(0, 3)).toEqual([
+      "mentorpair match: validating the cohort…",
+      "mentorpair match: scoring every allowed pair 0%",
+      "mentorpair match: scoring every allowed pair 10%",
+    ]);
+    expect(lines).toContain("mentorpair match: scoring every allowed pair 100%");
+    expect(lines).toContain("mentorpair match: proving the plan optimal…");
+    expect(lines.filter((l) => l !== "").slice(-2)).toEqual([
+      "mentorpair match: checking the plan against every rule…",
+      "mentorpair match: making the result…",
+    ]);
+    expect(quiet.stderr).toBe("");
   });
 
   it("runs a large cohort in a worker thread", async () => {

@@ -374,11 +374,11 @@ describe("readCohort never guesses at what it cannot read", () => {
 
   it("more mentor rows than a cohort holds says how many there are and the limit", async () => {
     const rows = ["roll;kod;kommun;sektor;år som chef"];
-    for (let i = 0; i < 10_001; i++) rows.push(`mentor;M${i};Borås;Skola;9`);
+    for (let i = 0; i < 20_001; i++) rows.push(`mentor;M${i};Borås;Skola;9`);
     rows.push("adept;A1;Mark;Vård;3");
     const lines = failure(await readCohort([text("ansokan.csv", rows.join("\n"))]));
     expect(lines).toEqual([
-      "ansokan.csv: has 10,001 mentor rows, but a cohort has at most 10,000 mentors: split the programme into smaller cohorts",
+      "ansokan.csv: has 20,001 mentor rows, but a cohort has at most 20,000 mentors: split the programme into smaller cohorts",
     ]);
   });
 
@@ -387,7 +387,7 @@ describe("readCohort never guesses at what it cannot read", () => {
     for (let i = 0; i < 200_000; i++) rows.push(`mentor;M${i};Borås;Skola;9`);
     const lines = failure(await readCohort([text("stor.csv", rows.join("\n"))]));
     expect(lines).toEqual([
-      "stor.csv: is too large to read: it has 200,001 rows, and mentorpair reads at most 50,000 rows per file (READ_LIMITS.rows)",
+      "stor.csv: is too large to read: it has 200,001 rows, and mentorpair reads at most 100,000 rows per file (READ_LIMITS.rows)",
     ]);
   });
 
