@@ -33,7 +33,7 @@ export function educationLevelIndex(level: EducationLevel | undefined): number {
  * educationLevelPart(3, 2) // 0.75
  */
 export function educationLevelPart(mentorIndex: number, adeptIndex: number): number {
-  if (mentorIndex < 0 || adeptIndex < 0) return NEUTRAL;
+  if (mentorIndex < 0 || adeptIndex < 0) return +NEUTRAL;
   return 1 - Math.abs(mentorIndex - adeptIndex) / (EDUCATION_LEVELS.length - 1);
 }
 
@@ -50,7 +50,7 @@ export function educationFieldsPart(
   adeptSize: number,
   direction: Direction,
 ): number {
-  if (mentorSize === 0 || adeptSize === 0) return NEUTRAL;
+  if (mentorSize === 0 || adeptSize === 0) return +NEUTRAL;
   const similarity = jaccard(intersection, mentorSize, adeptSize);
   return direction === "complementary" ? 1 - similarity : similarity;
 }
@@ -178,7 +178,7 @@ export class EducationProfiles implements PairScorer {
     const ms = this.fields.mentorSize[mentor]!;
     const as = this.fields.adeptSize[adept]!;
     return ms === 0 || as === 0
-      ? NEUTRAL
+      ? +NEUTRAL
       : educationFieldsPart(this.fields.covered(mentor, adept), ms, as, this.direction);
   }
 

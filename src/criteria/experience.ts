@@ -194,7 +194,7 @@ export class ExperienceProfiles implements PairScorer {
     }
     const yearsOf = this.adeptYears.of;
     for (let adept = 0; adept < sums.length; adept++) {
-      const background = this.adeptKnown[adept] === 1 ? byClass[adeptClass[adept]!]! : NEUTRAL;
+      const background = this.adeptKnown[adept] === 1 ? byClass[adeptClass[adept]!]! : +NEUTRAL;
       const score = experienceFromParts(gapByYears[yearsOf[adept]!]!, background);
       sums[adept] = sums[adept]! + weight * score;
     }
@@ -202,7 +202,7 @@ export class ExperienceProfiles implements PairScorer {
 
   /** The background part, taking the adept's `sectorExperience` as present when `adeptKnown` is 1. */
   private background(mentor: number, adept: number, adeptKnown: number): number {
-    if (this.mentorKnown[mentor] !== 1 || adeptKnown !== 1) return NEUTRAL;
+    if (this.mentorKnown[mentor] !== 1 || adeptKnown !== 1) return +NEUTRAL;
     const s = this.sectors;
     return 1 - jaccard(s.covered(mentor, adept), s.mentorSize[mentor]!, s.adeptSize[adept]!);
   }

@@ -103,7 +103,7 @@ export function geographyFromKm(
   km: number | undefined,
   options: Pick<ResolvedCriteriaOptions, "nearKm" | "farKm">,
 ): number {
-  if (km === undefined || Number.isNaN(km)) return NEUTRAL;
+  if (km === undefined || Number.isNaN(km)) return +NEUTRAL;
   if (km <= options.nearKm) return 1;
   if (km >= options.farKm) return 0;
   return (options.farKm - km) / (options.farKm - options.nearKm);
@@ -242,7 +242,7 @@ export class GeographyProfiles implements PairScorer {
     const base = i * this.width;
     for (let adept = 0; adept < sums.length; adept++) {
       const j = this.adeptPoint[adept]!;
-      sums[adept] = sums[adept]! + weight * (j < 0 ? NEUTRAL : table[base + j]!);
+      sums[adept] = sums[adept]! + weight * (j < 0 ? +NEUTRAL : table[base + j]!);
     }
   }
 
@@ -254,7 +254,7 @@ export class GeographyProfiles implements PairScorer {
   score(mentor: number, adept: number): number {
     const i = this.mentorPoint[mentor]!;
     const j = this.adeptPoint[adept]!;
-    if (i < 0 || j < 0) return NEUTRAL;
+    if (i < 0 || j < 0) return +NEUTRAL;
     if (this.tabulated) return this.table[i * this.width + j]!;
     const m = this.mentorXyz;
     const a = this.adeptXyz;

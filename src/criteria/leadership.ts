@@ -40,7 +40,7 @@ export function leadershipLevelIndex(level: LeadershipLevel | undefined): number
  * leadershipLevelPart(0, 1) // 0.5
  */
 export function leadershipLevelPart(mentorIndex: number, adeptIndex: number): number {
-  if (mentorIndex < 0 || adeptIndex < 0) return NEUTRAL;
+  if (mentorIndex < 0 || adeptIndex < 0) return +NEUTRAL;
   if (mentorIndex >= adeptIndex) return 1;
   return 1 - (adeptIndex - mentorIndex) / (LEADERSHIP_LEVELS.length - 1);
 }
@@ -58,7 +58,7 @@ export function leadershipStaffPart(
   adeptStaff: number | undefined,
 ): number {
   const missing = mentorStaff === undefined || adeptStaff === undefined;
-  if (missing || mentorStaff < 0 || adeptStaff < 0) return NEUTRAL;
+  if (missing || mentorStaff < 0 || adeptStaff < 0) return +NEUTRAL;
   if (mentorStaff >= adeptStaff) return 1;
   return mentorStaff / adeptStaff;
 }
@@ -75,7 +75,7 @@ export function leadershipAreasPart(
   mentorSize: number,
   adeptSize: number,
 ): number {
-  if (mentorSize === 0 || adeptSize === 0) return NEUTRAL;
+  if (mentorSize === 0 || adeptSize === 0) return +NEUTRAL;
   return covered / adeptSize;
 }
 
@@ -220,7 +220,7 @@ export class LeadershipProfiles implements PairScorer {
     const ms = this.areas.mentorSize[mentor]!;
     const as = this.areas.adeptSize[adept]!;
     return ms === 0 || as === 0
-      ? NEUTRAL
+      ? +NEUTRAL
       : leadershipAreasPart(this.areas.covered(mentor, adept), ms, as);
   }
 

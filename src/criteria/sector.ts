@@ -51,7 +51,7 @@ export function sectorFromParts(
   earlier: number,
 ): number {
   if (currentKnown) return 1;
-  if (!mentorHasExperience) return NEUTRAL;
+  if (!mentorHasExperience) return +NEUTRAL;
   if (earlier === 0) return 0;
   return SECTOR_EARLIER_SHARE * (earlierCovered / earlier);
 }
@@ -172,7 +172,7 @@ export class SectorProfiles implements PairScorer {
 
   /** The score when the mentor has not worked in the adept's current sector. */
   private withoutCurrent(mentor: number, adept: number): number {
-    if (this.mentorKnown[mentor] !== 1) return NEUTRAL;
+    if (this.mentorKnown[mentor] !== 1) return +NEUTRAL;
     const size = this.earlier.adeptSize[adept]!;
     return size === 0 ? 0 : sectorFromParts(false, true, this.earlier.covered(mentor, adept), size);
   }

@@ -202,7 +202,7 @@ export class WishesProfiles implements PairScorer {
           ? byTags[tags.adeptClass[adept]!]!
           : worded && text.adeptSize[adept]! > 0
             ? byText[text.adeptClass[adept]!]!
-            : NEUTRAL;
+            : +NEUTRAL;
       sums[adept] = sums[adept]! + weight * score;
     }
   }
@@ -221,6 +221,6 @@ export class WishesProfiles implements PairScorer {
     if (terms > 0 && this.text.mentorSize[mentor]! > 0) {
       return this.text.covered(mentor, adept) / terms;
     }
-    return NEUTRAL;
+    return +NEUTRAL;
   }
 }
