@@ -114,7 +114,9 @@ export function oversizedListIssues(
       return undefined;
     }
     if (Array.isArray(x)) return undefined;
-    for (const [key, child] of w.fields) {
+    // Index loops, no iterators: this runs for every person and list of a cohort.
+    for (let f = 0; f < w.fields.length; f++) {
+      const [key, child] = w.fields[f]!;
       path.push(key);
       const found = find(child, (x as Record<string, unknown>)[key]);
       path.pop();
