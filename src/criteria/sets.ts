@@ -270,7 +270,7 @@ export class CrossIndex {
         const id = ids.get(key);
         if (id !== undefined) own.push(id);
       }
-      return own.sort((a, b) => a - b);
+      return own;
     });
     this.mentorMask = new Uint32Array(this.small ? mentorKeys.length : 0);
     if (this.small) {
@@ -299,6 +299,8 @@ export class CrossIndex {
       mentorIds.forEach((own, i) => {
         this.starts[i + 1] = this.starts[i]! + own.length;
       });
+      // Sorted per mentor for `hasSparse`'s binary search (the masks and bitsets need no order).
+      for (const own of mentorIds) own.sort((a, b) => a - b);
       this.sorted = Int32Array.from(mentorIds.flat());
     }
   }
