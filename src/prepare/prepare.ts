@@ -176,7 +176,13 @@ function prepareAnew(fn: string, input: unknown, given: ResolvedOptions): Prepar
       adepts.map((a) => a.sector),
       sectors,
     ),
-    pairBits: combineTests(PAIR_RULE_DEFS.map((r) => r.interned(mentors, adepts))),
+    // A rule that is off is never tested (`ruleBits` asks only the hard and soft ones), so its
+    // interned data (the work-background rule's sorted sector lists) is not built.
+    pairBits: combineTests(
+      PAIR_RULE_DEFS.map((r) =>
+        resolved.rules[r.rule] === "off" ? () => false : r.interned(mentors, adepts),
+      ),
+    ),
     hardMask: mask("hard"),
     softMask: mask("soft"),
     scorer: createScorer(mentors, adepts, resolved),
