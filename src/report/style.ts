@@ -50,11 +50,12 @@ article.pair .total { font-size: 1.2rem; font-weight: 700; font-variant-numeric:
 article.pair .people { color: var(--muted); margin: 0 0 .5rem; }
 .tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 3px; color: var(--muted); }
 table.criteria { width: 100%; margin: .25rem 0 .5rem; }
-table.criteria td.name { white-space: nowrap; width: 11rem; }
-table.criteria td.barcell { width: 9rem; }
-.bar { height: .8rem; background: #e8edf3; border-radius: 2px; overflow: hidden; margin-top: .3rem; }
-.bar span { display: block; height: 100%; background: var(--bar); }
-.neutral .bar span { background: repeating-linear-gradient(45deg, #9fb0c3 0 3px, #c9d3de 3px 6px); }
+table.criteria td:first-child { white-space: nowrap; width: 11rem; }
+table.criteria :is(th, td):is(:nth-child(2), :nth-child(4)) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.criteria td:nth-child(3) { width: 9rem; }
+table.criteria td > span { display: block; height: .8rem; margin-top: .3rem; border-radius: 2px;
+  background: linear-gradient(var(--bar), var(--bar)) 0 0 / var(--w) 100% no-repeat, #e8edf3; }
+table.criteria .neutral td > span { background-image: repeating-linear-gradient(45deg, #9fb0c3 0 3px, #c9d3de 3px 6px); }
 .scroll { overflow-x: auto; }
 table.pairs { width: 100%; font-size: .9rem; margin: .5rem 0 1.25rem; }
 table.pairs th, table.pairs td { border-bottom: 1px solid var(--line); padding: .2rem .45rem; }
@@ -81,7 +82,7 @@ ul.reasons { padding-left: 1.25rem; }
 ul.reasons li { margin: .3rem 0; }
 pre { background: var(--soft); padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; word-break: break-all; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-.bar, .bar span, table.heat td, .legend .swatch, table.pairs tr { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+table.criteria td > span, table.heat td, .legend .swatch, table.pairs tr { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @media print {
   @page { margin: ${PRINT_MARGIN_MM}mm; }
   body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; background: #fff; color: #000; }
@@ -105,9 +106,9 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
   article.pair > p { font-size: 9pt; line-height: 1.3; margin: .15rem 0; }
   table.criteria { font-size: 8pt; line-height: 1.25; margin: .15rem 0 .1rem; }
   table.criteria th, table.criteria td { padding: .02rem .3rem; }
-  table.criteria td.name { width: auto; }
-  table.criteria td.barcell { width: 3.5rem; }
-  .bar { margin-top: .2rem; height: .6rem; }
+  table.criteria td:first-child { width: auto; }
+  table.criteria td:nth-child(3) { width: 3.5rem; }
+  table.criteria td > span { margin-top: .2rem; height: .6rem; }
   .heat-block { margin: .4rem 0 .8rem; }
   table.heat { font-size: 7.5pt; line-height: 1.25; }
   table.heat caption { font-size: 8pt; }
