@@ -21,7 +21,12 @@ export function barToSentence(score: number, lang: Lang): string {
   const n = Math.round(score * 100);
   if (n >= 0 && n <= 100) {
     const cache = BAR_CELLS[lang];
-    return (cache[n] ??= `${n}%"></span></td><td>${percent(score, lang)}</td><td>`);
+    let cells = cache[n];
+    if (cells === undefined) {
+      cells = `${n}%"></span></td><td>${percent(score, lang)}</td><td>`;
+      cache[n] = cells;
+    }
+    return cells;
   }
   // Outside [0, 1] (never from match): the bar is clamped, the number says what it is.
   return `${Math.min(100, Math.max(0, n))}%"></span></td><td>${esc(percent(score, lang))}</td><td>`;
