@@ -10,7 +10,7 @@ import type { Lang } from "../explain/types.js";
 import { CRITERION_NAMES, formatNumber } from "../explain/words.js";
 import { CRITERIA, type Criterion, type MatchedPair, type MatchResult } from "../types.js";
 import { barToSentence, rowStart } from "./criterionRow.js";
-import { escapeHtml as esc } from "./escape.js";
+import { escapeHtml as esc, escapeText } from "./escape.js";
 import type { ReportLabels } from "./labels.js";
 import { preferenceRow } from "./preference.js";
 
@@ -68,14 +68,14 @@ export function pairCard(
   for (const c of CRITERIA) {
     const [plain, neutral] = parts.rowStart[c];
     const start = neutrality(c, pair.facts) === "full" ? neutral : plain;
-    rows += `${start}${barToSentence(pair.criteria[c], lang)}${esc(texts.sentences[c])}</td></tr>\n`;
+    rows += `${start}${barToSentence(pair.criteria[c], lang)}${escapeText(texts.sentences[c])}</td></tr>\n`;
   }
   for (const row of preferenceRow(pair, result.audit.weights, lang, who)) rows += `${row}\n`;
   const locked = pair.locked ? parts.lockedTag : "";
   return `<article class="pair" id="pair-${index + 1}">
 <header><h3>${esc(pair.mentorId)} &harr; ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>
 <p class="people">${place(who.mentor)} · ${place(who.adept)}</p>
-<p>${esc(texts.paragraph)}</p>
+<p>${escapeText(texts.paragraph)}</p>
 ${parts.tableHead}
 <tbody>
 ${rows}</tbody></table>
