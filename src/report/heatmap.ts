@@ -160,18 +160,19 @@ export function heatMapHtml(map: HeatMap, lang: Lang): string {
         ? ""
         : `<caption>${escapeHtml(L.heatBlock(start + 1, end, map.adeptIds.length, cols[0] ?? "", cols[cols.length - 1] ?? "")).replace("–", "&ndash;")}</caption>`;
     const head = cols.map((id) => `<th scope="col">${escapeHtml(id)}</th>`).join("");
-    const rows = map.mentorIds.map((mentorId, r) => {
-      const cells = cols.map((_, i) => cellHtml(r, start + i));
-      return `<tr><th scope="row">${escapeHtml(mentorId)}</th>${cells.join("")}</tr>`;
-    });
-    // Rows in groups of five: easier to follow across, and a page break falls between groups,
-    // so a block never leaves a single row on a page.
-    const groups = Array.from(
-      { length: Math.ceil(rows.length / HEAT_ROW_GROUP) },
-      (_, g) =>
-        `<tbody>${rows.slice(g * HEAT_ROW_GROUP, (g + 1) * HEAT_ROW_GROUP).join("\n")}</tbody>`,
-    );
-    return `<div class="scroll heat-block${whole}"><table class="heat">${caption}<thead><tr><th></th>${head}</tr></thead>${joinInChunks(groups, "\n")}</table></div>`;
+    // One string built by concatenation, flattened once by its reader: joining each row and
+    // each group of rows would copy every cell twice more.
+    let body = "";
+    for (let r = 0; r < map.mentorIds.length; r++) {
+      // Rows in groups of five: easier to follow across, and a page break falls between
+      // groups, so a block never leaves a single row on a page.
+      body += r % HEAT_ROW_GROUP !== 0 ? "\n" : r === 0 ? "<tbody>" : "</tbody>\n<tbody>";
+      body += `<tr><th scope="row">${rowIds[r]}</th>`;
+      for (let c = start; c < end; c++) body += cellHtml(r, c);
+      body += "</tr>";
+    }
+    if (body !== "") body += "</tbody>";
+    return `<div class="scroll heat-block${whole}"><table class="heat">${caption}<thead><tr><th></th>${head}</tr></thead>${body}</table></div>`;
   });
   // Concatenated, not joined: a 60 x 60 map is about 280 KB (see joinInChunks).
   return `${out.join("\n")}\n${joinInChunks(tables, "\n")}`;

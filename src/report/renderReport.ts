@@ -96,6 +96,20 @@ function peopleAt(p: Prepared, at: { mentor: number; adept: number } | undefined
  */
 const PAIRS_TABLE_WHOLE = 20;
 
+/** A criterion's cell in the table of all pairs, by whole per cent (made once each). */
+const PERCENT_CELLS: string[] = [];
+
+function percentCell(score: number): string {
+  const n = Math.round(score * 100);
+  if (!(n >= 0 && n <= 100)) return `<td class="num">${n}</td>`;
+  let cell = PERCENT_CELLS[n];
+  if (cell === undefined) {
+    cell = `<td class="num">${n}</td>`;
+    PERCENT_CELLS[n] = cell;
+  }
+  return cell;
+}
+
 /**
  * The whole plan in one compact table, before the cards: a steering group reads it on one
  * page. The number links to the pair's card.
@@ -111,19 +125,23 @@ function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
     `<th>${esc(L.notes)}</th>`,
   ].join("");
   const rows = result.pairs.map((pair, i) => {
-    const marks = [
-      ...(pair.locked ? [L.lockedShort] : []),
-      ...(pair.softViolations.length > 0
-        ? [`${L.breaks}: ${pair.softViolations.map((r) => RULE_NAMES[lang][r]).join(", ")}`]
-        : []),
-    ].join("; ");
+    // Most pairs are neither locked nor break a soft rule: their notes cell is empty.
+    const marks =
+      !pair.locked && pair.softViolations.length === 0
+        ? ""
+        : [
+            ...(pair.locked ? [L.lockedShort] : []),
+            ...(pair.softViolations.length > 0
+              ? [`${L.breaks}: ${pair.softViolations.map((r) => RULE_NAMES[lang][r]).join(", ")}`]
+              : []),
+          ].join("; ");
+    let cells = "";
+    for (const c of shown) cells += percentCell(scoreOf(pair.criteria, c));
+    const n = String(i + 1);
     return (
-      `<tr><td class="num"><a href="#pair-${i + 1}">${i + 1}</a></td>` +
+      `<tr><td class="num"><a href="#pair-${n}">${n}</a></td>` +
       `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
-      `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>` +
-      shown
-        .map((c) => `<td class="num">${Math.round(scoreOf(pair.criteria, c) * 100)}</td>`)
-        .join("") +
+      `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>${cells}` +
       `<td>${esc(marks)}</td></tr>`
     );
   });
