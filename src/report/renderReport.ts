@@ -96,15 +96,18 @@ function peopleAt(p: Prepared, at: { mentor: number; adept: number } | undefined
  */
 const PAIRS_TABLE_WHOLE = 20;
 
-/** A criterion's cell in the table of all pairs, by whole per cent (made once each). */
+/**
+ * A criterion's cell in the table of all pairs, by whole per cent (made once each). The table's
+ * number cells are right-aligned by column (`REPORT_CSS`), so they carry no class.
+ */
 const PERCENT_CELLS: string[] = [];
 
 function percentCell(score: number): string {
   const n = Math.round(score * 100);
-  if (!(n >= 0 && n <= 100)) return `<td class="num">${n}</td>`;
+  if (!(n >= 0 && n <= 100)) return `<td>${n}</td>`;
   let cell = PERCENT_CELLS[n];
   if (cell === undefined) {
-    cell = `<td class="num">${n}</td>`;
+    cell = `<td>${n}</td>`;
     PERCENT_CELLS[n] = cell;
   }
   return cell;
@@ -139,9 +142,9 @@ function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
     for (const c of shown) cells += percentCell(scoreOf(pair.criteria, c));
     const n = String(i + 1);
     return (
-      `<tr><td class="num"><a href="#pair-${n}">${n}</a></td>` +
+      `<tr><td><a href="#pair-${n}">${n}</a></td>` +
       `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
-      `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>${cells}` +
+      `<td><strong>${formatNumber(pair.score, lang)}</strong></td>${cells}` +
       `<td>${esc(marks)}</td></tr>`
     );
   });

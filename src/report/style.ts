@@ -1,3 +1,5 @@
+import { heatColourRules } from "./heatmap.js";
+
 /**
  * The page margin on paper, in millimetres: A4 portrait leaves 182 mm (688 CSS px) for the
  * content, landscape 269 mm (1017 px). The heat map's column blocks are sized for the former.
@@ -60,6 +62,7 @@ table.criteria .neutral td > span { background-image: repeating-linear-gradient(
 table.pairs { width: 100%; font-size: .9rem; margin: .5rem 0 1.25rem; }
 table.pairs th, table.pairs td { border-bottom: 1px solid var(--line); padding: .2rem .45rem; }
 table.pairs td { overflow-wrap: anywhere; }
+table.pairs td:not(:nth-child(2), :nth-child(3), :last-child) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.pairs thead th { border-bottom: 2px solid var(--line); vertical-align: bottom; font-weight: 600; }
 table.pairs caption { text-align: left; padding: 0 0 .4rem; }
 table.pairs th.crit { max-width: 7em; white-space: normal; font-weight: 400; color: var(--muted); }
@@ -73,6 +76,7 @@ table.heat th, table.heat td { border: 1px solid #fff; padding: .15rem .25rem; }
 table.heat thead th { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 600; vertical-align: bottom; }
 table.heat tbody th { white-space: nowrap; font-weight: 600; }
 table.heat td { text-align: center; min-width: 2.4rem; font-variant-numeric: tabular-nums; }
+${heatColourRules()}
 table.heat td.chosen { outline: 2px solid #000; outline-offset: -2px; font-weight: 700; }
 table.heat td.blocked, .legend .blocked { color: #555;
   background: repeating-linear-gradient(45deg, #ffffff 0 3px, #c4c4c4 3px 5px) !important; }
