@@ -3,7 +3,7 @@
  * criterion (name, weight, a bar, the score in per cent, the sentence saying why), written from
  * the pieces in `criterionRow.ts`.
  */
-import type { PairPeople } from "../explain/criterionText.js";
+import type { PairPeople, PersonLabel } from "../explain/criterionText.js";
 import { neutrality } from "../explain/criterionText.js";
 import { pairTexts } from "../explain/pairText.js";
 import type { Lang } from "../explain/types.js";
@@ -45,6 +45,11 @@ export function cardParts(result: MatchResult, lang: Lang, L: ReportLabels): Car
   };
 }
 
+/** Where a person works, as the card's second line says it: "M01: Borås, Äldreomsorg". */
+function place(x: PersonLabel): string {
+  return `${esc(x.id)}: ${esc(x.municipality ?? "")}, ${esc(x.sector ?? "")}`;
+}
+
 /**
  * One pair's card: ids, total, where both work, the paragraph about the pair (`pairTexts`) and
  * a row per criterion, then the preference row when anyone gave preferences. Every string from
@@ -62,8 +67,6 @@ export function pairCard(
   who: PairPeople,
 ): string {
   const texts = pairTexts(pair, lang, result.audit.weights, who);
-  const place = (x: { id: string; municipality?: string; sector?: string }) =>
-    `${esc(x.id)}: ${esc(x.municipality ?? "")}, ${esc(x.sector ?? "")}`;
   let rows = "";
   for (const c of CRITERIA) {
     const [plain, neutral] = parts.rowStart[c];
