@@ -25,19 +25,8 @@ const NBSP = "\u00a0";
  * formatNumber(29.24, "sv", 0) // "29"
  */
 export function formatNumber(x: number, lang: Lang, decimals = 1): string {
-  // The report formats thousands of numbers, nearly all from 0 to 1,000: those need no
-  // grouping and no sign (below 999 no rounding reaches 1,000), so they are cut from `toFixed`.
-  if (x >= 0 && x < 999) {
-    if (Number.isInteger(x)) return String(x);
-    const fixed = x.toFixed(decimals);
-    const dot = fixed.indexOf(".");
-    if (dot < 0) return fixed;
-    let end = fixed.length;
-    while (end > dot + 1 && fixed.charCodeAt(end - 1) === 48) end--;
-    if (end === dot + 1) return fixed.slice(0, dot);
-    if (lang === "sv") return `${fixed.slice(0, dot)},${fixed.slice(dot + 1, end)}`;
-    return end === fixed.length ? fixed : fixed.slice(0, end);
-  }
+  // The report formats thousands of numbers: whole numbers below 1,000 need no work.
+  if (Number.isInteger(x) && x >= 0 && x < 1000) return String(x);
   const fixed = Math.abs(x).toFixed(decimals);
   // Index arithmetic instead of split and regexes: the heat map alone formats 7,200 numbers.
   const dot = fixed.indexOf(".");
