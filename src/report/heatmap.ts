@@ -157,10 +157,11 @@ export function heatMapHtml(map: HeatMap, lang: Lang): string {
     if (allowed) {
       const l = lightnessOf(score);
       // A chosen cell (one per pair on the map) keeps "chosen" as its only class.
-      const both = (colours[l] ??= [
-        ` class="h${l}"`,
-        ` class="chosen" style="background:hsl(210 65% ${l}%)"`,
-      ]);
+      let both = colours[l];
+      if (both === undefined) {
+        both = [` class="h${l}"`, ` class="chosen" style="background:hsl(210 65% ${l}%)"`];
+        colours[l] = both;
+      }
       classAttr = both[chosen ? 1 : 0];
     } else classAttr = chosen ? ' class="chosen blocked"' : ' class="blocked"';
     return `<td${classAttr} title="${title}">${chosen ? STAR : ""}${value}</td>`;

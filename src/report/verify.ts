@@ -13,7 +13,6 @@ import { type OptimalPlan, optimalPlan, verifiedPlan } from "../plan/plan.js";
 import type { Prepared } from "../prepare/prepare.js";
 import type { MatchOptions, MatchResult } from "../types.js";
 import { canonicalJson } from "../util/hash.js";
-import { normalizeKey } from "../util/normalize.js";
 
 /**
  * Most people on either side for which the report lists alternatives. With the default
