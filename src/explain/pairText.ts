@@ -61,30 +61,32 @@ function rankAmong(
   weights: Weights | undefined,
   withData: readonly boolean[],
 ): { strongest?: Criterion; weakest?: Criterion } {
-  // One pass each instead of filtering and sorting: the report ranks a thousand pairs. Criteria
-  // are visited in `CRITERIA` order, so a strict comparison keeps the earlier one on a full tie.
-  let strongest: Criterion | undefined;
-  for (let i = 0; i < CRITERIA.length; i++) {
+  // One pass each instead of filtering and sorting, each score and weight read once (by index
+  // after that): the report ranks a thousand pairs. Criteria are visited in `CRITERIA` order,
+  // so a strict comparison keeps the earlier one on a full tie.
+  const n = CRITERIA.length;
+  const score: number[] = new Array(n);
+  const weight: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const c = CRITERIA[i] as Criterion;
-    if (withData[i] !== true || weightOf(c, weights) <= 0) continue;
-    if (strongest === undefined) strongest = c;
-    else {
-      const d = scores[c] - scores[strongest];
-      if (d > 0 || (d === 0 && weightOf(c, weights) > weightOf(strongest, weights))) strongest = c;
-    }
+    score[i] = scores[c];
+    weight[i] = withData[i] === true ? weightOf(c, weights) : 0;
   }
-  if (strongest === undefined) return {};
-  let weakest: Criterion | undefined;
-  for (let i = 0; i < CRITERIA.length; i++) {
-    const c = CRITERIA[i] as Criterion;
-    if (c === strongest || withData[i] !== true || weightOf(c, weights) <= 0) continue;
-    if (weakest === undefined) weakest = c;
-    else {
-      const d = scores[c] - scores[weakest];
-      if (d < 0 || (d === 0 && weightOf(c, weights) > weightOf(weakest, weights))) weakest = c;
-    }
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    if (!((weight[i] as number) > 0)) continue;
+    const d = best < 0 ? 1 : (score[i] as number) - (score[best] as number);
+    if (d > 0 || (d === 0 && (weight[i] as number) > (weight[best] as number))) best = i;
   }
-  return weakest === undefined ? { strongest } : { strongest, weakest };
+  if (best < 0) return {};
+  let worst = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === best || !((weight[i] as number) > 0)) continue;
+    const d = worst < 0 ? -1 : (score[i] as number) - (score[worst] as number);
+    if (d < 0 || (d === 0 && (weight[i] as number) > (weight[worst] as number))) worst = i;
+  }
+  const strongest = CRITERIA[best] as Criterion;
+  return worst < 0 ? { strongest } : { strongest, weakest: CRITERIA[worst] as Criterion };
 }
 
 function weightOf(c: Criterion, weights: Weights | undefined): number {
