@@ -40,7 +40,7 @@ export function cardParts(result: MatchResult, lang: Lang, L: ReportLabels): Car
   }
   return {
     rowStart: starts,
-    tableHead: `<table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th>${esc(L.weight)}</th><th>${esc(L.score)}</th><th></th><th>${esc(L.facts)}</th></tr></thead>`,
+    tableHead: `<table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th>${esc(L.weight)}</th><th colspan="2">${esc(L.score)}</th><th>${esc(L.facts)}</th></tr></thead>`,
     lockedTag: ` <span class="tag">${esc(L.locked)}</span>`,
   };
 }

@@ -53,7 +53,7 @@ article.pair .people { color: var(--muted); margin: 0 0 .5rem; }
 .tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 3px; color: var(--muted); }
 table.criteria { width: 100%; margin: .25rem 0 .5rem; }
 table.criteria td:first-child { white-space: nowrap; width: 11rem; }
-table.criteria :is(th, td):is(:nth-child(2), :nth-child(4)) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.criteria th:nth-child(2), table.criteria td:is(:nth-child(2), :nth-child(4)) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.criteria td:nth-child(3) { width: 9rem; }
 table.criteria td > span { display: block; height: .8rem; margin-top: .3rem; border-radius: 2px;
   background: linear-gradient(var(--bar), var(--bar)) 0 0 / var(--w) 100% no-repeat, #e8edf3; }
