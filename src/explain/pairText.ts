@@ -45,41 +45,52 @@ export function rankCriteria(
   pair: Pick<PairLike, "criteria" | "facts">,
   weights: Weights | undefined,
 ): { strongest?: Criterion; weakest?: Criterion } {
-  // One pass each instead of filtering and sorting: the report ranks a thousand pairs. Criteria
-  // are visited in `CRITERIA` order, so a strict comparison keeps the earlier one on a full tie.
-  let strongest: Criterion | undefined;
-  for (const c of CRITERIA) {
-    if (!ranks(c, pair, weights)) continue;
-    if (strongest === undefined) strongest = c;
-    else {
-      const d = pair.criteria[c] - pair.criteria[strongest];
-      if (d > 0 || (d === 0 && weightOf(c, weights) > weightOf(strongest, weights))) strongest = c;
-    }
+  return rankAmong(
+    pair.criteria,
+    weights,
+    CRITERIA.map((c) => neutrality(c, pair.facts) !== "full"),
+  );
+}
+
+/**
+ * `rankCriteria` with each criterion's "rests on some data" already known (`withData`, in
+ * `CRITERIA` order): `pairTexts` knows it from the neutral notes it writes anyway.
+ */
+function rankAmong(
+  scores: CriterionScores,
+  weights: Weights | undefined,
+  withData: readonly boolean[],
+): { strongest?: Criterion; weakest?: Criterion } {
+  // One pass each instead of filtering and sorting, each score and weight read once (by index
+  // after that): the report ranks a thousand pairs. Criteria are visited in `CRITERIA` order,
+  // so a strict comparison keeps the earlier one on a full tie.
+  const n = CRITERIA.length;
+  const score: number[] = new Array(n);
+  const weight: number[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = CRITERIA[i] as Criterion;
+    score[i] = scores[c];
+    weight[i] = withData[i] === true ? weightOf(c, weights) : 0;
   }
-  if (strongest === undefined) return {};
-  let weakest: Criterion | undefined;
-  for (const c of CRITERIA) {
-    if (c === strongest || !ranks(c, pair, weights)) continue;
-    if (weakest === undefined) weakest = c;
-    else {
-      const d = pair.criteria[c] - pair.criteria[weakest];
-      if (d < 0 || (d === 0 && weightOf(c, weights) > weightOf(weakest, weights))) weakest = c;
-    }
+  let best = -1;
+  for (let i = 0; i < n; i++) {
+    if (!((weight[i] as number) > 0)) continue;
+    const d = best < 0 ? 1 : (score[i] as number) - (score[best] as number);
+    if (d > 0 || (d === 0 && (weight[i] as number) > (weight[best] as number))) best = i;
   }
-  return weakest === undefined ? { strongest } : { strongest, weakest };
+  if (best < 0) return {};
+  let worst = -1;
+  for (let i = 0; i < n; i++) {
+    if (i === best || !((weight[i] as number) > 0)) continue;
+    const d = worst < 0 ? -1 : (score[i] as number) - (score[worst] as number);
+    if (d < 0 || (d === 0 && (weight[i] as number) > (weight[worst] as number))) worst = i;
+  }
+  const strongest = CRITERIA[best] as Criterion;
+  return worst < 0 ? { strongest } : { strongest, weakest: CRITERIA[worst] as Criterion };
 }
 
 function weightOf(c: Criterion, weights: Weights | undefined): number {
   return weights?.[c] ?? 1;
-}
-
-/** Whether a criterion counts (weight > 0) and rests on some data (not neutral in full). */
-function ranks(
-  c: Criterion,
-  pair: Pick<PairLike, "criteria" | "facts">,
-  weights: Weights | undefined,
-): boolean {
-  return weightOf(c, weights) > 0 && neutrality(c, pair.facts) !== "full";
 }
 
 /** The facts of a soft rule the pair breaks, as the reason phrasebook says them, when known. */
@@ -162,19 +173,23 @@ export function pairTexts(
   who: PairPeople,
 ): { paragraph: string; sentences: Record<Criterion, string> } {
   const clauses = {} as Record<Criterion, string>;
-  const neutrals = {} as Record<Criterion, string>;
   const sentences = {} as Record<Criterion, string>;
+  const neutrals: string[] = [];
+  const withData: boolean[] = [];
   for (const c of CRITERIA) {
+    const level = neutrality(c, pair.facts);
     const clause = criterionClause(c, pair.facts, lang, who);
-    const neutral = neutralSentence(c, pair.facts, lang, who);
+    // Most criteria rest on full data: no neutral note to write.
+    const neutral = level === "none" ? "" : neutralSentence(c, pair.facts, lang, who);
     clauses[c] = clause;
-    neutrals[c] = neutral;
+    neutrals.push(neutral);
+    withData.push(level !== "full");
     sentences[c] = sentenceOf(clause, neutral);
   }
   const parts = [
     explainPhrases(lang).pairHead(who.mentor.id, who.adept.id, pair.locked, pair.score),
   ];
-  const { strongest, weakest } = rankCriteria(pair, weights);
+  const { strongest, weakest } = rankAmong(pair.criteria, weights, withData);
   if (strongest !== undefined)
     parts.push(ranked("strongest", strongest, pair, lang, clauses[strongest]));
   if (weakest !== undefined) parts.push(ranked("weakest", weakest, pair, lang, clauses[weakest]));
@@ -184,9 +199,9 @@ export function pairTexts(
   const pref = pair.facts.preference;
   if (pref !== undefined && (weights?.preference ?? 1) > 0)
     parts.push(explainPhrases(lang).preference(who.mentor.id, who.adept.id, pref));
-  for (const c of CRITERIA) {
-    if ((weights?.[c] ?? 1) === 0) continue;
-    if (neutrals[c] !== "") parts.push(neutrals[c]);
+  for (let i = 0; i < CRITERIA.length; i++) {
+    const neutral = neutrals[i] as string;
+    if (neutral !== "" && weightOf(CRITERIA[i] as Criterion, weights) !== 0) parts.push(neutral);
   }
   return { paragraph: parts.join(" "), sentences };
 }

@@ -1,8 +1,7 @@
 import { capacityReason, noAllowedAdeptReason, noAllowedMentorReason } from "../match/reasons.js";
 import { reasonPhrases } from "../phrasebook/index.js";
 import type { SpareCause, SpareMentor, UnmatchedAdept, UnmatchedCause } from "../types.js";
-import { normalizeKey } from "../util/normalize.js";
-import type { CohortContext } from "./context.js";
+import { type CohortContext, idIndex } from "./context.js";
 import type { Lang } from "./types.js";
 
 /**
@@ -37,7 +36,7 @@ function unmatchedCause(
   ctx: CohortContext | undefined,
 ): UnmatchedCause | undefined {
   if (u.cause !== undefined) return u.cause;
-  const j = ctx?.adeptAt.get(normalizeKey(u.id));
+  const j = ctx === undefined ? undefined : idIndex(ctx, "adept", u.id);
   if (ctx === undefined || j === undefined) return undefined;
   const { p } = ctx;
   switch (u.reason) {
@@ -54,7 +53,7 @@ function unmatchedCause(
 
 function spareCause(s: SpareMentor, ctx: CohortContext | undefined): SpareCause | undefined {
   if (s.cause !== undefined) return s.cause;
-  const i = ctx?.mentorAt.get(normalizeKey(s.id));
+  const i = ctx === undefined ? undefined : idIndex(ctx, "mentor", s.id);
   if (ctx === undefined || i === undefined) return undefined;
   const { p } = ctx;
   switch (s.reason) {

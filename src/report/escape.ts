@@ -19,3 +19,19 @@ export function escapeHtml(text: string): string {
     .replace(/"/gu, "&quot;")
     .replace(/'/gu, "&#39;");
 }
+
+const TEXT_SPECIAL = /[&<>]/u;
+
+/**
+ * Escapes text for HTML element content only: `&`, `<` and `>`. Quotes need no escaping
+ * between tags, and English sentences are full of apostrophes ("A03's"): the report's thousands
+ * of sentences then pass through untouched. Never use it for an attribute value (`escapeHtml`).
+ *
+ * @example
+ * escapeText(`M01 offers A03's "<b>delegation</b>" & more`)
+ * // `M01 offers A03's "&lt;b&gt;delegation&lt;/b&gt;" &amp; more`
+ */
+export function escapeText(text: string): string {
+  if (!TEXT_SPECIAL.test(text)) return text;
+  return text.replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+}

@@ -2,35 +2,29 @@ import { scoredCriteria, scoreOf } from "../criteria/preference.js";
 import { createScorer } from "../criteria/scorer.js";
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { type CohortContext, cohortContext, pairPeopleAt } from "../explain/context.js";
-import { neutrality, type PairPeople } from "../explain/criterionText.js";
+import type { PairPeople } from "../explain/criterionText.js";
 import { summaryText } from "../explain/explain.js";
 import { isMatchResult, splitOptions } from "../explain/options.js";
-import { pairTexts } from "../explain/pairText.js";
 import { lossShort } from "../explain/planText.js";
 import { spareText, unmatchedText } from "../explain/reasonText.js";
 import type { AdeptAlternatives, Lang, ReportOptions, ReportSection } from "../explain/types.js";
-import {
-  CRITERION_NAMES,
-  formatNumber,
-  percent,
-  RULE_NAMES,
-  resolveLang,
-} from "../explain/words.js";
+import { formatNumber, RULE_NAMES, resolveLang } from "../explain/words.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
 import type { OptimalPlan } from "../plan/plan.js";
 import { isAllowed, type Prepared, prepare } from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { CohortInput } from "../schema/cohort.js";
 import type { Decision } from "../session/types.js";
-import { CRITERIA, type Criterion, type MatchedPair, type MatchResult } from "../types.js";
+import type { MatchResult } from "../types.js";
 import { guarded, plainData } from "../util/boundary.js";
 import { VERSION } from "../version.js";
+import { joinInChunks } from "./chunks.js";
 import { decisionsOption, decisionsSection } from "./decisions.js";
 import { escapeHtml as esc } from "./escape.js";
 import { extraSectionHtml, sectionsOption } from "./extraSections.js";
 import { HEAT_MAP_MAX, type HeatMap, heatMapHtml } from "./heatmap.js";
 import { REPORT_LABELS, type ReportLabels } from "./labels.js";
-import { preferenceRow } from "./preference.js";
+import { cardParts, pairCard } from "./pairCard.js";
 import { auditSection, dl, section, settingsSection, warningsSection } from "./sections.js";
 import { REPORT_CSS } from "./style.js";
 import {
@@ -103,6 +97,23 @@ function peopleAt(p: Prepared, at: { mentor: number; adept: number } | undefined
 const PAIRS_TABLE_WHOLE = 20;
 
 /**
+ * A criterion's cell in the table of all pairs, by whole per cent (made once each). The table's
+ * number cells are right-aligned by column (`REPORT_CSS`), so they carry no class.
+ */
+const PERCENT_CELLS: string[] = [];
+
+function percentCell(score: number): string {
+  const n = Math.round(score * 100);
+  if (!(n >= 0 && n <= 100)) return `<td>${n}</td>`;
+  let cell = PERCENT_CELLS[n];
+  if (cell === undefined) {
+    cell = `<td>${n}</td>`;
+    PERCENT_CELLS[n] = cell;
+  }
+  return cell;
+}
+
+/**
  * The whole plan in one compact table, before the cards: a steering group reads it on one
  * page. The number links to the pair's card.
  */
@@ -117,89 +128,31 @@ function pairsTable(result: MatchResult, lang: Lang, L: ReportLabels): string {
     `<th>${esc(L.notes)}</th>`,
   ].join("");
   const rows = result.pairs.map((pair, i) => {
-    const marks = [
-      ...(pair.locked ? [L.lockedShort] : []),
-      ...(pair.softViolations.length > 0
-        ? [`${L.breaks}: ${pair.softViolations.map((r) => RULE_NAMES[lang][r]).join(", ")}`]
-        : []),
-    ].join("; ");
+    // Most pairs are neither locked nor break a soft rule: their notes cell is empty.
+    const marks =
+      !pair.locked && pair.softViolations.length === 0
+        ? ""
+        : [
+            ...(pair.locked ? [L.lockedShort] : []),
+            ...(pair.softViolations.length > 0
+              ? [`${L.breaks}: ${pair.softViolations.map((r) => RULE_NAMES[lang][r]).join(", ")}`]
+              : []),
+          ].join("; ");
+    let cells = "";
+    for (const c of shown) cells += percentCell(scoreOf(pair.criteria, c));
+    const n = String(i + 1);
     return (
-      `<tr><td class="num"><a href="#pair-${i + 1}">${i + 1}</a></td>` +
+      `<tr><td><a href="#pair-${n}">${n}</a></td>` +
       `<td>${esc(pair.mentorId)}</td><td>${esc(pair.adeptId)}</td>` +
-      `<td class="num"><strong>${formatNumber(pair.score, lang)}</strong></td>` +
-      shown
-        .map((c) => `<td class="num">${Math.round(scoreOf(pair.criteria, c) * 100)}</td>`)
-        .join("") +
+      `<td><strong>${formatNumber(pair.score, lang)}</strong></td>${cells}` +
       `<td>${esc(marks)}</td></tr>`
     );
   });
   const whole = result.pairs.length <= PAIRS_TABLE_WHOLE ? " whole" : "";
   return `<div class="scroll plan${whole}"><table class="pairs"><caption>${esc(L.pairsIntro)}</caption><thead><tr>${head}</tr></thead>
 <tbody>
-${rows.join("\n")}
+${joinInChunks(rows, "\n")}
 </tbody></table></div>`;
-}
-
-/**
- * The parts of a pair card that are the same on every card of a report, escaped once: each
- * criterion's row head (name and weight, with and without the neutral mark), the table head
- * and the locked tag.
- */
-interface CardParts {
-  readonly rowHead: Readonly<Record<Criterion, readonly [plain: string, neutral: string]>>;
-  readonly tableHead: string;
-  readonly lockedTag: string;
-}
-
-function cardParts(result: MatchResult, lang: Lang, L: ReportLabels): CardParts {
-  const weights = result.audit.weights;
-  const rowHead = {} as Record<Criterion, readonly [string, string]>;
-  for (const c of CRITERIA) {
-    const cells = `<td class="name">${esc(CRITERION_NAMES[lang][c])}</td><td class="num">${formatNumber(weights[c], lang)}</td>`;
-    rowHead[c] = [`<tr>${cells}`, `<tr class="neutral">${cells}`];
-  }
-  return {
-    rowHead,
-    tableHead: `<table class="criteria"><thead><tr><th>${esc(L.criterion)}</th><th class="num">${esc(L.weight)}</th><th>${esc(L.score)}</th><th></th><th>${esc(L.facts)}</th></tr></thead>`,
-    lockedTag: ` <span class="tag">${esc(L.locked)}</span>`,
-  };
-}
-
-function pairCard(
-  pair: MatchedPair,
-  index: number,
-  result: MatchResult,
-  lang: Lang,
-  parts: CardParts,
-  who: PairPeople,
-): string {
-  const texts = pairTexts(pair, lang, result.audit.weights, who);
-  const place = (x: { id: string; municipality?: string; sector?: string }) =>
-    `${esc(x.id)}: ${esc(x.municipality ?? "")}, ${esc(x.sector ?? "")}`;
-  let rows = "";
-  for (const c of CRITERIA) {
-    const score = pair.criteria[c];
-    const [plain, neutral] = parts.rowHead[c];
-    const head = neutrality(c, pair.facts) === "full" ? neutral : plain;
-    const width = Math.round(Math.min(1, Math.max(0, score)) * 1000) / 10;
-    // A percentage is digits and a sign: nothing to escape.
-    rows +=
-      `${rows === "" ? "" : "\n"}${head}` +
-      `<td class="barcell"><div class="bar"><span style="width:${width}%"></span></div></td>` +
-      `<td class="num">${percent(score, lang)}</td>` +
-      `<td>${esc(texts.sentences[c])}</td></tr>`;
-  }
-  for (const row of preferenceRow(pair, result.audit.weights, lang, who)) rows += `\n${row}`;
-  const locked = pair.locked ? parts.lockedTag : "";
-  return `<article class="pair" id="pair-${index + 1}">
-<header><h3>${esc(pair.mentorId)} &harr; ${esc(pair.adeptId)}${locked}</h3><span class="total">${formatNumber(pair.score, lang)} / 100</span></header>
-<p class="people">${place(who.mentor)} · ${place(who.adept)}</p>
-<p>${esc(texts.paragraph)}</p>
-${parts.tableHead}
-<tbody>
-${rows}
-</tbody></table>
-</article>`;
 }
 
 function unmatchedSection(
@@ -395,12 +348,15 @@ export function reportHtml(
   const pairs =
     result.pairs.length === 0
       ? `<p>${esc(L.noPairs)}</p>`
-      : [
-          pairsTable(result, lang, L),
-          ...result.pairs.map((pair, i) =>
-            pairCard(pair, i, result, lang, parts, peopleAt(p, chosenPairs[i])),
-          ),
-        ].join("\n");
+      : joinInChunks(
+          [
+            pairsTable(result, lang, L),
+            ...result.pairs.map((pair, i) =>
+              pairCard(pair, i, result, lang, parts, peopleAt(p, chosenPairs[i])),
+            ),
+          ],
+          "\n",
+        );
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

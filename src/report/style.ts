@@ -1,3 +1,5 @@
+import { heatColourRules } from "./heatmap.js";
+
 /**
  * The page margin on paper, in millimetres: A4 portrait leaves 182 mm (688 CSS px) for the
  * content, landscape 269 mm (1017 px). The heat map's column blocks are sized for the former.
@@ -50,15 +52,17 @@ article.pair .total { font-size: 1.2rem; font-weight: 700; font-variant-numeric:
 article.pair .people { color: var(--muted); margin: 0 0 .5rem; }
 .tag { display: inline-block; font-size: .8rem; padding: 0 .4rem; border: 1px solid var(--line); border-radius: 3px; color: var(--muted); }
 table.criteria { width: 100%; margin: .25rem 0 .5rem; }
-table.criteria td.name { white-space: nowrap; width: 11rem; }
-table.criteria td.barcell { width: 9rem; }
-.bar { height: .8rem; background: #e8edf3; border-radius: 2px; overflow: hidden; margin-top: .3rem; }
-.bar span { display: block; height: 100%; background: var(--bar); }
-.neutral .bar span { background: repeating-linear-gradient(45deg, #9fb0c3 0 3px, #c9d3de 3px 6px); }
+table.criteria td:first-child { white-space: nowrap; width: 11rem; }
+table.criteria th:nth-child(2), table.criteria td:is(:nth-child(2), :nth-child(4)) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table.criteria td:nth-child(3) { width: 9rem; }
+table.criteria td > span { display: block; height: .8rem; margin-top: .3rem; border-radius: 2px;
+  background: linear-gradient(var(--bar), var(--bar)) 0 0 / var(--w) 100% no-repeat, #e8edf3; }
+table.criteria .neutral td > span { background-image: repeating-linear-gradient(45deg, #9fb0c3 0 3px, #c9d3de 3px 6px); }
 .scroll { overflow-x: auto; }
 table.pairs { width: 100%; font-size: .9rem; margin: .5rem 0 1.25rem; }
 table.pairs th, table.pairs td { border-bottom: 1px solid var(--line); padding: .2rem .45rem; }
 table.pairs td { overflow-wrap: anywhere; }
+table.pairs td:not(:nth-child(2), :nth-child(3), :last-child) { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.pairs thead th { border-bottom: 2px solid var(--line); vertical-align: bottom; font-weight: 600; }
 table.pairs caption { text-align: left; padding: 0 0 .4rem; }
 table.pairs th.crit { max-width: 7em; white-space: normal; font-weight: 400; color: var(--muted); }
@@ -72,6 +76,7 @@ table.heat th, table.heat td { border: 1px solid #fff; padding: .15rem .25rem; }
 table.heat thead th { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; font-weight: 600; vertical-align: bottom; }
 table.heat tbody th { white-space: nowrap; font-weight: 600; }
 table.heat td { text-align: center; min-width: 2.4rem; font-variant-numeric: tabular-nums; }
+${heatColourRules()}
 table.heat td.chosen { outline: 2px solid #000; outline-offset: -2px; font-weight: 700; }
 table.heat td.blocked, .legend .blocked { color: #555;
   background: repeating-linear-gradient(45deg, #ffffff 0 3px, #c4c4c4 3px 5px) !important; }
@@ -81,7 +86,7 @@ ul.reasons { padding-left: 1.25rem; }
 ul.reasons li { margin: .3rem 0; }
 pre { background: var(--soft); padding: .75rem; overflow-x: auto; font-size: .8rem; white-space: pre-wrap; word-break: break-all; }
 footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--line); padding-top: .5rem; }
-.bar, .bar span, table.heat td, .legend .swatch, table.pairs tr { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+table.criteria td > span, table.heat td, .legend .swatch, table.pairs tr { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 @media print {
   @page { margin: ${PRINT_MARGIN_MM}mm; }
   body { max-width: none; padding: 0; font-size: 10pt; line-height: 1.4; background: #fff; color: #000; }
@@ -105,9 +110,9 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; border-top:
   article.pair > p { font-size: 9pt; line-height: 1.3; margin: .15rem 0; }
   table.criteria { font-size: 8pt; line-height: 1.25; margin: .15rem 0 .1rem; }
   table.criteria th, table.criteria td { padding: .02rem .3rem; }
-  table.criteria td.name { width: auto; }
-  table.criteria td.barcell { width: 3.5rem; }
-  .bar { margin-top: .2rem; height: .6rem; }
+  table.criteria td:first-child { width: auto; }
+  table.criteria td:nth-child(3) { width: 3.5rem; }
+  table.criteria td > span { margin-top: .2rem; height: .6rem; }
   .heat-block { margin: .4rem 0 .8rem; }
   table.heat { font-size: 7.5pt; line-height: 1.25; }
   table.heat caption { font-size: 8pt; }

@@ -7,13 +7,12 @@
  * solved once more.
  */
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
-import type { CohortContext } from "../explain/context.js";
+import { type CohortContext, idIndex } from "../explain/context.js";
 import { resolveOptions } from "../options/resolve.js";
 import { type OptimalPlan, optimalPlan, verifiedPlan } from "../plan/plan.js";
 import type { Prepared } from "../prepare/prepare.js";
 import type { MatchOptions, MatchResult } from "../types.js";
 import { canonicalJson } from "../util/hash.js";
-import { normalizeKey } from "../util/normalize.js";
 
 /**
  * Most people on either side for which the report lists alternatives. With the default
@@ -58,7 +57,7 @@ export function optionsFor(result: MatchResult, rest: MatchOptions): MatchOption
 }
 
 function canonicalOf(ctx: CohortContext, role: "mentor" | "adept", id: string): number {
-  const at = (role === "mentor" ? ctx.mentorAt : ctx.adeptAt).get(normalizeKey(id));
+  const at = idIndex(ctx, role, id);
   if (at === undefined) {
     throw new RangeError(
       `renderReport: the result does not belong to this cohort: ${role} ${JSON.stringify(id)} is not in it`,

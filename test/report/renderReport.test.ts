@@ -132,7 +132,8 @@ describe("renderReport on the example cohorts", () => {
     );
     expect(html).toContain("chosen pair");
     expect(html).toContain("not allowed by the rules");
-    expect(html).toContain(`style="width:`);
+    // A bar per criterion, filled to its score.
+    expect(html).toMatch(/<td><span style="--w:\d+%"><\/span><\/td>/u);
   });
 
   it("has print styles: white page, pair cards kept whole", () => {
