@@ -28,7 +28,8 @@ export class Findings {
     cols: number,
     private readonly k: number,
     private readonly tightLimit: number,
-    private readonly excluded: Float64Array,
+    /** Per column the best weight of a pair left out (raised by the passes, see `quiet`). */
+    readonly excluded: Float64Array,
   ) {
     this.bad = Array.from({ length: rows }, () => ({ col: [], w: [] }));
     this.tight = Array.from({ length: rows }, () => ({ col: [], w: [] }));
@@ -59,6 +60,15 @@ export class Findings {
     }
   }
 
+  /**
+   * Whether a pair neither breaks the duals nor is tight, so that all `offer` would do is raise
+   * the column's `excluded`: the passes test this inline and call `offer` only for the rest (a
+   * call per pair would box its doubles, and nearly every pair is such a quiet one).
+   */
+  static quiet(y: number, t: number, ut: number, uv: number): boolean {
+    return t > ut || (t === ut && y > uv);
+  }
+
   /** The pairs to add: the violating ones if any, else the tight ones (null beyond the limit). */
   additions(): Additions | null {
     if (this.found > 0) return this.bad;
@@ -84,6 +94,9 @@ export function rowPass(
   const { adeptOf } = s.shape;
   const inSparse = new Uint8Array(cols);
   const codes = s.codes;
+  const { excluded } = f;
+  const { tier, value } = u;
+  const v = s.v;
   for (let r = 0; r < rows; r++) {
     tick(r);
     if (!s.begin(r)) continue;
@@ -94,7 +107,14 @@ export function rowPass(
     for (let c = 0; c < cols; c++) {
       const code = codes[c]!;
       if (code === forbidden || inSparse[c] === 1) continue;
-      f.offer(r, c, scorer.unitsOf(adeptOf[c]!) - s.v * code, t, x, u.tier[c]!, u.value[c]!);
+      const w = scorer.unitsOf(adeptOf[c]!) - v * code;
+      const ut = tier[c]!;
+      const uv = value[c]!;
+      if (Findings.quiet(-w - x, t, ut, uv)) {
+        if (w > excluded[c]!) excluded[c] = w;
+        continue;
+      }
+      f.offer(r, c, w, t, x, ut, uv);
     }
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
   }
@@ -125,7 +145,15 @@ export function columnPass(
     rowMentor.forEach((m, r) => {
       if (inSparse[r] === 1 || !isAllowed(p, m, a)) return;
       const w = p.scorer.units(m, a) - s.v * softViolations(p, m, a).length;
-      f.offer(r, c, w, solution.rowTier[r]!, solution.rowDual[r]!, u.tier[c]!, u.value[c]!);
+      const t = solution.rowTier[r]!;
+      const x = solution.rowDual[r]!;
+      const ut = u.tier[c]!;
+      const uv = u.value[c]!;
+      if (Findings.quiet(-w - x, t, ut, uv)) {
+        if (w > f.excluded[c]!) f.excluded[c] = w;
+        return;
+      }
+      f.offer(r, c, w, t, x, ut, uv);
     });
     for (const r of rowsOf[c]!) inSparse[r] = 0;
   });
