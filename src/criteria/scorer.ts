@@ -70,7 +70,8 @@ export interface Scorer {
   beginRow(mentor: number): void;
   /**
    * Units of the mentor of the last `beginRow` with `adept` (index not checked): the same
-   * number as `row(mentor)[adept]`, computed for this adept alone.
+   * number as `row(mentor)[adept]`, computed for this adept alone. `row` and `units` score rows
+   * in the same tables: call `beginRow` again after them.
    */
   unitsOf(adept: number): number;
   /**
