@@ -231,13 +231,13 @@ class CohortScorer implements Scorer {
         `Scorer.beginRow: mentor index ${mentor} is not in 0..${this.mentorCount - 1}`,
       );
     }
-    if (this.w.preference !== 0) this.fillPreference(mentor);
+    if (this.ranked) this.fillPreference(mentor);
   }
 
   unitsOf(adept: number): number {
     const groupOf = this.groupOf;
     const k = adept * 6;
-    // The sum of `fillRow`, for one adept: the same operations on the same numbers.
+    // Left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
     let total =
       this.t0[groupOf[k]!]! +
       this.t1[groupOf[k + 1]!]! +
@@ -275,72 +275,18 @@ class CohortScorer implements Scorer {
   /**
    * Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range. Each
    * criterion scores each of its adept groups once (`weight * score`, as `addWeighted` does),
-   * then one loop adds the six group values of every adept in `CRITERIA` order: the same
-   * operations as `unitsOfParts` on the same numbers, so the same units, bit for bit (a weight-0
-   * criterion adds an exact 0 instead of being skipped, which changes no sum of values >= 0).
+   * then `unitsOf` adds the six group values of every adept in `CRITERIA` order (and preference
+   * last): the same operations as `unitsOfParts` on the same numbers, so the same units, bit
+   * for bit (a weight-0 criterion adds an exact 0 instead of being skipped, which changes no sum
+   * of values >= 0).
    */
   private fillRow(mentor: number): boolean {
     if (!this.fillTables(mentor)) return false;
-    const w = this.w;
-    const tables = this.tables;
-    const t0 = tables[0]!;
-    const t1 = tables[1]!;
-    const t2 = tables[2]!;
-    const t3 = tables[3]!;
-    const t4 = tables[4]!;
-    const t5 = tables[5]!;
-    const groupOf = this.groupOf;
+    if (this.ranked) this.fillPreference(mentor);
     const row = this.rowUnits;
-    const sum = w.sum;
-    if (w.preference !== 0) {
-      this.fillRowRanked(mentor, t0, t1, t2, t3, t4, t5);
-      return true;
-    }
-    for (let a = 0, k = 0; a < row.length; a++, k += 6) {
-      // Left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
-      const total =
-        t0[groupOf[k]!]! +
-        t1[groupOf[k + 1]!]! +
-        t2[groupOf[k + 2]!]! +
-        t3[groupOf[k + 3]!]! +
-        t4[groupOf[k + 4]!]! +
-        t5[groupOf[k + 5]!]!;
-      row[a] = Math.min(MAX_UNITS, Math.max(0, Math.round((total / sum) * MAX_UNITS)));
-    }
+    for (let a = 0; a < row.length; a++) row[a] = this.unitsOf(a);
     this.rowMentor = mentor;
     return true;
-  }
-
-  /**
-   * `fillRow` with preference as a seventh term, added last as `unitsOfParts` adds it: a loop of
-   * its own, so cohorts without preferences keep the six-term loop untouched.
-   */
-  private fillRowRanked(
-    mentor: number,
-    t0: Float64Array,
-    t1: Float64Array,
-    t2: Float64Array,
-    t3: Float64Array,
-    t4: Float64Array,
-    t5: Float64Array,
-  ): void {
-    this.fillPreference(mentor);
-    const p = this.prefRow;
-    const groupOf = this.groupOf;
-    const row = this.rowUnits;
-    const sum = this.w.sum;
-    for (let a = 0, k = 0; a < row.length; a++, k += 6) {
-      const total =
-        t0[groupOf[k]!]! +
-        t1[groupOf[k + 1]!]! +
-        t2[groupOf[k + 2]!]! +
-        t3[groupOf[k + 3]!]! +
-        t4[groupOf[k + 4]!]! +
-        t5[groupOf[k + 5]!]! +
-        p[a]!;
-      row[a] = Math.min(MAX_UNITS, Math.max(0, Math.round((total / sum) * MAX_UNITS)));
-    }
-    this.rowMentor = mentor;
   }
 
   criteria(mentor: number, adept: number): CriterionScores {
