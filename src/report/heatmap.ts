@@ -176,6 +176,7 @@ export function heatMapHtml(map: HeatMap, lang: Lang): string {
         ? ""
         : `<caption>${escapeHtml(L.heatBlock(start + 1, end, map.adeptIds.length, cols[0] ?? "", cols[cols.length - 1] ?? "")).replace("–", "&ndash;")}</caption>`;
     const head = cols.map((id) => `<th scope="col">${escapeHtml(id)}</th>`).join("");
+    // The corner is an empty data cell: a header cell needs a text to announce.
     // One string built by concatenation, flattened once by its reader: joining each row and
     // each group of rows would copy every cell twice more.
     let body = "";
@@ -188,7 +189,7 @@ export function heatMapHtml(map: HeatMap, lang: Lang): string {
       body += "</tr>";
     }
     if (body !== "") body += "</tbody>";
-    return `<div class="scroll heat-block${whole}"><table class="heat">${caption}<thead><tr><th></th>${head}</tr></thead>${body}</table></div>`;
+    return `<div class="scroll heat-block${whole}"><table class="heat">${caption}<thead><tr><td></td>${head}</tr></thead>${body}</table></div>`;
   });
   // Concatenated, not joined: a 60 x 60 map is about 280 KB (see joinInChunks).
   return `${out.join("\n")}\n${joinInChunks(tables, "\n")}`;

@@ -372,6 +372,7 @@ export function reportHtml(
 <p class="muted">mentorpair ${esc(VERSION)} · ${esc(L.inputHashShort)}: <code>${esc(result.audit.inputHash)}</code></p>
 </header>
 <nav><strong>${esc(L.contents)}</strong><ol>${toc.map(([id, name]) => `<li><a href="#${id}">${esc(name)}</a></li>`).join("")}</ol></nav>
+<main>
 ${section("summary", L.summary, summarySection(result, lang, L))}
 ${decisions === undefined ? "" : `${section("decisions", L.decisions, decisionsSection(decisions, lang, L))}\n`}${section("pairs", L.pairs, pairs)}
 ${section("heatmap", L.heatMap, heatMapHtml(heatMap(p, chosen), lang))}
@@ -380,6 +381,7 @@ ${section("alternatives", L.alternatives, alternativesSection(alternatives, limi
 ${extra.map(([id, s]) => `${section(id, s.heading, extraSectionHtml(s))}\n`).join("")}${section("settings", L.settings, settingsSection(result, lang, L))}
 ${section("warnings", L.warnings, warningsSection(result, L))}
 ${section("audit", L.audit, auditSection(result, L, decisions))}
+</main>
 <footer>${esc(L.footer)}</footer>
 </body>
 </html>

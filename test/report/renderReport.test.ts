@@ -210,6 +210,7 @@ describe("renderReport escapes every string from the input", () => {
         "style",
         "body",
         "header",
+        "main",
         "h1",
         "h2",
         "h3",
