@@ -79,18 +79,7 @@ export function renderTable(result: MatchResult, lang: Lang, why: Reasons): stri
   const L = labels(lang);
   const shown = scoredCriteria(result.audit.weights);
   const out: string[] = [];
-  out.push(
-    L.summary(
-      result.objective.matched,
-      adeptCount(result),
-      formatDecimal(result.objective.totalScore, lang, 2),
-      result.solver.optimal,
-      result.solver.name,
-    ),
-    "",
-  );
-  const stability = stabilityText(result, lang);
-  if (stability !== undefined) out.push(term(stability), "");
+  out.push(...summaryLines(result, lang, term));
   if (result.pairs.length > 0) {
     const soft = result.pairs.some((p) => p.softViolations.length > 0);
     const header = [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c])];
@@ -159,6 +148,22 @@ function term(text: string): string {
 }
 
 /**
+ * The summary line and, when someone ranked the other side, the stability sentence (`safe`
+ * escapes it for the output: it quotes ids), each followed by a blank line.
+ */
+function summaryLines(result: MatchResult, lang: Lang, safe: (text: string) => string): string[] {
+  const summary = labels(lang).summary(
+    result.objective.matched,
+    adeptCount(result),
+    formatDecimal(result.objective.totalScore, lang, 2),
+    result.solver.optimal,
+    result.solver.name,
+  );
+  const stability = stabilityText(result, lang);
+  return stability === undefined ? [summary, ""] : [summary, "", safe(stability), ""];
+}
+
+/**
  * The result as Markdown: a summary, a pairs table, unmatched adepts and spare mentors with
  * reasons, and the audit block. Text from the input is escaped.
  *
@@ -170,20 +175,7 @@ export function renderMarkdown(result: MatchResult, lang: Lang, why: Reasons): s
   const shown = scoredCriteria(result.audit.weights);
   const out: string[] = [];
   const row = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
-  out.push(
-    `# ${L.pairs}`,
-    "",
-    L.summary(
-      result.objective.matched,
-      adeptCount(result),
-      formatDecimal(result.objective.totalScore, lang, 2),
-      result.solver.optimal,
-      result.solver.name,
-    ),
-    "",
-  );
-  const stability = stabilityText(result, lang);
-  if (stability !== undefined) out.push(md(stability), "");
+  out.push(`# ${L.pairs}`, "", ...summaryLines(result, lang, md));
   const header = [L.mentor, L.adept, L.score, ...shown.map((c) => L.criteria[c]), L.locked];
   out.push(
     row(header),
