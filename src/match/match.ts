@@ -7,13 +7,14 @@
  * never `explain/`, `report/` or `cli/`.
  */
 import { criterionFacts } from "../criteria/facts.js";
+import { someoneRanked } from "../criteria/preference.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
 import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
 import { NATIONAL_SCALE } from "../plan/sparse.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
-import { hasPreferences, type StablePlanResult, stabilityOfPlan } from "../stability/stability.js";
+import { type StablePlanResult, stabilityOfPlan } from "../stability/stability.js";
 import type {
   MatchedPair,
   MatchOptions,
@@ -252,7 +253,7 @@ export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): Match
     ...("certificate" in plan ? { certificate: plan.certificate } : {}),
     ...("stability" in plan
       ? { stability: plan.stability }
-      : hasPreferences(p)
+      : someoneRanked(p.mentors, p.adepts)
         ? { stability: stabilityOfPlan(plan) }
         : {}),
   };

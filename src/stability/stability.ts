@@ -35,18 +35,6 @@ export function stableInstance(p: Prepared): StableInstance {
 }
 
 /**
- * Whether anyone in the cohort ranked anyone: then `match` reports `stability`.
- *
- * @example
- * hasPreferences(p) // true when some adept or mentor lists preferences
- */
-export function hasPreferences(p: Prepared): boolean {
-  const ranks = (x: { readonly preferences?: readonly string[] | undefined }) =>
-    (x.preferences?.length ?? 0) > 0;
-  return p.mentors.some(ranks) || p.adepts.some(ranks);
-}
-
-/**
  * A plan of a prepared cohort (per canonical adept: its mentor or -1, and the mentor it is
  * locked to or -1) as stability reads it.
  *
