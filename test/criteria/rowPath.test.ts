@@ -9,7 +9,7 @@ import { adeptGroups } from "../../src/criteria/groups.js";
 import { LeadershipProfiles } from "../../src/criteria/leadership.js";
 import { createScorer } from "../../src/criteria/scorer.js";
 import { SectorProfiles } from "../../src/criteria/sector.js";
-import { unitsOfSum, weightVector } from "../../src/criteria/total.js";
+import { unitsOfSum, weightedUnits, weightVector } from "../../src/criteria/total.js";
 import { WishesProfiles } from "../../src/criteria/wishes.js";
 import { resolveOptions } from "../../src/options/resolve.js";
 import { type Adept, CohortSchema, type Mentor } from "../../src/schema/cohort.js";
@@ -147,6 +147,17 @@ describe("the scorer's fused row path", () => {
     const { weights, criteria } = resolveOptions("test", { weights: { preference: 2 } });
     const rows = scorerRows(cohort.mentors, cohort.adepts, weights, criteria);
     expect(scorerRows(cohort.mentors, cohort.adepts, weights, criteria, "unitsOf")).toEqual(rows);
+    // The oracle: each pair's seven criterion scores from the pair path (`criteria`, which looks
+    // preference up pair by pair), weighted as `weightedUnits` does.
+    const pairs = createScorer(cohort.mentors, cohort.adepts, {
+      weights,
+      criteria,
+      table: context().table,
+    });
+    const expected = cohort.mentors.map((_, m) =>
+      Int32Array.from(cohort.adepts, (_, a) => weightedUnits(pairs.criteria(m, a), weights)),
+    );
+    expect(rows).toEqual(expected);
     // The rows differ from the six criteria's alone: preference was counted.
     const six = { ...weights };
     delete six.preference;
