@@ -109,8 +109,9 @@ describe("preference in the scorer and the result", () => {
             expect(row[a]).toBe(weightedUnits(c, p.options.weights));
           }
         }
-        // The pair path: a scorer that jumps between mentors.
-        const q = prepare("match", cohort, options);
+        // The pair path: a fresh scorer (a copy of the cohort, so `prepare` cannot hand back the
+        // one whose row was just filled) that jumps between mentors.
+        const q = prepare("match", structuredClone(cohort), options);
         for (let a = 0; a < q.adepts.length; a++)
           for (let m = q.mentors.length - 1; m >= 0; m--)
             expect(q.scorer.units(m, a)).toBe(
