@@ -33,7 +33,9 @@ function isPair(target: unknown): target is MatchedPair {
 
 const SHOWN = 5;
 const pairIds = (pairs: readonly { mentorId: string; adeptId: string }[]) =>
-  pairs.slice(0, SHOWN).map((x) => `${printable(x.mentorId)}/${printable(x.adeptId)}`);
+  pairs
+    .slice(0, SHOWN)
+    .map((x) => ({ mentor: printable(x.mentorId), adept: printable(x.adeptId) }));
 
 function stabilityFacts(st: Stability, stableObjective: boolean): StabilityFacts {
   const before = st.defaultBlockingPairs;

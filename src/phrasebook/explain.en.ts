@@ -1,4 +1,4 @@
-import type { ExplainPhrases } from "./explain.js";
+import type { BlockingIds, ExplainPhrases } from "./explain.js";
 import {
   capitalize,
   counted,
@@ -185,8 +185,8 @@ export const EN_EXPLAIN: ExplainPhrases = {
   stableFound: () =>
     "The plan was found among the stable plans by their rotation poset and a minimum cut (exact; small cohorts also by linear programming, which must agree), and checked to be stable and to keep every rule. It is proven optimal among stable plans: none breaks the soft rules fewer times, and of those as good, none has a higher total score.",
   stability: (f) => {
-    const list = (ids: readonly string[], more: number) =>
-      `${ids.map((x) => x.replace("/", " and ")).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
+    const list = (pairs: readonly BlockingIds[], more: number) =>
+      `${pairs.map((x) => `${x.mentor} and ${x.adept}`).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;
     const wants =
       "would both rather be together than with what the plan gives them (each ranks by their own list, then by pair score)";
     const n = f.blocking.length + f.more;
@@ -197,6 +197,6 @@ export const EN_EXPLAIN: ExplainPhrases = {
     }
     const before = f.before ?? [];
     const b = before.length + (f.beforeMore ?? 0);
-    return `With the "stable" objective no mentor and adept the rules allow ${wants}. ${b === 0 ? "The default plan had no such pair either" : `In the default plan ${b} ${b === 1 ? "pair" : "pairs"} would have: ${list(before, f.beforeMore ?? 0)}`}; stability cost ${formatNumber(f.price ?? 0, "en")} points of total score.`;
+    return `With the "stable" objective no mentor and adept the rules allow ${wants}. ${b === 0 ? "The default plan had no such pair either" : `In the default plan ${b} ${b === 1 ? "pair" : "pairs"} would have: ${list(before, f.beforeMore ?? 0)}`}; stability cost ${formatNumber(f.price ?? 0, "en")} ${f.price === 1 ? "point" : "points"} of total score.`;
   },
 };

@@ -1,4 +1,4 @@
-import type { ExplainPhrases } from "./explain.js";
+import type { BlockingIds, ExplainPhrases } from "./explain.js";
 import { capitalize, formatKm, formatNumber, joinList, percent, possessive } from "./words.js";
 
 const list = (xs: readonly string[]) => joinList(xs, "sv");
@@ -177,8 +177,8 @@ export const SV_EXPLAIN: ExplainPhrases = {
   stableFound: () =>
     "Planen togs fram bland de stabila planerna med deras rotationer och ett minsta snitt (exakt; små kohorter även med linjärprogrammering, som måste ge samma svar) och är kontrollerad: den är stabil och följer alla regler. Den är bevisat optimal bland de stabila planerna: ingen bryter färre gånger mot de mjuka reglerna, och bland de lika bra har ingen högre totalpoäng.",
   stability: (f) => {
-    const list = (ids: readonly string[], more: number) =>
-      `${ids.map((x) => x.replace("/", " och ")).join("; ")}${more > 0 ? `; och ${more} till` : ""}`;
+    const list = (pairs: readonly BlockingIds[], more: number) =>
+      `${pairs.map((x) => `${x.mentor} och ${x.adept}`).join("; ")}${more > 0 ? `; och ${more} till` : ""}`;
     const wants =
       "vill båda hellre vara tillsammans än med det planen ger dem (var och en rangordnar efter sin egen lista, sedan efter parets poäng)";
     const n = f.blocking.length + f.more;

@@ -155,16 +155,28 @@ export interface ExplainPhrases {
 }
 
 /**
+ * A blocking pair's ids, printable.
+ *
+ * @example
+ * const b: BlockingIds = { mentor: "M02", adept: "A04" };
+ */
+export interface BlockingIds {
+  readonly mentor: string;
+  readonly adept: string;
+}
+
+/**
  * What the summary says about stability.
  *
  * @example
- * const f: StabilityFacts = { stableObjective: true, blocking: [], more: 0, before: ["M02/A04"], beforeMore: 0, price: 3.25 };
+ * const f: StabilityFacts = { stableObjective: true, blocking: [], more: 0, before: [{ mentor: "M02", adept: "A04" }], beforeMore: 0, price: 3.25 };
  */
 export interface StabilityFacts {
   readonly stableObjective: boolean;
-  readonly blocking: readonly string[];
+  /** The first blocking pairs, ids made printable; `more` counts the rest. */
+  readonly blocking: readonly BlockingIds[];
   readonly more: number;
-  readonly before?: readonly string[];
+  readonly before?: readonly BlockingIds[];
   readonly beforeMore?: number;
   readonly price?: number;
 }

@@ -39,3 +39,28 @@ describe("stability in words", () => {
     expect(html).toContain("Med målet &quot;stabil&quot;");
   });
 });
+
+describe("stability in words, with a slash in an id", () => {
+  it("names each blocking pair by its two ids, whatever they hold (en, sv)", () => {
+    // The drawn cohort with "/" in the mentors' ids: the words once split "mentor/adept" apart.
+    const { cohort } = drawn!;
+    const moved = <T extends { mentor: string }>(xs: readonly T[] | undefined) =>
+      xs?.map((x) => ({ ...x, mentor: `Syd/${x.mentor}` })) ?? [];
+    const slashed = {
+      ...cohort,
+      exclusions: moved(cohort.exclusions),
+      history: moved(cohort.history),
+      locked: moved(cohort.locked),
+      mentors: cohort.mentors.map((m) => ({ ...m, id: `Syd/${m.id}` })),
+      adepts: cohort.adepts.map((a) => ({
+        ...a,
+        preferences: a.preferences?.map((id) => `Syd/${id}`),
+      })),
+    };
+    const result = match(slashed, drawn!.options);
+    const [first] = result.stability!.blockingPairs;
+    expect(first).toBeDefined();
+    expect(explain(result, { lang: "en" })).toContain(`${first!.mentorId} and ${first!.adeptId}`);
+    expect(explain(result, { lang: "sv" })).toContain(`${first!.mentorId} och ${first!.adeptId}`);
+  });
+});
