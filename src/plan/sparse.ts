@@ -2,7 +2,7 @@
  * The plan step of a national cohort without holding every pair. Scoring keeps each adept's
  * best `k` allowed mentors and each mentor's best `k` adepts (`sparseProblem`); the flow solver
  * solves that sparse problem; then one more pass over every mentor row, scored again on the
- * fly (`Scorer.row`), checks the reduced-cost conditions of its duals on every allowed pair
+ * fly (`Scorer.beginRow`, then `unitsOf` per allowed pair), checks the reduced-cost conditions of its duals on every allowed pair
  * (`streamingProof`). A pair that breaks them is added and the sparse problem solved again,
  * until none does: then the mentor duals bound every plan of the whole problem exactly as the
  * dense problem's would (`dualBound` over all allowed pairs equals the plan's cost), so the

@@ -77,7 +77,7 @@ export class Findings {
 }
 
 /**
- * The proof pass over every allowed pair, scored again row by row (`Scorer.row`); `tick` is told
+ * The proof pass over every allowed pair, scored again row by row (`Scorer.beginRow`, `unitsOf`); `tick` is told
  * each row's index and, at the end, the rows.
  */
 export function rowPass(
