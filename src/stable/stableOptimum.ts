@@ -132,7 +132,7 @@ export function stableOptimum(p: Prepared): StablePlanResult {
   const blocking = blockingEdges(inst.acc, inst.orders, plan);
   if (blocking.length > 0) {
     throw new SolverError(
-      `objective "stable": the LP's plan has ${blocking.length} blocking pairs; no result is returned`,
+      `objective "stable": the plan has ${blocking.length} blocking pairs; no result is returned`,
     );
   }
   const pairs: { mentorId: string; adeptId: string }[] = [];
@@ -167,6 +167,7 @@ export function stableOptimum(p: Prepared): StablePlanResult {
       ms,
       proof: `${proof}; the plan has no blocking pair and keeps every rule`,
     },
-    stability: { ...stabilityOf(p, inst, plan, price), defaultBlockingPairs: before },
+    // No blocking pair: checked above, before the plan was accepted.
+    stability: { blockingPairs: [], priceOfStability: price, defaultBlockingPairs: before },
   };
 }
