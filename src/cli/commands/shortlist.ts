@@ -2,10 +2,9 @@ import { writeCsv, writeXlsx } from "../../io/index.js";
 import type { OutCell } from "../../io/writeCsv.js";
 import { shortlist } from "../../shortlist/shortlist.js";
 import type { Shortlist } from "../../shortlist/types.js";
-import { UsageError } from "../errors.js";
 import { type Job, type JobOutput, jobOptions, loadCohort } from "../job.js";
 import type { Lang } from "../labels.js";
-import { optionProblem } from "../options.js";
+import { asUsage } from "../options.js";
 import { emit } from "../output.js";
 import { cliWords } from "../words.js";
 
@@ -36,14 +35,9 @@ export async function shortlistCommand(job: Job, out: JobOutput): Promise<void> 
   const ext = /\.([a-z]+)$/iu.exec(job.flags.out ?? "")?.[1]?.toLowerCase();
   const format = job.flags.format ?? SHORTLIST_FORMATS.find((f) => f === ext) ?? "table";
   const { cohort } = await loadCohort(job, options, out);
-  let s: Shortlist;
-  try {
-    s = shortlist(cohort, { ...options, perAdept: job.flags.perAdept ?? 3 });
-  } catch (error) {
-    const problem = optionProblem(error);
-    if (problem !== undefined) throw new UsageError((w) => w.option(problem));
-    throw error;
-  }
+  const s = asUsage("shortlist", () =>
+    shortlist(cohort, { ...options, perAdept: job.flags.perAdept ?? 3 }),
+  );
   if (format === "json") emit(job, out, `${JSON.stringify(s, null, 2)}\n`);
   else if (format === "csv") {
     const csv = lang === "sv" ? { delimiter: ";" as const, decimalComma: true } : {};
