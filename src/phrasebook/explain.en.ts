@@ -183,7 +183,7 @@ export const EN_EXPLAIN: ExplainPhrases = {
   neutralFields: (n) =>
     `${n} missing ${n === 1 ? "field was" : "fields were"} scored neutrally (see the data-quality warnings).`,
   stableFound: () =>
-    "The plan was found among the stable plans by their rotation poset and a minimum cut (exact; small cohorts also by linear programming, which must agree), and checked to be stable and to keep every rule. It is proven optimal among stable plans: none breaks the soft rules fewer times, and of those as good, none has a higher total score.",
+    "The plan was found exactly among the stable plans (from the ways one stable plan turns into another, with a minimum cut), and checked to be stable and to keep every rule. It is proven optimal among stable plans: none breaks the soft rules fewer times, and of those as good, none has a higher total score.",
   stability: (f) => {
     const list = (pairs: readonly BlockingIds[], more: number) =>
       `${pairs.map((x) => `${x.mentor} and ${x.adept}`).join("; ")}${more > 0 ? `; and ${more} more` : ""}`;

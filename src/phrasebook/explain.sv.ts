@@ -175,7 +175,7 @@ export const SV_EXPLAIN: ExplainPhrases = {
   neutralFields: (n) =>
     `${n} ${n === 1 ? "uppgift saknades och bedömdes" : "uppgifter saknades och bedömdes"} neutralt (se varningarna om datakvalitet).`,
   stableFound: () =>
-    "Planen togs fram bland de stabila planerna med deras rotationer och ett minsta snitt (exakt; små kohorter även med linjärprogrammering, som måste ge samma svar) och är kontrollerad: den är stabil och följer alla regler. Den är bevisat optimal bland de stabila planerna: ingen bryter färre gånger mot de mjuka reglerna, och bland de lika bra har ingen högre totalpoäng.",
+    "Planen togs fram exakt bland de stabila planerna (utifrån hur en stabil plan kan övergå i en annan, med ett minsta snitt) och är kontrollerad: den är stabil och följer alla regler. Den är bevisat optimal bland de stabila planerna: ingen bryter färre gånger mot de mjuka reglerna, och bland de lika bra har ingen högre totalpoäng.",
   stability: (f) => {
     const list = (pairs: readonly BlockingIds[], more: number) =>
       `${pairs.map((x) => `${x.mentor} och ${x.adept}`).join("; ")}${more > 0 ? `; och ${more} till` : ""}`;
