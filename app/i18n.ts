@@ -111,7 +111,8 @@ const en = {
   objectives: {
     total: "the highest total score",
     fair: "fair: the weakest pair first",
-    stable: "stable: no pair would both rather be together (may match fewer)",
+    stable:
+      "stable: no mentor and adept would both rather have each other than the partners they got (may match fewer)",
   },
   blocking: "Blocking pairs",
   noBlocking: "none: the plan is stable",
@@ -270,7 +271,8 @@ const sv: Words = {
   objectives: {
     total: "högsta totalpoäng",
     fair: "rättvis: svagaste paret först",
-    stable: "stabil: inget par vill hellre vara tillsammans (kan matcha färre)",
+    stable:
+      "stabil: ingen mentor och adept vill hellre ha varandra än dem de fick (kan matcha färre)",
   },
   blocking: "Blockerande par",
   noBlocking: "inga: planen är stabil",

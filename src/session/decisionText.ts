@@ -12,12 +12,13 @@ const OBJECTIVE = {
   en: {
     total: "the highest total score",
     fair: "fair (the weakest pair first)",
-    stable: "stable (no pair would rather be together)",
+    stable:
+      "stable (no mentor and adept would both rather have each other than the partners they got)",
   },
   sv: {
     total: "högsta totalpoäng",
     fair: "rättvis (det svagaste paret först)",
-    stable: "stabil (inget par vill hellre vara tillsammans)",
+    stable: "stabil (ingen mentor och adept vill hellre ha varandra än dem de fick)",
   },
 } as const;
 

@@ -330,7 +330,11 @@ describe.skipIf(!RUN_BROWSER)("the coordinator's page in Chromium, from file://"
       `${num(stable.stability?.priceOfStability ?? Number.NaN, "en", 2)} points`,
     );
     expect(await tableRows(page, "#decisions")).toEqual([
-      ["1", "Set the objective to stable (no pair would rather be together).", ""],
+      [
+        "1",
+        "Set the objective to stable (no mentor and adept would both rather have each other than the partners they got).",
+        "",
+      ],
     ]);
     expect(await axeProblems(page)).toEqual([]);
 
