@@ -1,5 +1,10 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { generateCohort } from "../bench/generate.js";
 import { match, scorePair } from "../src/index.js";
+import { inputHash } from "../src/match/match.js";
+import { prepare } from "../src/prepare/prepare.js";
+import { canonicalJson } from "../src/util/hash.js";
 
 const cohort = {
   mentors: [
@@ -94,6 +99,22 @@ describe("options change what they say", () => {
 });
 
 describe("audit.inputHash", () => {
+  it("is SHA-256 of the validated cohort's JSON in canonical order (hashed in pieces, same digest)", () => {
+    const canonical = (x: unknown) => canonicalJson(x);
+    for (const n of [1, 63, 64, 65, 130]) {
+      const input = generateCohort(n, 3);
+      const p = prepare("match", input, undefined);
+      const text = JSON.stringify({
+        mentors: p.mentors,
+        adepts: p.adepts,
+        exclusions: p.cohort.exclusions.map(canonical).sort(),
+        locked: p.cohort.locked.map(canonical).sort(),
+        history: p.cohort.history.map(canonical).sort(),
+      });
+      expect(inputHash(p)).toBe(createHash("sha256").update(text, "utf8").digest("hex"));
+    }
+  });
+
   it("does not depend on the order of keys, people or references, and changes with the data", () => {
     const reversed = <T extends object>(o: T): T =>
       Object.fromEntries(Object.entries(o).reverse()) as T;

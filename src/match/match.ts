@@ -23,7 +23,7 @@ import type {
   UnmatchedAdept,
 } from "../types.js";
 import { guarded } from "../util/boundary.js";
-import { canonicalJson, sha256Hex } from "../util/hash.js";
+import { canonicalJson, sha256HexOfParts } from "../util/hash.js";
 import { progressOf } from "../util/progress.js";
 import { VERSION } from "../version.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
@@ -45,17 +45,29 @@ import {
  */
 export function inputHash(p: Prepared): string {
   // Validated people come out of zod with their keys in schema order, so plain JSON of the
-  // canonical order is canonical; the reference lists are sorted as text.
-  const sorted = (xs: readonly unknown[]) => xs.map((x) => canonicalJson(x)).sort();
-  return sha256Hex(
-    JSON.stringify({
-      mentors: p.mentors,
-      adepts: p.adepts,
-      exclusions: sorted(p.cohort.exclusions),
-      locked: sorted(p.cohort.locked),
-      history: sorted(p.cohort.history),
-    }),
-  );
+  // canonical order is canonical; the reference lists are sorted as text. The text hashed is
+  // JSON.stringify({ mentors, adepts, exclusions, locked, history }), made and hashed in pieces.
+  const sorted = (xs: readonly unknown[]) => JSON.stringify(xs.map((x) => canonicalJson(x)).sort());
+  const { exclusions, locked, history } = p.cohort;
+  return sha256HexOfParts([
+    '{"mentors":',
+    ...jsonListParts(p.mentors),
+    ',"adepts":',
+    ...jsonListParts(p.adepts),
+    `,"exclusions":${sorted(exclusions)},"locked":${sorted(locked)},"history":${sorted(history)}}`,
+  ]);
+}
+
+/** `JSON.stringify(list)` in pieces of up to 64 entries. */
+function jsonListParts(list: readonly object[]): string[] {
+  if (list.length === 0) return ["[]"];
+  const parts: string[] = [];
+  for (let i = 0; i < list.length; i += 64) {
+    const text = JSON.stringify(list.slice(i, i + 64));
+    parts.push(i === 0 ? "[" : ",", text.slice(1, -1));
+  }
+  parts.push("]");
+  return parts;
 }
 
 /**

@@ -20,9 +20,11 @@ export function canonicalJson(value: unknown): string {
 
 /** The part of Node's `crypto` module that `sha256Hex` uses. */
 interface NodeCrypto {
-  createHash(algorithm: "sha256"): {
-    update(text: string, encoding: "utf8"): { digest(encoding: "hex"): string };
-  };
+  createHash(algorithm: "sha256"): NodeHash;
+}
+interface NodeHash {
+  update(text: string, encoding: "utf8"): NodeHash;
+  digest(encoding: "hex"): string;
 }
 
 let native: NodeCrypto | null | undefined;
@@ -57,6 +59,36 @@ export function sha256Hex(text: string): string {
   const crypto = nodeCrypto();
   if (crypto !== null) return crypto.createHash("sha256").update(text, "utf8").digest("hex");
   return javascriptSha256Hex(text);
+}
+
+/**
+ * `sha256Hex` of the parts joined, without joining them: a large text hashed in pieces of a few
+ * kilobytes is hashed faster than one fresh string of megabytes (V8 first copies such a string
+ * into one piece, then Node encodes it as UTF-8 in another).
+ *
+ * @example
+ * sha256HexOfParts(["a", "bc"]) === sha256Hex("abc") // true
+ */
+export function sha256HexOfParts(parts: Iterable<string>): string {
+  const crypto = nodeCrypto();
+  if (crypto !== null) {
+    const hash = crypto.createHash("sha256");
+    for (const part of parts) hash.update(part, "utf8");
+    return hash.digest("hex");
+  }
+  return javascriptSha256HexOfParts(parts);
+}
+
+/**
+ * `sha256HexOfParts` without Node's `crypto`: what a browser runs.
+ *
+ * @example
+ * javascriptSha256HexOfParts(["a", "bc"]) === sha256Hex("abc") // true
+ */
+export function javascriptSha256HexOfParts(parts: Iterable<string>): string {
+  const hash = sha256.create();
+  for (const part of parts) hash.update(utf8ToBytes(part));
+  return bytesToHex(hash.digest());
 }
 
 /**

@@ -1,7 +1,12 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { javascriptSha256Hex, sha256Hex } from "../../src/util/hash.js";
+import {
+  javascriptSha256Hex,
+  javascriptSha256HexOfParts,
+  sha256Hex,
+  sha256HexOfParts,
+} from "../../src/util/hash.js";
 
 describe("sha256Hex", () => {
   it("gives the JavaScript digest (what a browser computes) on any text, lone surrogates too", () => {
@@ -22,6 +27,22 @@ describe("sha256Hex", () => {
     }
     expect(sha256Hex("abc")).toBe(
       "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad",
+    );
+  });
+});
+
+describe("sha256HexOfParts", () => {
+  it("is sha256Hex of the parts joined, in Node and in JavaScript, wherever the text is cut", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: "binary", maxLength: 80 }), { maxLength: 12 }),
+        (parts) => {
+          const whole = sha256Hex(parts.join(""));
+          expect(sha256HexOfParts(parts)).toBe(whole);
+          expect(javascriptSha256HexOfParts(parts)).toBe(whole);
+        },
+      ),
+      { seed: 1934, numRuns: 1_000 },
     );
   });
 });
