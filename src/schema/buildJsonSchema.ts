@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { FIELD_DESCRIPTIONS } from "../phrasebook/fields.js";
 import { CohortSchema } from "./cohort.js";
 import { COHORT_FIELDS } from "./fields.js";

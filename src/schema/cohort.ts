@@ -1,6 +1,11 @@
-import * as z from "zod";
+import { en } from "zod/locales";
+import * as z from "zod/mini";
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../types.js";
 import { LONE_SURROGATE, printable, quote, UNSAFE_CHARS } from "../util/quote.js";
+
+// zod's English words for the issues this schema does not word itself (an unknown option, a
+// wrong type); the classic API sets them on import, the mini one leaves them to the caller.
+z.config(en());
 
 export {
   EDUCATION_LEVELS,
@@ -102,55 +107,68 @@ function refineChars(policy: CharPolicy) {
   };
 }
 
-const trimmed = z
-  .string()
-  .trim()
-  .min(1, { error: "must not be empty" })
+const trimmed = z.string().check(
+  z.trim(),
+  z.minLength(1, { error: "must not be empty" }),
   // abort: a 50-million-character cell is refused without scanning it for characters.
-  .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters`, abort: true });
+  z.maxLength(MAX_NAME_LENGTH, {
+    error: `must be at most ${MAX_NAME_LENGTH} characters`,
+    abort: true,
+  }),
+);
 
 const name = trimmed.check(refineChars("name"));
 const id = trimmed.check(refineChars("id"));
 
-const text = z
-  .string()
-  .max(MAX_TEXT_LENGTH, { error: `must be at most ${MAX_TEXT_LENGTH} characters`, abort: true })
-  .check(refineChars("text"));
+const text = z.string().check(
+  z.maxLength(MAX_TEXT_LENGTH, {
+    error: `must be at most ${MAX_TEXT_LENGTH} characters`,
+    abort: true,
+  }),
+  refineChars("text"),
+);
 
 const years = z
   .number({ error: "must be a finite number of years" })
-  .min(0, { error: "must not be negative" })
-  .max(80, { error: "must be at most 80 years" });
+  .check(
+    z.gte(0, { error: "must not be negative" }),
+    z.lte(80, { error: "must be at most 80 years" }),
+  );
 
-const tags = z.array(name).max(MAX_LIST_LENGTH, { error: `at most ${MAX_LIST_LENGTH} entries` });
+const tags = z
+  .array(name)
+  .check(z.maxLength(MAX_LIST_LENGTH, { error: `at most ${MAX_LIST_LENGTH} entries` }));
 
 // A ranking may name everyone on the other side; `parse.ts` checks the ids exist, once each.
 const preferences = z
   .array(id)
-  .max(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} entries` });
+  .check(z.maxLength(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} entries` }));
 
 /** Education: an ordinal level and the fields studied. */
 export const EducationSchema = z.strictObject({
-  level: z.enum(EDUCATION_LEVELS).optional(),
-  fields: tags.optional(),
+  level: z.optional(z.enum(EDUCATION_LEVELS)),
+  fields: z.optional(tags),
 });
 
 /** Leadership: level, staff led, and areas (experience for a mentor, wants for an adept). */
 export const LeadershipSchema = z.strictObject({
-  level: z.enum(LEADERSHIP_LEVELS).optional(),
-  staffCount: z
-    .number({ error: "must be a whole number" })
-    .int({ error: "must be a whole number" })
-    .min(0, { error: "must not be negative" })
-    .max(1_000_000, { error: "must be at most 1000000" })
-    .optional(),
-  areas: tags.optional(),
+  level: z.optional(z.enum(LEADERSHIP_LEVELS)),
+  staffCount: z.optional(
+    z
+      .number({ error: "must be a whole number" })
+      .check(
+        z.int({ error: "must be a whole number" }),
+        z.gte(0, { error: "must not be negative" }),
+        z.lte(1_000_000, { error: "must be at most 1000000" }),
+      ),
+  ),
+  areas: z.optional(tags),
 });
 
 /** A WGS84 position that overrides the municipality's reference point. */
 export const LocationSchema = z.strictObject({
-  lat: z.number().min(-90).max(90),
-  lon: z.number().min(-180).max(180),
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lon: z.number().check(z.gte(-180), z.lte(180)),
 });
 
 /** Most keys in one person's `auditAttributes`. */
@@ -158,20 +176,21 @@ export const MAX_AUDIT_ATTRIBUTES = 20;
 
 /** A free record of short values per person, only for audits (see `auditAttributes`). */
 export const AuditAttributesSchema = z
-  .object({})
   // An object with a catch-all rather than z.record: zod's record would add 1 KB to the bundle.
-  .catchall(z.union([name, z.number(), z.boolean()]))
-  .refine(
-    (r) => {
-      const keys = Object.keys(r);
-      return (
-        keys.length <= MAX_AUDIT_ATTRIBUTES &&
-        keys.every((k) => k.trim() !== "" && k.length <= MAX_NAME_LENGTH)
-      );
-    },
-    {
-      error: `at most ${MAX_AUDIT_ATTRIBUTES} attributes, each named by 1 to ${MAX_NAME_LENGTH} characters`,
-    },
+  .catchall(z.object({}), z.union([name, z.number(), z.boolean()]))
+  .check(
+    z.refine(
+      (r) => {
+        const keys = Object.keys(r);
+        return (
+          keys.length <= MAX_AUDIT_ATTRIBUTES &&
+          keys.every((k) => k.trim() !== "" && k.length <= MAX_NAME_LENGTH)
+        );
+      },
+      {
+        error: `at most ${MAX_AUDIT_ATTRIBUTES} attributes, each named by 1 to ${MAX_NAME_LENGTH} characters`,
+      },
+    ),
   );
 
 const personShape = {
@@ -184,72 +203,80 @@ const personShape = {
   /** Years as a manager. */
   managerYears: years,
   /** Work-life experience in years. */
-  workYears: years.optional(),
+  workYears: z.optional(years),
   /** Sectors worked in before (and now). */
-  sectorExperience: tags.optional(),
-  education: EducationSchema.optional(),
-  leadership: LeadershipSchema.optional(),
+  sectorExperience: z.optional(tags),
+  education: z.optional(EducationSchema),
+  leadership: z.optional(LeadershipSchema),
   /** The applicant has consulted their own manager. */
-  managerConsent: z.boolean().optional(),
-  location: LocationSchema.optional(),
+  managerConsent: z.optional(z.boolean()),
+  location: z.optional(LocationSchema),
   /**
    * Attributes for auditing a plan's fairness (`auditPlan` in `mentorpair/learn`), such as an
    * age band: never scored, never a rule, not read from spreadsheets.
    */
-  auditAttributes: AuditAttributesSchema.optional(),
+  auditAttributes: z.optional(AuditAttributesSchema),
 };
 
 /** One mentor's application. */
 export const MentorSchema = z.strictObject({
   ...personShape,
   /** What the mentor wants to contribute, as tags. */
-  offers: tags.optional(),
+  offers: z.optional(tags),
   /** What the mentor wants to contribute, in their own words. */
-  offerText: text.optional(),
+  offerText: z.optional(text),
   /** How many adepts this mentor can take. The default value is 1. */
-  capacity: z
-    .number({ error: "must be a whole number of adepts" })
-    .int({ error: "must be a whole number of adepts" })
-    .min(1, { error: "must be at least 1" })
-    .max(1000, { error: "must be at most 1000" })
-    .default(1),
+  capacity: z._default(
+    z
+      .number({ error: "must be a whole number of adepts" })
+      .check(
+        z.int({ error: "must be a whole number of adepts" }),
+        z.gte(1, { error: "must be at least 1" }),
+        z.lte(1000, { error: "must be at most 1000" }),
+      ),
+    1,
+  ),
   /** Adept ids, most wanted first (any length; unknown or repeated ids are errors). */
-  preferences: preferences.optional(),
+  preferences: z.optional(preferences),
 });
 
 /** One adept's application. */
 export const AdeptSchema = z.strictObject({
   ...personShape,
   /** What the adept wants from the year, as tags. */
-  wishes: tags.optional(),
+  wishes: z.optional(tags),
   /** What the adept wants from the year, in their own words. */
-  wishText: text.optional(),
+  wishText: z.optional(text),
   /** Mentor ids, most wanted first (any length; unknown or repeated ids are errors). */
-  preferences: preferences.optional(),
+  preferences: z.optional(preferences),
 });
 
 const pairRef = { mentor: id, adept: id };
 
 /** A pair that must never be formed (conflict of interest). */
-export const ExclusionSchema = z.strictObject({ ...pairRef, reason: text.optional() });
+export const ExclusionSchema = z.strictObject({ ...pairRef, reason: z.optional(text) });
 /** A pre-agreed pair that is always kept. */
-export const LockedSchema = z.strictObject({ ...pairRef, reason: text.optional() });
+export const LockedSchema = z.strictObject({ ...pairRef, reason: z.optional(text) });
 /** An earlier pair that is never repeated. */
-export const HistorySchema = z.strictObject({ ...pairRef, cohort: name.optional() });
+export const HistorySchema = z.strictObject({ ...pairRef, cohort: z.optional(name) });
 
 /** A cohort: everything `match` needs. */
 export const CohortSchema = z.strictObject({
   mentors: z
     .array(MentorSchema)
-    .min(1, { error: "needs at least one mentor" })
-    .max(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} mentors` }),
+    .check(
+      z.minLength(1, { error: "needs at least one mentor" }),
+      z.maxLength(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} mentors` }),
+    ),
   adepts: z
     .array(AdeptSchema)
-    .min(1, { error: "needs at least one adept" })
-    .max(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} adepts` }),
-  exclusions: z.array(ExclusionSchema).max(1_000_000).default([]),
-  locked: z.array(LockedSchema).max(MAX_PEOPLE_PER_SIDE).default([]),
-  history: z.array(HistorySchema).max(1_000_000).default([]),
+    .check(
+      z.minLength(1, { error: "needs at least one adept" }),
+      z.maxLength(MAX_PEOPLE_PER_SIDE, { error: `at most ${MAX_PEOPLE_PER_SIDE} adepts` }),
+    ),
+  exclusions: z._default(z.array(ExclusionSchema).check(z.maxLength(1_000_000)), []),
+  locked: z._default(z.array(LockedSchema).check(z.maxLength(MAX_PEOPLE_PER_SIDE)), []),
+  history: z._default(z.array(HistorySchema).check(z.maxLength(1_000_000)), []),
 });
 
 /** A cohort as callers write it (defaults may be left out). */

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { FIELD_NAMES, type FieldNames, type FieldPath, isFieldPath } from "../phrasebook/fields.js";
 import {
   AdeptSchema,
@@ -29,7 +29,7 @@ export interface CohortField {
   readonly names: FieldNames;
 }
 
-const RECORDS: readonly (readonly [RecordKind, z.ZodObject])[] = [
+const RECORDS: readonly (readonly [RecordKind, z.ZodMiniObject])[] = [
   ["mentors", MentorSchema],
   ["adepts", AdeptSchema],
   ["exclusions", ExclusionSchema],

@@ -8,7 +8,7 @@
  * just that list's length checks on a stand-in of `maximum + 1` empty entries. Nothing here
  * restates a limit: each comes from the check in `schema/cohort.ts`.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 
 type AnySchema = z.core.$ZodType;
 
@@ -141,7 +141,7 @@ export function oversizedListIssues(
  * const m = boundedSafeParse(MentorSchema, mentor);
  * if (!m.success) m.error.issues; // a 2^32-long `tags` list is one issue, at once
  */
-export function boundedSafeParse<T extends z.ZodType>(
+export function boundedSafeParse<T extends z.ZodMiniType>(
   schema: T,
   input: unknown,
 ):

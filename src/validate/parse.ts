@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { isMunicipalityCode, municipalityHint } from "../geo/municipalities.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { issueOf } from "../phrasebook/index.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { findField, headerKey, PAIR_FIELDS, PERSON_FIELDS } from "../../src/io/headers.js";
 import { EN_READ_ISSUES } from "../../src/phrasebook/en.read.js";
 import {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { cohortJsonSchema } from "../../src/index.js";
 import { FIELD_DESCRIPTIONS, FIELD_NAMES } from "../../src/phrasebook/fields.js";
 import { buildCohortJsonSchema } from "../../src/schema/buildJsonSchema.js";
