@@ -12,6 +12,8 @@ export default defineConfig([
       session: "src/session/index.ts",
       learn: "src/learn/index.ts",
       stable: "src/stable/index.ts",
+      // Not an entry of the package: the helper thread `match` starts beside it (ESM only).
+      rowsWorker: "src/match/rowsWorker.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -25,7 +27,7 @@ export default defineConfig([
   {
     // The `mentorpair` command (package `bin`): ESM, so its worker thread can load the same file,
     // and split, so the command line is parsed before the heavy modules load.
-    entry: { index: "src/cli/main.ts" },
+    entry: { index: "src/cli/main.ts", rowsWorker: "src/match/rowsWorker.ts" },
     outDir: "dist/cli",
     format: ["esm"],
     splitting: true,

@@ -11,6 +11,7 @@ export { match } from "./match/match.js";
 export { type CohortChanges, type RematchResult, rematch } from "./match/rematch.js";
 export { DEFAULT_CRITERIA_OPTIONS, DEFAULT_RULES, DEFAULT_WEIGHTS } from "./options/resolve.js";
 export { checkPlan } from "./plan/checkPlan.js";
+export type { ThreadOptions } from "./progressTypes.js";
 export { renderReport } from "./report/renderReport.js";
 export type {
   Adept,

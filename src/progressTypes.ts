@@ -1,4 +1,7 @@
-/** The vocabulary of `match`'s progress (`MatchOptions.onProgress`), for a progress bar or line. */
+/**
+ * How `match` runs, beside what it computes: its progress (`MatchOptions.onProgress`), for a
+ * progress bar or line, and its threads (`MatchOptions.threads`).
+ */
 
 /**
  * A phase of `match`, in the order they run: validating and preparing the cohort, scoring the
@@ -35,4 +38,20 @@ export interface ProgressOptions {
    * match(cohort, { onProgress: ({ phase, done, total }) => console.error(phase, done, total) });
    */
   readonly onProgress?: (progress: MatchProgress) => void;
+}
+
+/** The option of `match` that lets it use more than one thread. */
+export interface ThreadOptions {
+  /**
+   * How many threads `match` may use for a large cohort (at least 100,000 pairs): the calling
+   * thread and up to `threads - 1` helper threads, which are handed the prepared profiles and
+   * score blocks of the mentor rows in the first pass over every pair. The result is the same,
+   * to the bit, with any number: each block is scored by the same code on the same data, and a
+   * block a helper does not hand back is scored by the calling thread. Only where the runtime
+   * gives worker threads (Node 20.16 and later, the ESM build); elsewhere, for smaller cohorts
+   * and with the work-background rule in force, one thread. Helpers stay alive between calls
+   * (they never keep a process running). A whole number from 1 to 16; the default value is 2
+   * where the machine has at least two cores, else 1.
+   */
+  readonly threads?: number;
 }

@@ -8,7 +8,7 @@
 
 import type { CriterionFacts } from "./criterionFacts.js";
 import type { Alternative, PlanCertificate } from "./planTypes.js";
-import type { ProgressOptions } from "./progressTypes.js";
+import type { ProgressOptions, ThreadOptions } from "./progressTypes.js";
 import type { EligibilityFacts, RuleCut, SpareCause, UnmatchedCause } from "./reasonFacts.js";
 import type { Stability } from "./stabilityTypes.js";
 
@@ -194,7 +194,7 @@ export type SolverChoice = "auto" | "lp" | "flow";
 export type ObjectiveChoice = "total" | "fair" | "stable";
 
 /** Options for `match`. */
-export interface MatchOptions extends MatrixOptions, ProgressOptions {
+export interface MatchOptions extends MatrixOptions, ProgressOptions, ThreadOptions {
   /** The solver. The default value is `"auto"`. */
   readonly solver?: SolverChoice;
   /** The last level of the objective. The default value is `"total"`. */

@@ -110,11 +110,11 @@ class CohortScorer implements Scorer {
    * `weight * score` per group (`[0]` for weight 0).
    */
   private readonly groupOf: Int32Array;
-  private readonly tables: Float64Array[] = [];
+  private readonly tables: Float64Array[];
   /** Per criterion of weight > 0: its profiles on one adept per group, weight and table. */
-  private readonly groupRows: PairScorer[] = [];
-  private readonly groupWeight: number[] = [];
-  private readonly groupTable: number[] = [];
+  private readonly groupRows: PairScorer[];
+  private readonly groupWeight: number[];
+  private readonly groupTable: number[];
   /** `tables` one by one, the weights' sum and whether preference counts: for `unitsOf`. */
   private readonly t0: Float64Array;
   private readonly t1: Float64Array;
@@ -125,7 +125,50 @@ class CohortScorer implements Scorer {
   private readonly sum: number;
   private readonly ranked: boolean;
 
-  constructor(mentors: readonly Mentor[], adepts: readonly Adept[], input: ScorerInput) {
+  constructor(
+    mentors: readonly Mentor[],
+    adepts: readonly Adept[],
+    input: ScorerInput,
+    rows?: RowFields,
+  ) {
+    if (rows !== undefined) {
+      // Another thread's row path (`scorerOfRows`), field by field: an object filled any other
+      // way (`Object.assign`) would be slow to read in the row loops.
+      this.w = rows.w;
+      this.mentorCount = rows.mentorCount;
+      this.adeptCount = rows.adeptCount;
+      this.adepts = [];
+      this.rowUnits = new Int32Array(rows.adeptCount);
+      const none = () => {
+        throw new TypeError("a scorer of another thread's rows scores rows only");
+      };
+      this.build = {
+        geography: none,
+        experience: none,
+        education: none,
+        wishes: none,
+        leadership: none,
+        sector: none,
+      };
+      this.pref = rows.pref;
+      this.prefRow = new Float64Array(rows.pref === null ? 0 : rows.adeptCount);
+      this.groupOf = rows.groupOf;
+      this.groupRows = rows.groupRows;
+      this.groupWeight = rows.groupWeight;
+      this.groupTable = rows.groupTable;
+      this.tables = rows.sizes.map((n) => new Float64Array(n));
+      [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as [
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+        Float64Array,
+      ];
+      this.sum = rows.sum;
+      this.ranked = rows.ranked;
+      return;
+    }
     this.w = weightVector(input.weights, "createScorer");
     this.mentorCount = mentors.length;
     this.adeptCount = adepts.length;
@@ -148,6 +191,10 @@ class CohortScorer implements Scorer {
     if (this.w.sector !== 0) this.sector = this.build.sector(adepts);
     this.pref = input.weights.preference === undefined ? null : preferenceTable(mentors, adepts);
     this.prefRow = new Float64Array(this.pref === null ? 0 : adepts.length);
+    this.tables = [];
+    this.groupRows = [];
+    this.groupWeight = [];
+    this.groupTable = [];
     const n = adepts.length;
     this.groupOf = new Int32Array(n * CRITERIA.length);
     CRITERIA.forEach((c, k) => {
@@ -336,4 +383,60 @@ export function createScorer(
   input: ScorerInput,
 ): Scorer {
   return new CohortScorer(mentors, adepts, input);
+}
+
+/**
+ * The fields of a scorer's row path (`beginRow`, `unitsOf`): plain data a worker thread can be
+ * sent (see scorerRows.ts), the profiles as instances of their classes.
+ *
+ * @example
+ * const fields = rowFieldsOf(p.scorer);
+ */
+export interface RowFields {
+  readonly w: WeightVector;
+  readonly mentorCount: number;
+  readonly adeptCount: number;
+  readonly groupOf: Int32Array;
+  readonly groupRows: PairScorer[];
+  readonly groupWeight: number[];
+  readonly groupTable: number[];
+  readonly sizes: number[];
+  readonly pref: PreferenceTable | null;
+  readonly sum: number;
+  readonly ranked: boolean;
+}
+
+/**
+ * The row path's fields of a scorer made by `createScorer`.
+ *
+ * @example
+ * const fields = rowFieldsOf(scorer); // then scorerOfFields(fields) scores its rows alike
+ */
+export function rowFieldsOf(scorer: Scorer): RowFields {
+  if (!(scorer instanceof CohortScorer)) throw new TypeError("rowFieldsOf: not a cohort's scorer");
+  const s = scorer as unknown as RowFields & { tables: Float64Array[] };
+  return {
+    w: s.w,
+    mentorCount: s.mentorCount,
+    adeptCount: s.adeptCount,
+    groupOf: s.groupOf,
+    groupRows: s.groupRows,
+    groupWeight: s.groupWeight,
+    groupTable: s.groupTable,
+    sizes: s.tables.map((t) => t.length),
+    pref: s.pref,
+    sum: s.sum,
+    ranked: s.ranked,
+  };
+}
+
+/**
+ * A scorer whose row path (`beginRow`, `unitsOf`, `row`) gives exactly what the scorer of
+ * `fields` gives; `units` and `criteria` are not for it (they need the people).
+ *
+ * @example
+ * const scorer = scorerOfFields(rowFieldsOf(p.scorer)); scorer.beginRow(0); scorer.unitsOf(3);
+ */
+export function scorerOfFields(fields: RowFields): Scorer {
+  return new CohortScorer([], [], {} as ScorerInput, fields);
 }

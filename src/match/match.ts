@@ -27,6 +27,7 @@ import { canonicalJson, sha256HexOfParts } from "../util/hash.js";
 import { progressOf } from "../util/progress.js";
 import { VERSION } from "../version.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
+import { startHelpers } from "./helpers.js";
 import {
   capacityReason,
   ineligibleEntry,
@@ -102,13 +103,19 @@ export function matchWithPlan(
       const t0 = performance.now();
       const report = use(options?.onProgress);
       report("validate", 0, 1);
-      const p = prepare("match", cohort, options);
-      report("validate", 1, 1);
-      const plan = optimalPlan(p, NATIONAL_SCALE, report);
-      report("result", 0, 1);
-      const result = resultOf(plan, t0);
-      report("result", 1, 1);
-      return { p, plan, result };
+      // A large cohort's first scoring pass is shared with helper threads where there are any.
+      const helpers = startHelpers(cohort, options);
+      try {
+        const p = prepare("match", cohort, options);
+        report("validate", 1, 1);
+        const plan = optimalPlan(p, NATIONAL_SCALE, report, helpers);
+        report("result", 0, 1);
+        const result = resultOf(plan, t0);
+        report("result", 1, 1);
+        return { p, plan, result };
+      } finally {
+        helpers?.close();
+      }
     }),
   );
 }

@@ -117,6 +117,7 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
     "diagnose",
     "alternatives",
     "onProgress",
+    "threads",
   ]);
   checkKeys(fn, "options.weights", options.weights, [...CRITERIA, PREFERENCE]);
   const weights: Record<string, number> = { ...DEFAULT_WEIGHTS };
@@ -244,6 +245,13 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   if (options.onProgress !== undefined && typeof options.onProgress !== "function") {
     throw new TypeError(
       `${fn}: options.onProgress must be a function, got ${typeof options.onProgress}`,
+    );
+  }
+  // Checked, never kept: threads change when the answer comes, not what it is.
+  const threads = options.threads;
+  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 16)) {
+    throw new RangeError(
+      `${fn}: options.threads must be a whole number from 1 to 16, got ${printable(String(threads))}`,
     );
   }
   return {

@@ -29,6 +29,7 @@ import { certificateProves, mentorDuals } from "./certificate.js";
 import { checkPlan } from "./checkPlan.js";
 import { planEdges } from "./duals.js";
 import { fairThreshold, restrict } from "./fair.js";
+import type { RowShare } from "./rowShare.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
 import { type Scale, type SparseStats, solveSparse } from "./sparse.js";
 
@@ -181,8 +182,13 @@ export function planOf(p: Prepared, built: Built, rowOf: Int32Array): OptimalPla
   };
 }
 
-/** Which adepts are locked, and the places locked pairs take per mentor. */
-function lockedLayout(p: Prepared): { adeptLocked: Uint8Array; lockedLoad: Int32Array } {
+/**
+ * Which adepts are locked, and the places locked pairs take per mentor.
+ *
+ * @example
+ * const { adeptLocked, lockedLoad } = lockedLayout(p);
+ */
+export function lockedLayout(p: Prepared): { adeptLocked: Uint8Array; lockedLoad: Int32Array } {
   const adeptLocked = new Uint8Array(p.adepts.length);
   const lockedLoad = new Int32Array(p.mentors.length);
   for (const l of p.locked) {
@@ -215,10 +221,15 @@ function takesSparse(p: Prepared, scale: Scale | undefined): scale is Scale {
 }
 
 /** The sparse path's plan (see plan/sparse.ts), or null when it gives way to the dense one. */
-function sparsePlan(p: Prepared, scale: Scale, report: Report): SolvedPlan | null {
+function sparsePlan(
+  p: Prepared,
+  scale: Scale,
+  report: Report,
+  share: RowShare | null,
+): SolvedPlan | null {
   const t0 = performance.now();
   const { adeptLocked, lockedLoad } = lockedLayout(p);
-  const sparse = solveSparse(p, adeptLocked, lockedLoad, scale, report);
+  const sparse = solveSparse(p, adeptLocked, lockedLoad, scale, report, share);
   if (sparse === null) return null;
   const { exact, stats } = sparse;
   const { built } = sparse;
@@ -272,17 +283,24 @@ function checkRules(plan: OptimalPlan): void {
  * Without it (the default, for callers that read every pair: alternatives, forced pairs,
  * learn) the problem holds every allowed pair. `report` is told each phase's progress (score,
  * solve, prove, check; the dense problem's solve proves its answer, so its prove is one step).
+ * `share` lets helper threads score blocks of the sparse path's first pass (`match` makes it in
+ * Node, match/helpers.ts); the plan is the same with or without.
  *
  * @example
  * const plan = optimalPlan(prepare("match", cohort, options));
  * plan.objective.matched; plan.solver.name; plan.certificate.plan;
  */
-export function optimalPlan(p: Prepared, scale?: Scale, report: Report = silent): SolvedPlan {
+export function optimalPlan(
+  p: Prepared,
+  scale?: Scale,
+  report: Report = silent,
+  share: RowShare | null = null,
+): SolvedPlan {
   if (p.options.objective === "stable")
     throw new RangeError(
       'options.objective "stable" is solved by matchStable of "mentorpair/stable"',
     );
-  const sparse = takesSparse(p, scale) ? sparsePlan(p, scale, report) : null;
+  const sparse = takesSparse(p, scale) ? sparsePlan(p, scale, report, share) : null;
   if (sparse !== null) return sparse;
   report("score", 0, 1);
   const built = residual(p);

@@ -18,6 +18,7 @@ import { stopwatch } from "../util/stopwatch.js";
 import { FORBIDDEN } from "./buildProblem.js";
 import { columnDuals, solutionProves } from "./duals.js";
 import type { Built } from "./plan.js";
+import { mergeParts, type RowPart, type RowShare } from "./rowShare.js";
 import { combinedProblem } from "./runSolver.js";
 import { columnPass, Findings, rowPass } from "./sparseProof.js";
 import { type Additions, RowStream, withEdges } from "./sparseRows.js";
@@ -50,7 +51,7 @@ const TIGHT_PER_COLUMN = 16;
  * proof passes (tight pairs for the canonical plan not counted), and the allowed pairs.
  *
  * @example
- * const s: SparseStats = { rounds: 1, added: 0, allowed: 3_400_000, scoreMs: 900, solveMs: 40, proofMs: 80, rowPasses: 0, columns: 310 };
+ * const s: SparseStats = { rounds: 1, added: 0, allowed: 3_400_000, scoreMs: 900, solveMs: 40, proofMs: 80, rowPasses: 0, columns: 310, shared: 0 };
  */
 export interface SparseStats {
   rounds: number;
@@ -63,6 +64,8 @@ export interface SparseStats {
   /** Proof passes over every pair, and columns proven one by one. */
   rowPasses: number;
   columns: number;
+  /** Rows of the first pass that helper threads scored (see rowShare.ts). */
+  shared: number;
 }
 
 /** The best-k lists of the first pass: per column (k slots each) and of the current row. */
@@ -167,42 +170,125 @@ function keepBest(
   return { allowed, kept: rn };
 }
 
+/** An empty `TopK` for `cols` columns. */
+function topK(k: number, cols: number): TopK {
+  return {
+    k,
+    colW: new Float64Array(cols * k),
+    colR: new Int32Array(cols * k),
+    colN: new Int32Array(cols),
+    colMin: new Float64Array(cols).fill(-Infinity),
+    rowW: new Float64Array(k),
+    rowC: new Int32Array(k),
+  };
+}
+
+/**
+ * One thread's part of the first pass (see plan/rowShare.ts): its column lists, its rows' own
+ * best pairs and its count of allowed pairs. Rows must be scored in ascending order (a tie
+ * keeps the lower row), which the shared counter gives each thread.
+ *
+ * @example
+ * const part = new PassPart(s, 24); part.score(0, 100); part.done();
+ */
+export class PassPart {
+  readonly top: TopK;
+  private readonly row: number[] = [];
+  private readonly col: number[] = [];
+  private readonly w: number[] = [];
+  private allowed = 0;
+  private rows = 0;
+
+  constructor(
+    private readonly s: RowStream,
+    k: number,
+  ) {
+    this.top = topK(k, s.shape.colAdept.length);
+  }
+
+  /** Scores rows `from..to - 1` (ascending, after every row scored before). */
+  score(from: number, to: number, tick: (done: number) => void = () => {}): void {
+    const { s, top } = this;
+    this.rows += to - from;
+    for (let r = from; r < to; r++) {
+      tick(r);
+      if (!s.begin(r)) continue;
+      const rn = keepBest(s.codes, s.p.scorer, s.shape.adeptOf, s.v, r, top);
+      this.allowed += rn.allowed;
+      for (let i = 0; i < rn.kept; i++) {
+        this.row.push(r);
+        this.col.push(top.rowC[i]!);
+        this.w.push(top.rowW[i]!);
+      }
+    }
+  }
+
+  /** The part as plain arrays (to merge, or to hand to another thread). */
+  done(): RowPart {
+    const { colW, colR, colN } = this.top;
+    return {
+      colW,
+      colR,
+      colN,
+      keptRow: Int32Array.from(this.row),
+      keptCol: Int32Array.from(this.col),
+      keptW: Float64Array.from(this.w),
+      allowed: this.allowed,
+      rows: this.rows,
+    };
+  }
+}
+
 /**
  * The sparse problem: per column its best `k` allowed rows and per row its best `k` columns by
  * combined weight (ties to the lower index), so every person with an allowed partner keeps one.
- * One pass over the rows; also counts the allowed pairs.
+ * One pass over the rows (shared by blocks with helper threads when `share` is given: the
+ * same answer); also counts the allowed pairs.
  */
 function sparseProblem(
   s: RowStream,
   k: number,
   report: Report,
-): { built: Built; allowed: number; excluded: Float64Array } {
-  const { rowMentor, colAdept, adeptOf } = s.shape;
-  const rows = rowMentor.length;
-  const cols = colAdept.length;
-  const colW = new Float64Array(cols * k);
-  const colR = new Int32Array(cols * k);
-  const colN = new Int32Array(cols);
-  const colMin = new Float64Array(cols).fill(-Infinity);
-  const rowW = new Float64Array(k);
-  const rowC = new Int32Array(k);
-  const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
-  const codes = s.codes;
-  let allowed = 0;
-  const top: TopK = { k, colW, colR, colN, colMin, rowW, rowC };
+  share: RowShare | null,
+): { built: Built; allowed: number; excluded: Float64Array; shared: number } {
+  const rows = s.shape.rowMentor.length;
+  const cols = s.shape.colAdept.length;
   const tick = ticker(report, "score", rows);
-  for (let r = 0; r < rows; r++) {
-    tick(r);
-    if (!s.begin(r)) continue;
-    const rn = keepBest(codes, s.p.scorer, adeptOf, s.v, r, top);
-    allowed += rn.allowed;
-    const kept = rn.kept;
-    for (let i = 0; i < kept; i++) {
-      adds[r]!.col.push(rowC[i]!);
-      adds[r]!.w.push(rowW[i]!);
+  const own = new PassPart(s, k);
+  const parts: RowPart[] = [];
+  let helped = 0;
+  if (share === null || share.k !== k) {
+    own.score(0, rows, tick);
+  } else {
+    const b = share.block;
+    share.start(s);
+    for (let from = share.claim(rows); from >= 0; from = share.claim(rows))
+      own.score(from, Math.min(rows, from + b), tick);
+    const shared = share.finish(rows);
+    parts.push(...shared.parts);
+    for (const part of shared.parts) helped += part.rows;
+    // Blocks a helper did not hand back: scored here, in order, as a part of their own.
+    if (shared.redo.length > 0) {
+      const redo = new PassPart(s, k);
+      for (const from of shared.redo) redo.score(from, Math.min(rows, from + b), tick);
+      parts.push(redo.done());
     }
   }
   tick(rows);
+  const mine = own.done();
+  const colMin = own.top.colMin;
+  if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin);
+  const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+  let allowed = 0;
+  for (const part of [mine, ...parts]) {
+    allowed += part.allowed;
+    for (let i = 0; i < part.keptRow.length; i++) {
+      const add = adds[part.keptRow[i]!]!;
+      add.col.push(part.keptCol[i]!);
+      add.w.push(part.keptW[i]!);
+    }
+  }
+  const { colW, colR, colN } = mine;
   for (let c = 0; c < cols; c++)
     for (let i = c * k; i < c * k + colN[c]!; i++) {
       adds[colR[i]!]!.col.push(c);
@@ -210,7 +296,7 @@ function sparseProblem(
     }
   const built = withEdges(s.empty, adds, s.v);
   // Every pair left out weighs at most its column's weakest kept pair (the bar only rises).
-  return { built, allowed, excluded: colMin };
+  return { built, allowed, excluded: colMin, shared: helped };
 }
 
 /**
@@ -219,7 +305,8 @@ function sparseProblem(
  * problem (its edges a subset of the allowed pairs, holding every optimal plan's), the flow
  * solver's answer on it, and the stats; `null` when ties are so many that the dense problem is
  * the smaller one. `report` is told the progress of the scoring pass, each solve and each proof
- * pass (per block of rows, or of columns).
+ * pass (per block of rows, or of columns). With `share`, helper threads score blocks of the
+ * first pass's rows (see rowShare.ts): the same answer, sooner.
  *
  * @example
  * const sparse = solveSparse(p, adeptLocked, load, NATIONAL_SCALE);
@@ -230,10 +317,11 @@ export function solveSparse(
   load: Int32Array,
   scale: Scale,
   report: Report = silent,
+  share: RowShare | null = null,
 ): { built: Built; exact: AssignmentSolution; stats: SparseStats } | null {
   const lap = stopwatch();
   const s = new RowStream(p, adeptLocked, load);
-  const first = sparseProblem(s, scale.k, report);
+  const first = sparseProblem(s, scale.k, report, share);
   let built: Built = first.built;
   const stats: SparseStats = {
     rounds: 0,
@@ -244,6 +332,7 @@ export function solveSparse(
     proofMs: 0,
     rowPasses: 0,
     columns: 0,
+    shared: first.shared,
   };
   const tightLimit = TIGHT_PER_COLUMN * Math.max(1, built.problem.cols);
   const { excluded } = first;

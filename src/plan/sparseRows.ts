@@ -3,7 +3,8 @@
  * sparse problem grown by pairs (`withEdges`): what the sparse path (sparse.ts) and its proof
  * passes (sparseProof.ts) share.
  */
-import type { Prepared } from "../prepare/prepare.js";
+import { type ScorerRows, scorerOfRows, scorerRows } from "../criteria/scorerRows.js";
+import { type Prepared, RULE_BIT } from "../prepare/prepare.js";
 import { residualShape, rowCodes } from "./buildProblem.js";
 import type { Built } from "./plan.js";
 import { violationWeight } from "./runSolver.js";
@@ -116,4 +117,72 @@ export function withEdges(built: Built, adds: Additions, v: number): Built {
     problem: { ...problem, rowStart, colIndex: cols.slice(0, n), weight },
     penalty: pen,
   };
+}
+
+/**
+ * What a helper thread needs to score a stream's rows as the stream does (match/helpers.ts):
+ * the residual layout, the interned people and rules, and the scorer's row path, all plain
+ * data. Rows are scored the same way from it, to the bit.
+ *
+ * @example
+ * const state = streamState(s); // null when a rule needs more than interned ids
+ */
+export interface StreamState {
+  readonly shape: RowStream["shape"];
+  readonly v: number;
+  readonly rules: Pick<
+    Prepared,
+    | "mentorMunicipality"
+    | "adeptMunicipality"
+    | "mentorSector"
+    | "adeptSector"
+    | "banned"
+    | "hardMask"
+    | "softMask"
+  >;
+  readonly scorer: ScorerRows;
+}
+
+/**
+ * `s` as plain data for another thread, or null where its rows need more than interned ids
+ * (the work-background rule in force).
+ *
+ * @example
+ * const state = streamState(s); if (state !== null) worker.postMessage(state);
+ */
+export function streamState(s: RowStream): StreamState | null {
+  const { p } = s;
+  if (((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) !== 0) return null;
+  return {
+    shape: s.shape,
+    v: s.v,
+    rules: {
+      mentorMunicipality: p.mentorMunicipality,
+      adeptMunicipality: p.adeptMunicipality,
+      mentorSector: p.mentorSector,
+      adeptSector: p.adeptSector,
+      banned: p.banned,
+      hardMask: p.hardMask,
+      softMask: p.softMask,
+    },
+    scorer: scorerRows(p.scorer),
+  };
+}
+
+/**
+ * The stream of a `StreamState`, on another thread: `begin(r)` and the scorer's `unitsOf` give
+ * what the original stream gives.
+ *
+ * @example
+ * const s = streamOfState(state); if (s.begin(0)) s.p.scorer.unitsOf(s.shape.adeptOf[0]);
+ */
+export function streamOfState(state: StreamState): RowStream {
+  const s = Object.create(RowStream.prototype) as Record<string, unknown>;
+  Object.assign(s, {
+    p: { ...state.rules, scorer: scorerOfRows(state.scorer) },
+    shape: state.shape,
+    v: state.v,
+    codes: new Uint8Array(state.shape.colAdept.length),
+  });
+  return s as unknown as RowStream;
 }

@@ -1,5 +1,6 @@
 import { sha256 } from "@noble/hashes/sha256";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { nodeBuiltin } from "./node.js";
 
 /**
  * JSON with object keys sorted, so equal data always gives equal text.
@@ -27,25 +28,10 @@ interface NodeHash {
   digest(encoding: "hex"): string;
 }
 
-let native: NodeCrypto | null | undefined;
-
-/**
- * Node's own `crypto` where the code runs in Node (20.16 and later have
- * `process.getBuiltinModule`), else null. Looked up at run time, never imported, so the core stays
- * free of Node imports and a browser bundle never sees it.
- */
+/** Node's own `crypto` where the code runs in Node (see util/node.ts), else null. */
 function nodeCrypto(): NodeCrypto | null {
-  if (native !== undefined) return native;
-  native = null;
-  try {
-    const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } })
-      .process;
-    const crypto = proc?.getBuiltinModule?.("node:crypto") as NodeCrypto | undefined;
-    if (typeof crypto?.createHash === "function") native = crypto;
-  } catch {
-    // Not Node, or a sandbox that refuses: the JavaScript SHA-256 below gives the same digest.
-  }
-  return native;
+  const crypto = nodeBuiltin<NodeCrypto>("node:crypto");
+  return typeof crypto?.createHash === "function" ? crypto : null;
 }
 
 /**

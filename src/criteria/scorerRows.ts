@@ -1,0 +1,76 @@
+/**
+ * A scorer's row path as plain data for a worker thread (match/helpers.ts): the profiles go as
+ * structured clones (numbers and typed arrays) with the index of their class, and come back as
+ * instances of their classes, so the other thread scores rows exactly as this one does.
+ */
+
+import type { PairScorer } from "./context.js";
+import { EducationProfiles } from "./education.js";
+import { ExperienceProfiles } from "./experience.js";
+import { GeographyProfiles } from "./geography.js";
+import { LeadershipProfiles } from "./leadership.js";
+import { type RowFields, rowFieldsOf, type Scorer, scorerOfFields } from "./scorer.js";
+import { SectorProfiles } from "./sector.js";
+import { CrossIndex } from "./sets.js";
+import { WishesProfiles } from "./wishes.js";
+
+/** The criteria's profile classes, by the index a `ScorerRows` names them with. */
+const PROFILES = [
+  GeographyProfiles,
+  ExperienceProfiles,
+  EducationProfiles,
+  WishesProfiles,
+  LeadershipProfiles,
+  SectorProfiles,
+] as const;
+
+/**
+ * What a scorer's row path (`beginRow`, `unitsOf`) reads, as plain data a worker thread can be
+ * sent (structured clone: numbers and typed arrays): the grouped profiles of each criterion of
+ * weight > 0, each adept's groups, the weights and the preferences.
+ *
+ * @example
+ * const rows: ScorerRows = scorerRows(p.scorer); // then scorerOfRows(rows) on another thread
+ */
+export interface ScorerRows {
+  readonly fields: RowFields;
+  /** The class of each of `fields.groupRows`, as an index into the criteria's profiles. */
+  readonly kinds: readonly number[];
+}
+
+/**
+ * The row path of `scorer` as plain data (see `ScorerRows`).
+ *
+ * @example
+ * const other = scorerOfRows(scorerRows(scorer)); // other.beginRow(m); other.unitsOf(a) === scorer.row(m)[a]
+ */
+export function scorerRows(scorer: Scorer): ScorerRows {
+  const fields = rowFieldsOf(scorer);
+  return { fields, kinds: fields.groupRows.map((g) => PROFILES.findIndex((P) => g instanceof P)) };
+}
+
+/**
+ * A scorer whose row path (`beginRow`, `unitsOf`, `row`) gives exactly what the scorer that
+ * `rows` came from gives; `units` and `criteria` are not for it (they need the people).
+ *
+ * @example
+ * const scorer = scorerOfRows(rows); scorer.beginRow(0); scorer.unitsOf(3);
+ */
+export function scorerOfRows(rows: ScorerRows): Scorer {
+  // Made anew with their classes' prototypes (`setPrototypeOf` would leave them slow to read):
+  // a profile's cross indexes (tags, sectors, areas) too.
+  const revive = (proto: object, plain: object) => Object.assign(Object.create(proto), plain);
+  const groupRows = rows.fields.groupRows.map((g, i) => {
+    const fields: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(g)) {
+      const cross =
+        typeof value === "object" &&
+        value !== null &&
+        "classAdept" in value &&
+        "mentorSize" in value;
+      fields[key] = cross ? revive(CrossIndex.prototype, value) : value;
+    }
+    return revive(PROFILES[rows.kinds[i]!]!.prototype, fields) as PairScorer;
+  });
+  return scorerOfFields({ ...rows.fields, groupRows });
+}

@@ -1,0 +1,251 @@
+/**
+ * Helper threads for a large cohort's first scoring pass (plan/rowShare.ts), where the runtime
+ * gives worker threads (Node, looked up through util/node.ts, never imported). `match` is
+ * synchronous, so the threads meet in shared memory: a counter hands out blocks of mentor rows,
+ * a state word per helper says whether it took any, and the calling thread waits with
+ * `Atomics.wait` only for blocks a helper took. A helper's answer comes back over a message port
+ * read synchronously (`receiveMessageOnPort`).
+ *
+ * A helper is sent what the pass reads, as plain data (`streamState`: the interned people and
+ * rules and the scorer's profiles), and scores rows from it exactly as the calling thread does,
+ * so the plan does not depend on how many threads took part, only how soon it comes. A helper
+ * that fails or stops answering has its blocks scored by the calling thread. Helpers stay alive
+ * between calls (they never keep a process running) and hold nothing between jobs.
+ */
+import type { RowPart, RowShare } from "../plan/rowShare.js";
+import { NATIONAL_SCALE } from "../plan/sparse.js";
+import { type RowStream, type StreamState, streamState } from "../plan/sparseRows.js";
+import { MAX_PEOPLE_PER_SIDE } from "../schema/cohort.js";
+import type { MatchOptions } from "../types.js";
+import { nodeBuiltin } from "../util/node.js";
+
+/** Mentor rows per block: small enough that no thread waits long for the last one. */
+const BLOCK = 8;
+/** The shared words: the next unclaimed row, then one state per helper. */
+const NEXT = 0;
+const STATE = 1;
+const IDLE = 0;
+const ACTIVE = 1;
+const DONE = 2;
+/** How long the caller waits for a helper's last blocks before scoring them itself. */
+const PATIENCE_MS = 5_000;
+
+/** A job for a helper: the rows to score, the shared words and the helper's slot in them. */
+export interface HelperJob {
+  readonly id: number;
+  readonly state: StreamState;
+  readonly k: number;
+  readonly block: number;
+  readonly slot: number;
+  readonly control: SharedArrayBuffer;
+  readonly owner: SharedArrayBuffer;
+}
+
+/** What a helper hands back: its part, or why it has none. */
+export type HelperAnswer =
+  | ({ readonly id: number } & RowPart)
+  | { readonly id: number; readonly failed: string };
+
+/** The shared words' layout, for the helper's side (rowsWorker.ts). */
+export const SHARED = { NEXT, STATE, ACTIVE, DONE } as const;
+
+interface Port {
+  postMessage(message: unknown, transfer?: readonly unknown[]): void;
+  unref(): void;
+}
+interface ThreadWorker {
+  unref(): void;
+  terminate(): unknown;
+  on(event: "error" | "exit", listener: () => void): void;
+}
+interface WorkerThreads {
+  Worker: new (
+    script: string | URL,
+    options: { eval?: boolean; workerData: unknown; transferList: unknown[] },
+  ) => ThreadWorker;
+  MessageChannel: new () => { port1: Port; port2: Port };
+  receiveMessageOnPort(port: Port): { message: unknown } | undefined;
+}
+interface Helper {
+  readonly worker: ThreadWorker;
+  readonly port: Port;
+}
+
+/** The helpers made so far; null once one failed (then none are made again). */
+let pool: Helper[] | null = [];
+let jobs = 0;
+
+/** The helper's script beside this module: its TypeScript source under tsx or vitest. */
+function helperScript(): { script: string | URL; eval: boolean } | null {
+  const here: unknown = import.meta.url;
+  if (typeof here !== "string" || !here.startsWith("file:")) return null;
+  if (!here.endsWith(".ts")) return { script: new URL("./rowsWorker.js", here), eval: false };
+  // From source (tests, the bench): tsx compiles the helper as it compiles the caller.
+  const url = JSON.stringify(new URL("./rowsWorker.ts", here).href);
+  return {
+    script: `import("tsx/esm/api").then((t) => { t.register(); return import(${url}); });`,
+    eval: true,
+  };
+}
+
+/** `count` helpers, made on first use; null where none can be made. */
+function team(threads: WorkerThreads, count: number): Helper[] | null {
+  if (pool === null) return null;
+  const script = helperScript();
+  if (script === null) return null;
+  while (pool.length < count) {
+    const { port1, port2 } = new threads.MessageChannel();
+    const worker = new threads.Worker(script.script, {
+      eval: script.eval,
+      workerData: { port: port2 },
+      transferList: [port2],
+    });
+    // A helper never keeps the process alive; after one fails, none is asked again.
+    worker.unref();
+    port1.unref();
+    const stop = () => {
+      pool = null;
+    };
+    worker.on("error", stop);
+    worker.on("exit", stop);
+    pool.push({ worker, port: port1 });
+  }
+  return pool.slice(0, count);
+}
+
+/** How many threads `options.threads` asks for, or the default (2 with two cores or more). */
+function threadCount(options: MatchOptions | undefined): number {
+  const asked = options?.threads;
+  if (asked !== undefined) return Number.isInteger(asked) ? asked : 1;
+  const os = nodeBuiltin<{ availableParallelism?(): number }>("node:os");
+  return (os?.availableParallelism?.() ?? 1) >= 2 ? 2 : 1;
+}
+
+/** The people on one side, when the input has a plausible list of them. */
+function sideLength(input: object, side: "mentors" | "adepts"): number {
+  const list = (input as Record<string, unknown>)[side];
+  return Array.isArray(list) && list.length <= MAX_PEOPLE_PER_SIDE ? list.length : 0;
+}
+
+/**
+ * Helpers for `match` on `input`, or null where they would not help or cannot run: fewer than
+ * `NATIONAL_SCALE.minPairs` pairs, one thread asked for, or no worker threads in this runtime.
+ * Made before the cohort is prepared, so that a first call's helpers start up meanwhile. Never
+ * throws: without helpers `match` does it all.
+ *
+ * @example
+ * const helpers = startHelpers(cohort, options); // then optimalPlan(p, NATIONAL_SCALE, report, helpers)
+ */
+export function startHelpers(input: unknown, options: MatchOptions | undefined): Helpers | null {
+  try {
+    if (typeof input !== "object" || input === null) return null;
+    if (sideLength(input, "mentors") * sideLength(input, "adepts") < NATIONAL_SCALE.minPairs)
+      return null;
+    const count = Math.min(threadCount(options), 16) - 1;
+    if (count < 1 || typeof SharedArrayBuffer !== "function") return null;
+    const threads = nodeBuiltin<WorkerThreads>("node:worker_threads");
+    const helpers = threads === null ? null : team(threads, count);
+    return helpers === null ? null : new Helpers(threads!, helpers);
+  } catch {
+    return null;
+  }
+}
+
+/** One `match` call's helpers: the `RowShare` its first scoring pass takes rows from. */
+export class Helpers implements RowShare {
+  readonly block = BLOCK;
+  readonly k = NATIONAL_SCALE.k;
+  private readonly id = ++jobs;
+  private control = new Int32Array(new SharedArrayBuffer(4 * (STATE + 16)));
+  private owner: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+
+  constructor(
+    private readonly threads: WorkerThreads,
+    private readonly team: readonly Helper[],
+  ) {}
+
+  start(s: RowStream): void {
+    const rows = s.shape.rowMentor.length;
+    this.owner = new Uint8Array(new SharedArrayBuffer(Math.max(1, Math.ceil(rows / BLOCK))));
+    let state: StreamState | null = null;
+    try {
+      state = streamState(s);
+    } catch {
+      // A scorer this file does not know: the calling thread scores every row.
+    }
+    if (state === null) return;
+    this.team.forEach((h, slot) => {
+      const job: HelperJob = {
+        id: this.id,
+        state: state!,
+        k: this.k,
+        block: BLOCK,
+        slot,
+        control: this.control.buffer as SharedArrayBuffer,
+        owner: this.owner.buffer as unknown as SharedArrayBuffer,
+      };
+      try {
+        h.port.postMessage(job);
+      } catch {
+        // Not sent (data a thread cannot be handed): this helper takes no block.
+      }
+    });
+  }
+
+  claim(rows: number): number {
+    const from = Atomics.add(this.control, NEXT, BLOCK);
+    if (from >= rows) return -1;
+    this.owner[from / BLOCK] = 1;
+    return from;
+  }
+
+  finish(rows: number): { parts: RowPart[]; redo: number[] } {
+    this.close();
+    const taken = new Set<number>([1]);
+    const parts: RowPart[] = [];
+    this.team.forEach((h, slot) => {
+      // A helper that took no block by now takes none: the counter is past the last row.
+      if (Atomics.load(this.control, STATE + slot) === IDLE) return;
+      const answer = this.answer(h, slot);
+      if (answer === null || "failed" in answer) return;
+      parts.push(answer);
+      taken.add(2 + slot);
+    });
+    const redo: number[] = [];
+    for (let b = 0; b * BLOCK < rows; b++) if (!taken.has(this.owner[b]!)) redo.push(b * BLOCK);
+    return { parts, redo };
+  }
+
+  /** Tells the helpers that no more rows are to be had (also when the pass never ran). */
+  close(): void {
+    Atomics.store(this.control, NEXT, 0x40000000);
+  }
+
+  /** The helper's answer to this job once it is done, or null when it does not come in time. */
+  private answer(h: Helper, slot: number): HelperAnswer | null {
+    const start = performance.now();
+    while (Atomics.load(this.control, STATE + slot) !== DONE) {
+      if (performance.now() - start > PATIENCE_MS) return this.giveUp();
+      Atomics.wait(this.control, STATE + slot, ACTIVE, 50);
+    }
+    // The helper posts its answer before it says it is done; older jobs' answers are dropped.
+    while (performance.now() - start <= PATIENCE_MS) {
+      const got = this.threads.receiveMessageOnPort(h.port);
+      if (got === undefined) {
+        Atomics.wait(this.control, STATE + slot, DONE, 1);
+        continue;
+      }
+      const answer = got.message as HelperAnswer;
+      if (answer.id === this.id) return answer;
+    }
+    return this.giveUp();
+  }
+
+  /** A helper that stopped answering is let go, and no helper is asked again while this program runs. */
+  private giveUp(): null {
+    const helpers = pool ?? [];
+    pool = null;
+    for (const h of helpers) h.worker.terminate();
+    return null;
+  }
+}

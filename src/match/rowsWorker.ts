@@ -1,0 +1,57 @@
+/**
+ * A helper thread's side of a large cohort's first scoring pass (see helpers.ts): for each job,
+ * it rebuilds the rows from the plain data it was sent (`streamOfState`), takes blocks of mentor
+ * rows from the shared counter until none are left, and posts its part back. It keeps nothing
+ * between jobs. Started by helpers.ts as a worker thread; not part of the library's API.
+ */
+import { PassPart } from "../plan/sparse.js";
+import { streamOfState } from "../plan/sparseRows.js";
+import { nodeBuiltin } from "../util/node.js";
+import { type HelperAnswer, type HelperJob, SHARED } from "./helpers.js";
+
+interface Port {
+  on(event: "message", listener: (job: HelperJob) => void): void;
+  postMessage(message: HelperAnswer, transfer?: readonly ArrayBuffer[]): void;
+}
+
+const port = nodeBuiltin<{ workerData?: { port?: Port } }>("node:worker_threads")?.workerData?.port;
+port?.on("message", (job) => serve(job, port));
+
+/** One job: take blocks while there are any, then answer (a job closed already is skipped). */
+function serve(job: HelperJob, port: Port): void {
+  const control = new Int32Array(job.control);
+  const owner = new Uint8Array(job.owner);
+  const state = SHARED.STATE + job.slot;
+  const rows = job.state.shape.rowMentor.length;
+  if (Atomics.load(control, SHARED.NEXT) >= rows) return;
+  let active = false;
+  try {
+    const part = new PassPart(streamOfState(job.state), job.k);
+    // Said before the first block is taken: the caller then waits for this helper's answer.
+    Atomics.store(control, state, SHARED.ACTIVE);
+    active = true;
+    for (;;) {
+      const from = Atomics.add(control, SHARED.NEXT, job.block);
+      if (from >= rows) break;
+      owner[from / job.block] = 2 + job.slot;
+      part.score(from, Math.min(rows, from + job.block));
+    }
+    const d = part.done();
+    port.postMessage({ id: job.id, ...d }, [
+      d.colW.buffer as ArrayBuffer,
+      d.colR.buffer as ArrayBuffer,
+      d.colN.buffer as ArrayBuffer,
+      d.keptRow.buffer as ArrayBuffer,
+      d.keptCol.buffer as ArrayBuffer,
+      d.keptW.buffer as ArrayBuffer,
+    ]);
+  } catch (error) {
+    // Out of memory, say: the caller scores this helper's blocks itself.
+    if (active) port.postMessage({ id: job.id, failed: String(error) });
+  } finally {
+    if (active) {
+      Atomics.store(control, state, SHARED.DONE);
+      Atomics.notify(control, state);
+    }
+  }
+}

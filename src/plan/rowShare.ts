@@ -1,0 +1,92 @@
+/**
+ * The sparse path's first scoring pass, shared between threads: rows are taken in blocks from
+ * one shared counter, so a thread that starts late or runs slowly takes fewer blocks, and each
+ * thread keeps its own best pairs. Here: what the pass needs of the threads (`RowShare`, which
+ * match/helpers.ts makes in Node), what a helper hands back (`RowPart`), and the merge of the
+ * parts into the one answer a single thread gives (`mergeParts`). Nothing here starts a thread.
+ */
+import type { RowStream } from "./sparseRows.js";
+
+/**
+ * One thread's best-k lists of the first pass: per column (k slots each, the first `colN[c]`
+ * used, any order) and the best k columns of each of its rows.
+ *
+ * @example
+ * const part: RowPart = { colW, colR, colN, keptRow, keptCol, keptW, allowed: 120_000, rows: 64 };
+ */
+export interface RowPart {
+  readonly colW: Float64Array;
+  readonly colR: Int32Array;
+  readonly colN: Int32Array;
+  /** The rows' own best pairs: row, column and combined weight of each. */
+  readonly keptRow: Int32Array;
+  readonly keptCol: Int32Array;
+  readonly keptW: Float64Array;
+  /** Allowed pairs in the part's rows. */
+  readonly allowed: number;
+  /** Rows the part scored. */
+  readonly rows: number;
+}
+
+/**
+ * The rows of the first pass, shared with helper threads (see match/helpers.ts).
+ *
+ * @example
+ * share.start(s);
+ * for (let b = share.claim(rows); b >= 0; b = share.claim(rows)) scoreRows(b, Math.min(rows, b + share.block));
+ * const { parts, redo } = share.finish(rows);
+ */
+export interface RowShare {
+  /** Hands the helpers the rows to score (once, before the first claim). */
+  start(s: RowStream): void;
+  /** Rows per block. */
+  readonly block: number;
+  /** The `k` the helpers keep: the share is used only by a pass with the same `k`. */
+  readonly k: number;
+  /** The first row of the next block for the calling thread, or -1 when every block is taken. */
+  claim(rows: number): number;
+  /**
+   * After the last claim: waits for the helpers' blocks and returns their parts (each checked
+   * to come from the same validated cohort and options) and the first rows of the blocks that a
+   * helper took but did not hand back (it failed, or its cohort differed), which the calling
+   * thread scores itself.
+   */
+  finish(rows: number): { parts: RowPart[]; redo: number[] };
+}
+
+/**
+ * Per column the best `k` of all parts' pairs, by weight and then lower row first (the order
+ * the single-thread pass keeps): written into the first part's `colW`/`colR`/`colN`, with
+ * `colMin` the weakest kept weight of a full column (-Infinity otherwise). Equal to one thread's
+ * pass over all rows, whatever rows each part scored.
+ *
+ * @example
+ * mergeParts(k, [own, helper], colMin); // own now holds the best k per column of both
+ */
+export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64Array): void {
+  const into = parts[0]!;
+  const cols = into.colN.length;
+  const w: number[] = [];
+  const r: number[] = [];
+  const order: number[] = [];
+  for (let c = 0; c < cols; c++) {
+    w.length = 0;
+    r.length = 0;
+    for (const part of parts) {
+      for (let i = c * k; i < c * k + part.colN[c]!; i++) {
+        w.push(part.colW[i]!);
+        r.push(part.colR[i]!);
+      }
+    }
+    order.length = 0;
+    for (let i = 0; i < w.length; i++) order.push(i);
+    order.sort((x, y) => w[y]! - w[x]! || r[x]! - r[y]!);
+    const n = Math.min(k, order.length);
+    for (let i = 0; i < n; i++) {
+      into.colW[c * k + i] = w[order[i]!]!;
+      into.colR[c * k + i] = r[order[i]!]!;
+    }
+    into.colN[c] = n;
+    colMin[c] = n === k ? into.colW[c * k + n - 1]! : -Infinity;
+  }
+}

@@ -1,0 +1,185 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { generateCohort } from "../../bench/generate.js";
+import { type CohortInput, type MatchOptions, match } from "../../src/index.js";
+import { startHelpers } from "../../src/match/helpers.js";
+import { optimalPlan, type SolvedPlan } from "../../src/plan/plan.js";
+import { mergeParts, type RowPart } from "../../src/plan/rowShare.js";
+import { NATIONAL_SCALE } from "../../src/plan/sparse.js";
+import { prepare } from "../../src/prepare/prepare.js";
+
+const withoutTimes = (r: unknown) => JSON.stringify(r, (k, v) => (k === "ms" ? undefined : v));
+
+/** A plan with no helper, and one that helper threads took part in (asked until one did). */
+function plans(
+  cohort: CohortInput,
+  options: MatchOptions,
+  helpExpected = true,
+): { alone: SolvedPlan; helped: SolvedPlan } {
+  const alone = optimalPlan(prepare("match", structuredClone(cohort), options), NATIONAL_SCALE);
+  // The first call starts the helper, which compiles its TypeScript for a moment under vitest.
+  const deadline = performance.now() + 60_000;
+  for (;;) {
+    const input = structuredClone(cohort);
+    const helpers = startHelpers(input, options);
+    expect(helpers).not.toBeNull();
+    try {
+      const helped = optimalPlan(
+        prepare("match", input, options),
+        NATIONAL_SCALE,
+        undefined,
+        helpers,
+      );
+      if (!helpExpected || helped.sparse!.shared > 0 || performance.now() > deadline)
+        return { alone, helped };
+    } finally {
+      helpers?.close();
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+  }
+}
+
+/** What a plan decides: the sparse problem, its pairs, objective, certificate and proof. */
+const decided = (plan: SolvedPlan) =>
+  JSON.stringify({
+    rowStart: [...plan.built.problem.rowStart],
+    colIndex: [...plan.built.problem.colIndex],
+    weight: [...plan.built.problem.weight],
+    mentorOf: [...plan.mentorOf],
+    objective: plan.objective,
+    certificate: plan.certificate,
+    proof: plan.solver.proof,
+    rounds: plan.sparse?.rounds,
+    added: plan.sparse?.added,
+    allowed: plan.sparse?.allowed,
+  });
+
+describe("helper threads (options.threads)", () => {
+  // 330 + 330 people: 108,900 pairs, just over the sparse path's threshold.
+  const cohort = generateCohort(330, 11);
+
+  it("score rows in the first pass, and the plan is the same to the bit", () => {
+    const { alone, helped } = plans(cohort, {});
+    expect(helped.sparse!.shared).toBeGreaterThan(0);
+    expect(helped.sparse!.shared).toBeLessThanOrEqual(helped.built.rowMentor.length);
+    expect(decided(helped)).toBe(decided(alone));
+    expect(alone.sparse!.shared).toBe(0);
+  });
+
+  it("give the same plan with soft rules, weights of 0, locked pairs and preferences", () => {
+    const first = match(structuredClone(cohort), { threads: 1 });
+    const [a, b] = first.pairs;
+    const ranked: CohortInput = {
+      ...cohort,
+      locked: [{ mentor: a!.mentorId, adept: a!.adeptId }],
+      adepts: cohort.adepts.map((x, i) =>
+        i % 3 === 0 ? { ...x, preferences: [b!.mentorId, a!.mentorId] } : x,
+      ),
+    };
+    const options: MatchOptions = {
+      rules: { differentSector: "soft" },
+      weights: { education: 0, wishes: 5 },
+    };
+    const { alone, helped } = plans(ranked, options);
+    expect(helped.sparse!.shared).toBeGreaterThan(0);
+    expect(decided(helped)).toBe(decided(alone));
+  });
+
+  it("are not asked where the work-background rule is in force (it tests more than interned ids)", () => {
+    const options: MatchOptions = { rules: { differentWorkBackground: "hard" } };
+    plans(cohort, {});
+    const { alone, helped } = plans(cohort, options, false);
+    expect(helped.sparse!.shared).toBe(0);
+    expect(decided(helped)).toBe(decided(alone));
+  });
+
+  it("leave match's result the same with 1, 2 or 3 threads", () => {
+    const one = withoutTimes(match(structuredClone(cohort), { threads: 1 }));
+    expect(withoutTimes(match(structuredClone(cohort), { threads: 2 }))).toBe(one);
+    expect(withoutTimes(match(structuredClone(cohort), { threads: 3 }))).toBe(one);
+  });
+
+  it("refuse a thread count that is not a whole number from 1 to 16, naming the option", () => {
+    for (const threads of [0, 17, 1.5, Number.NaN, "2" as unknown as number]) {
+      expect(() => match(structuredClone(cohort), { threads })).toThrow(
+        /match: options\.threads must be a whole number from 1 to 16/u,
+      );
+    }
+  });
+});
+
+describe("mergeParts", () => {
+  /** Per column the best k (weight, then lower row) of the rows given: the single-pass answer. */
+  const best = (w: number[][], rows: number[], c: number, k: number) =>
+    rows
+      .map((r) => ({ r, w: w[r]![c]! }))
+      .sort((x, y) => y.w - x.w || x.r - y.r)
+      .slice(0, k);
+
+  const partOf = (w: number[][], rows: number[], cols: number, k: number): RowPart => {
+    const colW = new Float64Array(cols * k);
+    const colR = new Int32Array(cols * k);
+    const colN = new Int32Array(cols);
+    for (let c = 0; c < cols; c++) {
+      // Any order within a column: merging must not depend on the heap's layout.
+      const kept = best(w, rows, c, k).reverse();
+      kept.forEach((x, i) => {
+        colW[c * k + i] = x.w;
+        colR[c * k + i] = x.r;
+      });
+      colN[c] = kept.length;
+    }
+    const none = new Int32Array(0);
+    return {
+      colW,
+      colR,
+      colN,
+      keptRow: none,
+      keptCol: none,
+      keptW: new Float64Array(0),
+      allowed: 0,
+      rows: rows.length,
+    };
+  };
+
+  it("keeps per column the best k of all rows, ties to the lower row, however rows were split", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 4 }),
+        fc.integer({ min: 0, max: 2 ** 31 - 1 }),
+        (rows, cols, k, parts, seed) => {
+          let x = seed;
+          const next = () => {
+            x = (x * 1103515245 + 12345) % 2 ** 31;
+            return x;
+          };
+          // Few distinct weights: ties are common.
+          const w = Array.from({ length: rows }, () =>
+            Array.from({ length: cols }, () => (next() % 5) - 2),
+          );
+          const owner = Array.from({ length: rows }, () => next() % parts);
+          const split = Array.from({ length: parts }, (_, i) =>
+            [...Array(rows).keys()].filter((r) => owner[r] === i),
+          );
+          const all = split.map((r) => partOf(w, r, cols, k));
+          const colMin = new Float64Array(cols);
+          mergeParts(k, all, colMin);
+          for (let c = 0; c < cols; c++) {
+            const want = best(w, [...Array(rows).keys()], c, k);
+            const n = all[0]!.colN[c]!;
+            const got = Array.from({ length: n }, (_, i) => ({
+              r: all[0]!.colR[c * k + i]!,
+              w: all[0]!.colW[c * k + i]!,
+            }));
+            expect(got).toEqual(want);
+            expect(colMin[c]).toBe(n === k ? want[k - 1]!.w : -Infinity);
+          }
+        },
+      ),
+      { seed: 4113, numRuns: 300 },
+    );
+  });
+});
