@@ -44,8 +44,13 @@ function refuses(policy: CharPolicy, code: number): boolean {
   return policy === "name" || !TEXT_CONTROLS_KEPT.has(code);
 }
 
-/** A character `UNSAFE_CHARS` or `LONE_SURROGATE` may match: any control, format or surrogate. */
-const MAYBE_REFUSED =
+/**
+ * A character `UNSAFE_CHARS` or `LONE_SURROGATE` may match: any control, format or surrogate.
+ *
+ * @example
+ * MAYBE_REFUSED.test("M\u200b1") // true
+ */
+export const MAYBE_REFUSED =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/;
 

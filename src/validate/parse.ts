@@ -5,6 +5,7 @@ import { issueOf } from "../phrasebook/index.js";
 import { eligibilityFacts } from "../rules/eligibility.js";
 import { rulesBroken } from "../rules/pairRules.js";
 import { type Cohort, CohortSchema } from "../schema/cohort.js";
+import { fastCohort } from "../schema/fast.js";
 import { formatPath } from "../schema/issues.js";
 import { oversizedListIssues } from "../schema/oversized.js";
 import { preferenceIssues } from "../schema/preferences.js";
@@ -272,17 +273,23 @@ export function parseWith(
   | { success: false; issues: CohortIssue[] } {
   let parsed: ReturnType<typeof CohortSchema.safeParse> | undefined;
   let zodIssues: z.core.$ZodIssue[] | undefined;
-  try {
-    // A list longer than allowed is refused before zod reads it element by element.
-    zodIssues = oversizedListIssues(CohortSchema, input);
-    if (zodIssues === undefined) {
-      parsed = CohortSchema.safeParse(input);
-      // zod words its issues lazily, from the input (a Proxy's prototype): read them here too.
-      if (!parsed.success) zodIssues = parsed.error.issues;
+  // A plainly valid cohort is read without zod (the same output); anything else goes to zod.
+  const fast = fastCohort(input);
+  if (fast !== undefined) {
+    parsed = { success: true, data: fast };
+  } else {
+    try {
+      // A list longer than allowed is refused before zod reads it element by element.
+      zodIssues = oversizedListIssues(CohortSchema, input);
+      if (zodIssues === undefined) {
+        parsed = CohortSchema.safeParse(input);
+        // zod words its issues lazily, from the input (a Proxy's prototype): read them here too.
+        if (!parsed.success) zodIssues = parsed.error.issues;
+      }
+    } catch (error) {
+      // A getter or Proxy trap in the input threw: an issue at its path, never a raw error.
+      return { success: false, issues: [unreadableIssue(input, error)] };
     }
-  } catch (error) {
-    // A getter or Proxy trap in the input threw: an issue at its path, never a raw error.
-    return { success: false, issues: [unreadableIssue(input, error)] };
   }
   if (parsed === undefined || !parsed.success || zodIssues !== undefined) {
     zodIssues ??= [];
