@@ -27,6 +27,13 @@ const STATE = 1;
 const IDLE = 0;
 const ACTIVE = 1;
 const DONE = 2;
+/**
+ * The fewest pairs (mentors x adepts) for which helpers are asked. Below it the pass is too short
+ * for a helper to pay off: at 500 + 500 (250,000 pairs) the calling thread's wait for a helper's
+ * last block, slow until V8 has optimised the helper's code, cost more than the helper saved
+ * (72 against 55 ms after five calls; even after thirty); at 1,000 + 1,000, 0.8x of one thread.
+ */
+const MIN_PAIRS = 1_000_000;
 /** How long the caller waits for a helper's last blocks before scoring them itself. */
 const PATIENCE_MS = 5_000;
 
@@ -129,18 +136,22 @@ function sideLength(input: object, side: "mentors" | "adepts"): number {
 
 /**
  * Helpers for `match` on `input`, or null where they would not help or cannot run: fewer than
- * `NATIONAL_SCALE.minPairs` pairs, one thread asked for, or no worker threads in this runtime.
+ * `minPairs` pairs (default `MIN_PAIRS`), one thread asked for, or no worker threads in this
+ * runtime.
  * Made before the cohort is prepared, so that a first call's helpers start up meanwhile. Never
  * throws: without helpers `match` does it all.
  *
  * @example
  * const helpers = startHelpers(cohort, options); // then optimalPlan(p, NATIONAL_SCALE, report, helpers)
  */
-export function startHelpers(input: unknown, options: MatchOptions | undefined): Helpers | null {
+export function startHelpers(
+  input: unknown,
+  options: MatchOptions | undefined,
+  minPairs = MIN_PAIRS,
+): Helpers | null {
   try {
     if (typeof input !== "object" || input === null) return null;
-    if (sideLength(input, "mentors") * sideLength(input, "adepts") < NATIONAL_SCALE.minPairs)
-      return null;
+    if (sideLength(input, "mentors") * sideLength(input, "adepts") < minPairs) return null;
     const count = Math.min(threadCount(options), 16) - 1;
     if (count < 1 || typeof SharedArrayBuffer !== "function") return null;
     const threads = nodeBuiltin<WorkerThreads>("node:worker_threads");

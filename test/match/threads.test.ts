@@ -21,7 +21,8 @@ function plans(
   const deadline = performance.now() + 60_000;
   for (;;) {
     const input = structuredClone(cohort);
-    const helpers = startHelpers(input, options);
+    // Helpers are asked from a million pairs on; here from the sparse path's threshold.
+    const helpers = startHelpers(input, options, NATIONAL_SCALE.minPairs);
     expect(helpers).not.toBeNull();
     try {
       const helped = optimalPlan(
@@ -93,10 +94,11 @@ describe("helper threads (options.threads)", () => {
     expect(decided(helped)).toBe(decided(alone));
   });
 
-  it("leave match's result the same with 1, 2 or 3 threads", () => {
-    const one = withoutTimes(match(structuredClone(cohort), { threads: 1 }));
-    expect(withoutTimes(match(structuredClone(cohort), { threads: 2 }))).toBe(one);
-    expect(withoutTimes(match(structuredClone(cohort), { threads: 3 }))).toBe(one);
+  it("leave match's result the same with 1, 2 or 3 threads (1,000 + 1,000: a million pairs)", () => {
+    const large = generateCohort(1000, 5);
+    const one = withoutTimes(match(structuredClone(large), { threads: 1 }));
+    expect(withoutTimes(match(structuredClone(large), { threads: 2 }))).toBe(one);
+    expect(withoutTimes(match(structuredClone(large), { threads: 3 }))).toBe(one);
   });
 
   it("refuse a thread count that is not a whole number from 1 to 16, naming the option", () => {
