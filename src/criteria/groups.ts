@@ -1,9 +1,16 @@
 /**
- * Adepts grouped by everything one criterion reads of them (`PairScorer.adeptKeys`): the scorer's
+ * Adepts grouped by everything one criterion reads of them (`ADEPT_FIELDS`): the scorer's
  * row path scores each group once per mentor and reads the result for every adept of the group.
  * A national cohort of 10,000 adepts falls into a few hundred to two thousand groups per
  * criterion, so a row costs a few table reads per adept instead of six scorings.
  */
+import type { Criterion } from "../types.js";
+import type { EducationPerson } from "./education.js";
+import type { ExperiencePerson } from "./experience.js";
+import type { GeographyPerson } from "./geography.js";
+import type { LeadershipPerson } from "./leadership.js";
+import type { SectorPerson } from "./sector.js";
+import type { WishesAdept } from "./wishes.js";
 
 /**
  * Adepts in groups: `of[j]` is adept `j`'s group, `first[g]` the first adept of group `g`.
@@ -63,3 +70,45 @@ export function adeptGroups(keys: readonly ArrayLike<number>[], adepts: number):
   }
   return { of, first: Int32Array.from(first) };
 }
+
+/**
+ * People in groups by equal values of `fields` (compared as JSON): two people of one group are
+ * the same to a criterion that reads only those fields of them.
+ *
+ * @example
+ * groupsByFields([{ sector: "HR" }, { sector: "IT" }, { sector: "HR" }], ["sector"]) // { of: [0, 1, 0], first: [0, 1] }
+ */
+export function groupsByFields(people: readonly object[], fields: readonly string[]): AdeptGroups {
+  const ids = new Map<string, number>();
+  const first: number[] = [];
+  const of = new Int32Array(people.length);
+  for (let j = 0; j < people.length; j++) {
+    const person = people[j] as Record<string, unknown>;
+    let key = "";
+    for (const field of fields) key += `${JSON.stringify(person[field])}\u0001`;
+    let g = ids.get(key);
+    if (g === undefined) {
+      g = first.length;
+      ids.set(key, g);
+      first.push(j);
+    }
+    of[j] = g;
+  }
+  return { of, first: Int32Array.from(first) };
+}
+
+/**
+ * The fields of an adept each criterion reads (its `...Person` type): adepts alike in them are
+ * scored as one by that criterion's row loop. A test watches each criterion read nothing else.
+ *
+ * @example
+ * ADEPT_FIELDS.wishes // ["wishes", "wishText"]
+ */
+export const ADEPT_FIELDS: { readonly [K in Criterion]: readonly string[] } = {
+  geography: ["municipality", "location"] satisfies (keyof GeographyPerson)[],
+  experience: ["managerYears", "sector", "sectorExperience"] satisfies (keyof ExperiencePerson)[],
+  education: ["education"] satisfies (keyof EducationPerson)[],
+  wishes: ["wishes", "wishText"] satisfies (keyof WishesAdept)[],
+  leadership: ["leadership"] satisfies (keyof LeadershipPerson)[],
+  sector: ["sector", "sectorExperience"] satisfies (keyof SectorPerson)[],
+};

@@ -11,7 +11,7 @@ import type { CriteriaContext, PairScorer } from "./context.js";
 import { EducationProfiles } from "./education.js";
 import { ExperienceProfiles } from "./experience.js";
 import { GeographyProfiles } from "./geography.js";
-import { adeptGroups } from "./groups.js";
+import { ADEPT_FIELDS, groupsByFields } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { type PreferenceTable, preferenceTable } from "./preference.js";
 import { SectorProfiles } from "./sector.js";
@@ -110,6 +110,8 @@ class CohortScorer implements Scorer {
    * `weight * score` per group (`[0]` for weight 0).
    */
   private readonly groupOf: Int32Array;
+  /** Per criterion (`CRITERIA` order) its place in `groupRows`, -1 for weight 0. */
+  private readonly slot: Int32Array;
   private readonly tables: Float64Array[];
   /** Per criterion of weight > 0: its profiles on one adept per group, weight and table. */
   private readonly groupRows: PairScorer[];
@@ -153,6 +155,7 @@ class CohortScorer implements Scorer {
       this.pref = rows.pref;
       this.prefRow = new Float64Array(rows.pref === null ? 0 : rows.adeptCount);
       this.groupOf = rows.groupOf;
+      this.slot = new Int32Array(CRITERIA.length).fill(-1);
       this.groupRows = rows.groupRows;
       this.groupWeight = rows.groupWeight;
       this.groupTable = rows.groupTable;
@@ -183,12 +186,6 @@ class CohortScorer implements Scorer {
       leadership: (list) => new LeadershipProfiles(mentors, list, ctx),
       sector: (list) => new SectorProfiles(mentors, list, ctx),
     };
-    if (this.w.geography !== 0) this.geography = this.build.geography(adepts);
-    if (this.w.experience !== 0) this.experience = this.build.experience(adepts);
-    if (this.w.education !== 0) this.education = this.build.education(adepts);
-    if (this.w.wishes !== 0) this.wishes = this.build.wishes(adepts);
-    if (this.w.leadership !== 0) this.leadership = this.build.leadership(adepts);
-    if (this.w.sector !== 0) this.sector = this.build.sector(adepts);
     this.pref = input.weights.preference === undefined ? null : preferenceTable(mentors, adepts);
     this.prefRow = new Float64Array(this.pref === null ? 0 : adepts.length);
     this.tables = [];
@@ -197,22 +194,25 @@ class CohortScorer implements Scorer {
     this.groupTable = [];
     const n = adepts.length;
     this.groupOf = new Int32Array(n * CRITERIA.length);
+    this.slot = new Int32Array(CRITERIA.length).fill(-1);
     CRITERIA.forEach((c, k) => {
-      const scorer = this[c];
-      if (scorer === null) {
+      if (this.w[c] === 0) {
         this.tables.push(new Float64Array(1));
         return;
       }
-      // The criterion again, on one adept per group: its own row loop then scores each group
-      // once (a national cohort has a few hundred to two thousand groups per criterion).
-      const groups = adeptGroups(scorer.adeptKeys(), n);
-      // Where most adepts are alone in their group (small cohorts), a second set of profiles
-      // costs more than it saves: the criterion's own profiles score every adept.
+      // Adepts alike in every field the criterion reads are one group: the criterion's
+      // profiles are built on one adept per group, and its row loop scores each group once (a
+      // national cohort has a few hundred to two thousand groups per criterion). Where most
+      // adepts are alone in their group (small cohorts), the profiles hold every adept.
+      const groups = groupsByFields(adepts, ADEPT_FIELDS[c]);
       const grouped = 2 * groups.first.length <= n;
       for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
-      this.groupRows.push(
-        grouped ? this.build[c](Array.from(groups.first, (j) => adepts[j]!)) : scorer,
+      const profiles = this.build[c](
+        grouped ? Array.from(groups.first, (j) => adepts[j]!) : adepts,
       );
+      if (!grouped) this[c] = profiles;
+      this.slot[k] = this.groupRows.length;
+      this.groupRows.push(profiles);
       this.groupWeight.push(this.w[c]);
       this.groupTable.push(k);
       this.tables.push(new Float64Array(grouped ? groups.first.length : n));
@@ -245,14 +245,26 @@ class CohortScorer implements Scorer {
     const w = this.w;
     return unitsOfParts(
       w,
-      w.geography === 0 ? 0 : this.geography!.score(mentor, adept),
-      w.experience === 0 ? 0 : this.experience!.score(mentor, adept),
-      w.education === 0 ? 0 : this.education!.score(mentor, adept),
-      w.wishes === 0 ? 0 : this.wishes!.score(mentor, adept),
-      w.leadership === 0 ? 0 : this.leadership!.score(mentor, adept),
-      w.sector === 0 ? 0 : this.sector!.score(mentor, adept),
+      w.geography === 0 ? 0 : this.scoreOf(0, mentor, adept),
+      w.experience === 0 ? 0 : this.scoreOf(1, mentor, adept),
+      w.education === 0 ? 0 : this.scoreOf(2, mentor, adept),
+      w.wishes === 0 ? 0 : this.scoreOf(3, mentor, adept),
+      w.leadership === 0 ? 0 : this.scoreOf(4, mentor, adept),
+      w.sector === 0 ? 0 : this.scoreOf(5, mentor, adept),
       w.preference === 0 ? 0.5 : this.preference(mentor, adept),
     );
+  }
+
+  /**
+   * Criterion `k` (in `CRITERIA` order) of one pair, from the profiles the constructor built
+   * (of the adept's group) or, for a criterion of weight 0, from profiles built on first use.
+   */
+  private scoreOf(k: number, mentor: number, adept: number): number {
+    const slot = this.slot[k]!;
+    if (slot >= 0) return this.groupRows[slot]!.score(mentor, this.groupOf[adept * 6 + k]!);
+    const c = CRITERIA[k]!;
+    this[c] ??= this.build[c](this.adepts);
+    return this[c].score(mentor, adept);
   }
 
   /** The preference score of one pair (0.5 unless one side ranked the other). */
@@ -347,19 +359,13 @@ class CohortScorer implements Scorer {
         `Scorer.criteria: adept index ${adept} is not in 0..${this.adeptCount - 1}`,
       );
     }
-    this.geography ??= this.build.geography(this.adepts);
-    this.experience ??= this.build.experience(this.adepts);
-    this.education ??= this.build.education(this.adepts);
-    this.wishes ??= this.build.wishes(this.adepts);
-    this.leadership ??= this.build.leadership(this.adepts);
-    this.sector ??= this.build.sector(this.adepts);
     const six = {
-      geography: this.geography.score(mentor, adept),
-      experience: this.experience.score(mentor, adept),
-      education: this.education.score(mentor, adept),
-      wishes: this.wishes.score(mentor, adept),
-      leadership: this.leadership.score(mentor, adept),
-      sector: this.sector.score(mentor, adept),
+      geography: this.scoreOf(0, mentor, adept),
+      experience: this.scoreOf(1, mentor, adept),
+      education: this.scoreOf(2, mentor, adept),
+      wishes: this.scoreOf(3, mentor, adept),
+      leadership: this.scoreOf(4, mentor, adept),
+      sector: this.scoreOf(5, mentor, adept),
     };
     return this.pref === null ? six : { ...six, preference: this.preference(mentor, adept) };
   }
