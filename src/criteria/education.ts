@@ -3,7 +3,7 @@ import type { Person } from "../schema/cohort.js";
 import { EDUCATION_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { CrossIndex, jaccard, keyed, memoNormalizeKey, shared } from "./sets.js";
+import { CrossIndex, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields education reads.
@@ -145,8 +145,8 @@ export class EducationProfiles implements PairScorer {
     this.mentorLevel = Int8Array.from(mentors, (m) => educationLevelIndex(m.education?.level));
     this.adeptLevel = Int8Array.from(adepts, (a) => educationLevelIndex(a.education?.level));
     this.fields = new CrossIndex(
-      mentors.map((m) => [...keyed(m.education?.fields, key).keys()]),
-      adepts.map((a) => [...keyed(a.education?.fields, key).keys()].map((k) => [k])),
+      mentors.map((m) => keyList(m.education?.fields, key)),
+      adepts.map((a) => keyList(a.education?.fields, key).map((k) => [k])),
     );
     this.fieldsByClass = new Float64Array(this.fields.classAdept.length);
   }

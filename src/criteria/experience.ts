@@ -3,8 +3,10 @@ import type { Person } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   CrossIndex,
+  hasKey,
   jaccard,
   keyed,
+  keyList,
   memoNormalizeKey,
   shared,
   type ValueClasses,
@@ -66,6 +68,19 @@ export function personSectors(
   key?: (value: string) => string,
 ): Map<string, string> {
   return keyed([...(person.sectorExperience ?? []), person.sector], key);
+}
+
+/**
+ * The keys of `personSectors` as a list (for profiles: no map per person).
+ *
+ * @example
+ * sectorKeys({ sector: "Förskola", sectorExperience: ["Grundskola"] }) // ["grundskola", "förskola"]
+ */
+export function sectorKeys(
+  person: Pick<Person, "sector" | "sectorExperience">,
+  key?: (value: string) => string,
+): string[] {
+  return keyList([...(person.sectorExperience ?? []), person.sector], key);
 }
 
 /**
@@ -161,15 +176,11 @@ export class ExperienceProfiles implements PairScorer {
     this.mentorYears = Float64Array.from(mentors, (m) => m.managerYears);
     this.adeptYears = valueClasses(adepts.map((a) => a.managerYears));
     this.gapByYears = new Float64Array(this.adeptYears.values.length);
-    this.mentorKnown = Uint8Array.from(mentors, (m) =>
-      keyed(m.sectorExperience, key).size > 0 ? 1 : 0,
-    );
-    this.adeptKnown = Uint8Array.from(adepts, (a) =>
-      keyed(a.sectorExperience, key).size > 0 ? 1 : 0,
-    );
+    this.mentorKnown = Uint8Array.from(mentors, (m) => (hasKey(m.sectorExperience, key) ? 1 : 0));
+    this.adeptKnown = Uint8Array.from(adepts, (a) => (hasKey(a.sectorExperience, key) ? 1 : 0));
     this.sectors = new CrossIndex(
-      mentors.map((m) => [...personSectors(m, key).keys()]),
-      adepts.map((a) => [...personSectors(a, key).keys()].map((k) => [k])),
+      mentors.map((m) => sectorKeys(m, key)),
+      adepts.map((a) => sectorKeys(a, key).map((k) => [k])),
     );
     this.backgroundByClass = new Float64Array(this.sectors.classAdept.length);
   }

@@ -6,6 +6,7 @@ import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   CrossIndex,
   keyed,
+  keyList,
   lacking,
   memoNormalizeKey,
   shared,
@@ -182,8 +183,8 @@ export class LeadershipProfiles implements PairScorer {
     this.adeptStaff = valueClasses(adepts.map((a) => a.leadership?.staffCount ?? -1));
     this.staffByCount = new Float64Array(this.adeptStaff.values.length);
     this.areas = new CrossIndex(
-      mentors.map((m) => [...keyed(m.leadership?.areas, key).keys()]),
-      adepts.map((a) => [...keyed(a.leadership?.areas, key).keys()].map((k) => [k])),
+      mentors.map((m) => keyList(m.leadership?.areas, key)),
+      adepts.map((a) => keyList(a.leadership?.areas, key).map((k) => [k])),
     );
     this.areasByClass = new Float64Array(this.areas.classAdept.length);
   }

@@ -2,8 +2,8 @@ import type { SectorFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { hasSectorExperience, personSectors } from "./experience.js";
-import { CrossIndex, keyed, memoNormalizeKey, shared } from "./sets.js";
+import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
+import { CrossIndex, hasKey, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields sector reads.
@@ -127,10 +127,8 @@ export class SectorProfiles implements PairScorer {
     _ctx: CriteriaContext,
   ) {
     const key = memoNormalizeKey();
-    const mentorKeys = mentors.map((m) => [...personSectors(m, key).keys()]);
-    this.mentorKnown = Uint8Array.from(mentors, (m) =>
-      keyed(m.sectorExperience, key).size > 0 ? 1 : 0,
-    );
+    const mentorKeys = mentors.map((m) => sectorKeys(m, key));
+    this.mentorKnown = Uint8Array.from(mentors, (m) => (hasKey(m.sectorExperience, key) ? 1 : 0));
     this.current = new CrossIndex(
       mentorKeys,
       adepts.map((a) => {
@@ -140,7 +138,12 @@ export class SectorProfiles implements PairScorer {
     );
     this.earlier = new CrossIndex(
       mentorKeys,
-      adepts.map((a) => [...earlierSectors(a, key).keys()].map((k) => [k])),
+      adepts.map((a) => {
+        const current = key(a.sector);
+        return keyList(a.sectorExperience, key)
+          .filter((k) => k !== current)
+          .map((k) => [k]);
+      }),
     );
     this.knowsByClass = new Uint8Array(this.current.classAdept.length);
     this.earlierByClass = new Float64Array(this.earlier.classAdept.length);

@@ -20,6 +20,39 @@ export function keyed(
 }
 
 /**
+ * The distinct non-empty keys of `values` in the order they first occur: `[...keyed(values,
+ * key).keys()]` without the map (profiles of a whole cohort make one per list and person).
+ *
+ * @example
+ * keyList(["Borås", " borås", "Mark"]) // ["borås", "mark"]
+ */
+export function keyList(
+  values: readonly string[] | undefined,
+  key: (value: string) => string = normalizeKey,
+): string[] {
+  const keys: string[] = [];
+  if (values === undefined) return keys;
+  for (let i = 0; i < values.length; i++) {
+    const k = key(values[i]!);
+    if (k !== "" && !keys.includes(k)) keys.push(k);
+  }
+  return keys;
+}
+
+/**
+ * Whether any of `values` has a non-empty key: `keyed(values, key).size > 0` without the map.
+ *
+ * @example
+ * hasKey([" ", "HR"]) // true
+ */
+export function hasKey(
+  values: readonly string[] | undefined,
+  key: (value: string) => string = normalizeKey,
+): boolean {
+  return values?.some((v) => key(v) !== "") ?? false;
+}
+
+/**
  * `normalizeKey` with a memo, for building profiles of a whole cohort where the same names and
  * tags recur thousands of times.
  *

@@ -1,7 +1,7 @@
 import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { CrossIndex, keyed, lacking, memoNormalizeKey, shared } from "./sets.js";
+import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
 /**
@@ -147,8 +147,8 @@ export class WishesProfiles implements PairScorer {
   ) {
     const key = memoNormalizeKey();
     this.tags = new CrossIndex(
-      mentors.map((m) => [...keyed(m.offers, key).keys()]),
-      adepts.map((a) => [...keyed(a.wishes, key).keys()].map((k) => [k])),
+      mentors.map((m) => keyList(m.offers, key)),
+      adepts.map((a) => keyList(a.wishes, key).map((k) => [k])),
     );
     // Text is only compared for pairs where a side has no tags: skip stemming the rest.
     const mentorTags = this.tags.mentorSize;

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CrossIndex, jaccard, keyed, popcount32, valueClasses } from "../../src/criteria/sets.js";
+import {
+  CrossIndex,
+  hasKey,
+  jaccard,
+  keyed,
+  keyList,
+  popcount32,
+  valueClasses,
+} from "../../src/criteria/sets.js";
 
 describe("keyed", () => {
   it("keys by normalizeKey, keeps the first spelling trimmed, drops empty keys", () => {
@@ -94,6 +102,19 @@ describe("CrossIndex", () => {
           });
         });
       }),
+    );
+  });
+});
+
+describe("keyList and hasKey", () => {
+  it("are keyed's keys and keyed's size > 0, on any strings (blank, repeated, odd case)", () => {
+    const word = fc.constantFrom("HR", " hr", "Vård", "vård ", "", "  ", "É", "é", "\u200b", "x");
+    fc.assert(
+      fc.property(fc.option(fc.array(word, { maxLength: 8 }), { nil: undefined }), (values) => {
+        expect(keyList(values)).toEqual([...keyed(values).keys()]);
+        expect(hasKey(values)).toBe(keyed(values).size > 0);
+      }),
+      { seed: 77, numRuns: 500 },
     );
   });
 });
