@@ -169,6 +169,11 @@ export class Helpers implements RowShare {
   private readonly id = ++jobs;
   private control = new Int32Array(new SharedArrayBuffer(4 * (STATE + 16)));
   private owner: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
+  /**
+   * Work of the calling thread that needs the prepared cohort but not the plan (the input
+   * hash), done once the helpers have their job: meanwhile they take the first blocks.
+   */
+  meanwhile: (() => void) | null = null;
 
   constructor(
     private readonly threads: WorkerThreads,
@@ -201,6 +206,7 @@ export class Helpers implements RowShare {
         // Not sent (data a thread cannot be handed): this helper takes no block.
       }
     });
+    this.meanwhile?.();
   }
 
   claim(rows: number): number {

@@ -45,9 +45,21 @@ import {
  * inputHash(prepare("match", cohort, options)) === match(cohort, options).audit.inputHash // true
  */
 export function inputHash(p: Prepared): string {
-  // Validated people come out of zod with their keys in schema order, so plain JSON of the
-  // canonical order is canonical; the reference lists are sorted as text. The text hashed is
-  // JSON.stringify({ mentors, adepts, exclusions, locked, history }), made and hashed in pieces.
+  let hash = hashes.get(p);
+  if (hash === undefined) {
+    hash = hashOf(p);
+    hashes.set(p, hash);
+  }
+  return hash;
+}
+
+/** Each prepared cohort's input hash, made once (`match` makes it while helpers score rows). */
+const hashes = new WeakMap<Prepared, string>();
+
+function hashOf(p: Prepared): string {
+  // Validated people come out with their keys in schema order (from zod or its fast path), so
+  // JSON of the canonical order is canonical; the reference lists are sorted as text. The text
+  // hashed is JSON.stringify({ mentors, adepts, exclusions, locked, history }), in pieces.
   const sorted = (xs: readonly unknown[]) => JSON.stringify(xs.map((x) => canonicalJson(x)).sort());
   const { exclusions, locked, history } = p.cohort;
   return sha256HexOfParts([
@@ -108,6 +120,7 @@ export function matchWithPlan(
       try {
         const p = prepare("match", cohort, options);
         report("validate", 1, 1);
+        if (helpers !== null) helpers.meanwhile = () => inputHash(p);
         const plan = optimalPlan(p, NATIONAL_SCALE, report, helpers);
         report("result", 0, 1);
         const result = resultOf(plan, t0);
