@@ -148,7 +148,10 @@ const CHANGES: ((o: Obj, r: () => number) => void)[] = [
     o.offerText = "a\u0000b";
   },
   (o) => {
-    o.sectorExperience = [, "HR"];
+    // A hole, as `[, "HR"]` writes it.
+    const holed = new Array<string>(2);
+    holed[1] = "HR";
+    o.sectorExperience = holed;
   },
   (o) => {
     o.education = new (class Education {
