@@ -20,6 +20,7 @@ import { intern } from "../rules/intern.js";
 import { PAIR_BAN_DEFS, PAIR_RULE_DEFS } from "../rules/registry.js";
 import type { BlockOf } from "../rules/rule.js";
 import type { Adept, Cohort, Mentor } from "../schema/cohort.js";
+import { fastCohort } from "../schema/fast.js";
 import type {
   Block,
   CohortWarning,
@@ -107,14 +108,25 @@ function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array 
  */
 export function prepare(fn: string, input: unknown, options: MatchOptions | undefined): Prepared {
   const given = resolveOptions(fn, options);
-  return kept.get(input, given) ?? kept.keep(input, given, prepareAnew(fn, input, given));
+  // A plainly valid input's validated form, read once: it checks a kept cohort, and it is what
+  // validation would give (schema/fast.ts).
+  const fast = fastCohort(input);
+  return (
+    kept.get(input, given, fast) ??
+    kept.keep(input, given, prepareAnew(fn, input, given, fast), fast)
+  );
 }
 
 /** The prepared cohort of each input object, while it stays the same (see `KeptPrepared`). */
 const kept = new KeptPrepared<Prepared>();
 
-function prepareAnew(fn: string, input: unknown, given: ResolvedOptions): Prepared {
-  const parsed = parseWith(input, given);
+function prepareAnew(
+  fn: string,
+  input: unknown,
+  given: ResolvedOptions,
+  fast: Cohort | undefined,
+): Prepared {
+  const parsed = parseWith(input, given, fast);
   if (!parsed.success) throw new CohortError(fn, parsed.issues);
   const cohort = parsed.data;
   const ranked = someoneRanked(cohort.mentors, cohort.adepts);

@@ -264,17 +264,20 @@ function crossCheck(
   return { cohort: { ...cohort, mentors, adepts }, issues };
 }
 
-/** Parses and checks; the shared core of `parseCohort`, `safeParseCohort` and `match`. */
+/**
+ * Parses and checks; the shared core of `parseCohort`, `safeParseCohort` and `match` (`fast`:
+ * the input's validated form from `fastCohort`, when the caller has it).
+ */
 export function parseWith(
   input: unknown,
   resolved: ResolvedOptions,
+  fast: Cohort | undefined = fastCohort(input),
 ):
   | { success: true; data: Cohort; warnings: CohortWarning[] }
   | { success: false; issues: CohortIssue[] } {
   let parsed: ReturnType<typeof CohortSchema.safeParse> | undefined;
   let zodIssues: z.core.$ZodIssue[] | undefined;
   // A plainly valid cohort is read without zod (the same output); anything else goes to zod.
-  const fast = fastCohort(input);
   if (fast !== undefined) {
     parsed = { success: true, data: fast };
   } else {

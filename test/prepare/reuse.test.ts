@@ -63,6 +63,56 @@ describe("prepare keeps what it prepared for an unchanged input object", () => {
     expect(prepare("test", cohort, undefined)).toBe(changed);
   });
 
+  it("sees every kind of change in place, plainly valid input or not (a character zod must read)", () => {
+    const changes: ((c: CohortInput) => void)[] = [
+      (c) => {
+        c.mentors[0]!.managerYears += 1;
+      },
+      (c) => {
+        c.adepts.pop();
+      },
+      (c) => {
+        (c.adepts[1] as { wishes?: string[] }).wishes = ["network"];
+      },
+      (c) => {
+        c.exclusions = [{ mentor: c.mentors[0]!.id, adept: c.adepts[0]!.id }];
+      },
+      (c) => {
+        c.mentors[1]!.capacity = 2;
+      },
+    ];
+    // Plainly valid (its validated form is the check), and with a zero-width joiner in a name
+    // (valid, but read by zod: its JSON text is the check).
+    const inputs = [
+      spring,
+      () => {
+        const c = spring();
+        c.adepts[0]!.sector = `${c.adepts[0]!.sector}\u200d`;
+        return c;
+      },
+    ];
+    for (const make of inputs) {
+      for (const change of changes) {
+        const cohort = make();
+        const p = prepare("test", cohort, undefined);
+        expect(prepare("test", cohort, undefined)).toBe(p);
+        change(cohort);
+        const q = prepare("test", cohort, undefined);
+        expect(q).not.toBe(p);
+        expect(JSON.stringify(q.cohort)).toBe(
+          JSON.stringify(prepare("test", structuredClone(cohort), undefined).cohort),
+        );
+      }
+    }
+  });
+
+  it("reuses across a change that validates to the same cohort (spaces a name is trimmed of)", () => {
+    const cohort = spring();
+    const p = prepare("test", cohort, undefined);
+    cohort.adepts[0]!.sector = `  ${cohort.adepts[0]!.sector} `;
+    expect(prepare("test", cohort, undefined)).toBe(p);
+  });
+
   it("keeps nothing for invalid input: each call throws the same error", () => {
     const cohort = spring();
     cohort.mentors[0]!.capacity = -1;
