@@ -71,8 +71,25 @@ export function adeptGroups(keys: readonly ArrayLike<number>[], adepts: number):
   return { of, first: Int32Array.from(first) };
 }
 
+/** Whether a string holds none of the two separators of `fieldKey` (U+0001, U+0002). */
+const plainText = (x: unknown): x is string =>
+  typeof x === "string" && !x.includes("\u0001") && !x.includes("\u0002");
+
 /**
- * People in groups by equal values of `fields` (compared as JSON): two people of one group are
+ * A field's value as text, different for different values and never holding U+0001: a string
+ * and a list of strings as they are (validated names and texts hold no such control character;
+ * one that does goes as JSON, which escapes it), a number with -0 told apart, the rest as JSON.
+ */
+function fieldKey(v: unknown): string {
+  if (plainText(v)) return `s${v}`;
+  if (typeof v === "number") return Object.is(v, -0) ? "n-0" : `n${v}`;
+  if (v === undefined) return "u";
+  if (Array.isArray(v) && v.every(plainText)) return `a${v.length}:${v.join("\u0002")}`;
+  return `j${JSON.stringify(v)}`;
+}
+
+/**
+ * People in groups by equal values of `fields` (compared as `fieldKey`s): two people of one group are
  * the same to a criterion that reads only those fields of them.
  *
  * @example
@@ -85,7 +102,7 @@ export function groupsByFields(people: readonly object[], fields: readonly strin
   for (let j = 0; j < people.length; j++) {
     const person = people[j] as Record<string, unknown>;
     let key = "";
-    for (const field of fields) key += `${JSON.stringify(person[field])}\u0001`;
+    for (const field of fields) key += `${fieldKey(person[field])}\u0001`;
     let g = ids.get(key);
     if (g === undefined) {
       g = first.length;

@@ -5,7 +5,7 @@ import type { PairScorer } from "../../src/criteria/context.js";
 import { EducationProfiles } from "../../src/criteria/education.js";
 import { ExperienceProfiles } from "../../src/criteria/experience.js";
 import { GeographyProfiles } from "../../src/criteria/geography.js";
-import { adeptGroups } from "../../src/criteria/groups.js";
+import { adeptGroups, groupsByFields } from "../../src/criteria/groups.js";
 import { LeadershipProfiles } from "../../src/criteria/leadership.js";
 import { createScorer } from "../../src/criteria/scorer.js";
 import { SectorProfiles } from "../../src/criteria/sector.js";
@@ -194,5 +194,32 @@ describe("adeptGroups", () => {
     const wide = [0, 2 ** 30, 0, 2 ** 30];
     const { of } = adeptGroups([wide, wide, [1, 1, 1, 2]], 4);
     expect(Array.from(of)).toEqual([0, 1, 0, 2]);
+  });
+});
+
+describe("groupsByFields", () => {
+  it("puts two people in one group exactly when their fields are equal (-0, holes, separators too)", () => {
+    const value = fc.oneof(
+      fc.constantFrom(undefined, 0, -0, 1.5, "", "HR", "H\u0001R", "a\u0002b", "u"),
+      fc.array(fc.constantFrom("", "HR", "a\u0002b", "a", "b"), { maxLength: 3 }),
+      fc.record({ level: fc.constantFrom("master", "bachelor") }),
+    );
+    const same = (x: unknown, y: unknown): boolean =>
+      JSON.stringify(x, (_, v) => (Object.is(v, -0) ? "-0" : v === undefined ? "<u>" : v)) ===
+      JSON.stringify(y, (_, v) => (Object.is(v, -0) ? "-0" : v === undefined ? "<u>" : v));
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ a: value, b: value }), { minLength: 2, maxLength: 6 }),
+        (people) => {
+          const { of } = groupsByFields(people, ["a", "b"]);
+          for (let i = 0; i < people.length; i++)
+            for (let j = 0; j < people.length; j++) {
+              const equal = same(people[i]!.a, people[j]!.a) && same(people[i]!.b, people[j]!.b);
+              expect(of[i] === of[j]).toBe(equal);
+            }
+        },
+      ),
+      { seed: 515, numRuns: 1_000 },
+    );
   });
 });
