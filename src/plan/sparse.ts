@@ -193,9 +193,11 @@ function topK(k: number, cols: number): TopK {
  */
 export class PassPart {
   readonly top: TopK;
-  private readonly row: number[] = [];
-  private readonly col: number[] = [];
-  private readonly w: number[] = [];
+  /** The rows' own best pairs (at most `k` per row): row, column and weight, `n` so far. */
+  private readonly row: Int32Array;
+  private readonly col: Int32Array;
+  private readonly w: Float64Array;
+  private n = 0;
   private allowed = 0;
   private rows = 0;
 
@@ -204,6 +206,10 @@ export class PassPart {
     k: number,
   ) {
     this.top = topK(k, s.shape.colAdept.length);
+    const most = k * s.shape.rowMentor.length;
+    this.row = new Int32Array(most);
+    this.col = new Int32Array(most);
+    this.w = new Float64Array(most);
   }
 
   /** Scores rows `from..to - 1` (ascending, after every row scored before). */
@@ -216,9 +222,9 @@ export class PassPart {
       const rn = keepBest(s.codes, s.p.scorer, s.shape.adeptOf, s.v, r, top);
       this.allowed += rn.allowed;
       for (let i = 0; i < rn.kept; i++) {
-        this.row.push(r);
-        this.col.push(top.rowC[i]!);
-        this.w.push(top.rowW[i]!);
+        this.row[this.n] = r;
+        this.col[this.n] = top.rowC[i]!;
+        this.w[this.n++] = top.rowW[i]!;
       }
     }
   }
@@ -230,9 +236,9 @@ export class PassPart {
       colW,
       colR,
       colN,
-      keptRow: Int32Array.from(this.row),
-      keptCol: Int32Array.from(this.col),
-      keptW: Float64Array.from(this.w),
+      keptRow: this.row.slice(0, this.n),
+      keptCol: this.col.slice(0, this.n),
+      keptW: this.w.slice(0, this.n),
       allowed: this.allowed,
       rows: this.rows,
     };
