@@ -42,6 +42,7 @@ export interface HelperJob {
   readonly id: number;
   readonly state: StreamState;
   readonly k: number;
+  readonly rowK: number;
   readonly block: number;
   readonly slot: number;
   readonly control: SharedArrayBuffer;
@@ -166,6 +167,7 @@ export function startHelpers(
 export class Helpers implements RowShare {
   readonly block = BLOCK;
   readonly k = NATIONAL_SCALE.k;
+  readonly rowK = NATIONAL_SCALE.rowK ?? NATIONAL_SCALE.k;
   private readonly id = ++jobs;
   private control = new Int32Array(new SharedArrayBuffer(4 * (STATE + 16)));
   private owner: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
@@ -195,6 +197,7 @@ export class Helpers implements RowShare {
         id: this.id,
         state: state!,
         k: this.k,
+        rowK: this.rowK,
         block: BLOCK,
         slot,
         control: this.control.buffer as SharedArrayBuffer,

@@ -26,7 +26,7 @@ function serve(job: HelperJob, port: Port): void {
   if (Atomics.load(control, SHARED.NEXT) >= rows) return;
   let active = false;
   try {
-    const part = new PassPart(streamOfState(job.state), job.k);
+    const part = new PassPart(streamOfState(job.state), job.k, job.rowK);
     // Said before the first block is taken: the caller then waits for this helper's answer.
     Atomics.store(control, state, SHARED.ACTIVE);
     active = true;

@@ -41,8 +41,9 @@ export interface RowShare {
   start(s: RowStream): void;
   /** Rows per block. */
   readonly block: number;
-  /** The `k` the helpers keep: the share is used only by a pass with the same `k`. */
+  /** The `k` and `rowK` the helpers keep: the share is used only by a pass with the same. */
   readonly k: number;
+  readonly rowK: number;
   /** The first row of the next block for the calling thread, or -1 when every block is taken. */
   claim(rows: number): number;
   /**

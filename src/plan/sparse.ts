@@ -33,6 +33,8 @@ import { type Additions, RowStream, withEdges } from "./sparseRows.js";
 export interface Scale {
   readonly k: number;
   readonly minPairs: number;
+  /** Each mentor's best adepts kept (the default value is `k`). */
+  readonly rowK?: number;
 }
 
 /**
@@ -40,8 +42,11 @@ export interface Scale {
  * sparse): the sparse path is 0.85x the dense one at 500 + 500 and 1.4x at 300 + 300; with
  * fewer places than adepts 2x at 500 adepts and 250 places, but its solve step is 0.2x scipy's
  * there where the dense problem's is 1.5x (the issue's target), 1x at 1,000 and 0.85x at 2,000.
+ * A mentor keeps its 12 best adepts (each adept its 24 best mentors): the first pass 0.91x at
+ * 500 + 500 and 0.96x at 2,000 with no more proof rounds there, at 10,000 or with half as many
+ * places as adepts (8 per mentor took a second round at 2,000 adepts and 1,000 places: 1.4x).
  */
-export const NATIONAL_SCALE: Scale = { k: 24, minPairs: 100_000 };
+export const NATIONAL_SCALE: Scale = { k: 24, rowK: 12, minPairs: 100_000 };
 
 /** More tight pairs than this per column on average fall back to the dense problem. */
 const TIGHT_PER_COLUMN = 16;
@@ -148,6 +153,7 @@ function keepBest(
   // A local copy: an imported binding can compile to a getter call per pair (tsx does).
   const forbidden = FORBIDDEN;
   const { k, colW, colR, colN, colMin, rowW, rowC } = top;
+  const rk = rowW.length;
   let allowed = 0;
   let rn = 0;
   let rowMin = -Infinity;
@@ -163,23 +169,23 @@ function keepBest(
       if (n === k) colMin[c] = colW[c * k]!;
     }
     if (w > rowMin) {
-      rn = heapPut(rowW, rowC, 0, rn, k, w, c);
-      if (rn === k) rowMin = rowW[0]!;
+      rn = heapPut(rowW, rowC, 0, rn, rk, w, c);
+      if (rn === rk) rowMin = rowW[0]!;
     }
   }
   return { allowed, kept: rn };
 }
 
-/** An empty `TopK` for `cols` columns. */
-function topK(k: number, cols: number): TopK {
+/** An empty `TopK` for `cols` columns, keeping `rowK` per row. */
+function topK(k: number, cols: number, rowK: number): TopK {
   return {
     k,
     colW: new Float64Array(cols * k),
     colR: new Int32Array(cols * k),
     colN: new Int32Array(cols),
     colMin: new Float64Array(cols).fill(-Infinity),
-    rowW: new Float64Array(k),
-    rowC: new Int32Array(k),
+    rowW: new Float64Array(rowK),
+    rowC: new Int32Array(rowK),
   };
 }
 
@@ -189,7 +195,7 @@ function topK(k: number, cols: number): TopK {
  * keeps the lower row), which the shared counter gives each thread.
  *
  * @example
- * const part = new PassPart(s, 24); part.score(0, 100); part.done();
+ * const part = new PassPart(s, 24, 12); part.score(0, 100); part.done();
  */
 export class PassPart {
   readonly top: TopK;
@@ -204,9 +210,10 @@ export class PassPart {
   constructor(
     private readonly s: RowStream,
     k: number,
+    rowK: number,
   ) {
-    this.top = topK(k, s.shape.colAdept.length);
-    const most = k * s.shape.rowMentor.length;
+    this.top = topK(k, s.shape.colAdept.length, rowK);
+    const most = rowK * s.shape.rowMentor.length;
     this.row = new Int32Array(most);
     this.col = new Int32Array(most);
     this.w = new Float64Array(most);
@@ -254,16 +261,17 @@ export class PassPart {
 function sparseProblem(
   s: RowStream,
   k: number,
+  rowK: number,
   report: Report,
   share: RowShare | null,
 ): { built: Built; allowed: number; excluded: Float64Array; shared: number } {
   const rows = s.shape.rowMentor.length;
   const cols = s.shape.colAdept.length;
   const tick = ticker(report, "score", rows);
-  const own = new PassPart(s, k);
+  const own = new PassPart(s, k, rowK);
   const parts: RowPart[] = [];
   let helped = 0;
-  if (share === null || share.k !== k) {
+  if (share === null || share.k !== k || share.rowK !== rowK) {
     own.score(0, rows, tick);
   } else {
     const b = share.block;
@@ -275,7 +283,7 @@ function sparseProblem(
     for (const part of shared.parts) helped += part.rows;
     // Blocks a helper did not hand back: scored here, in order, as a part of their own.
     if (shared.redo.length > 0) {
-      const redo = new PassPart(s, k);
+      const redo = new PassPart(s, k, rowK);
       for (const from of shared.redo) redo.score(from, Math.min(rows, from + b), tick);
       parts.push(redo.done());
     }
@@ -327,7 +335,7 @@ export function solveSparse(
 ): { built: Built; exact: AssignmentSolution; stats: SparseStats } | null {
   const lap = stopwatch();
   const s = new RowStream(p, adeptLocked, load);
-  const first = sparseProblem(s, scale.k, report, share);
+  const first = sparseProblem(s, scale.k, scale.rowK ?? scale.k, report, share);
   let built: Built = first.built;
   const stats: SparseStats = {
     rounds: 0,
