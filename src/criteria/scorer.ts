@@ -81,6 +81,16 @@ export interface Scorer {
   criteria(mentor: number, adept: number): CriterionScores;
 }
 
+/** One table per criterion, in `CRITERIA` order. */
+type SixTables = [
+  Float64Array,
+  Float64Array,
+  Float64Array,
+  Float64Array,
+  Float64Array,
+  Float64Array,
+];
+
 /** The weighted total through `unitsOfParts`, on profiles built once per cohort. */
 class CohortScorer implements Scorer {
   private readonly w: WeightVector;
@@ -160,14 +170,7 @@ class CohortScorer implements Scorer {
       this.groupWeight = rows.groupWeight;
       this.groupTable = rows.groupTable;
       this.tables = rows.sizes.map((n) => new Float64Array(n));
-      [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as [
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-        Float64Array,
-      ];
+      [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as SixTables;
       this.sum = rows.sum;
       this.ranked = rows.ranked;
       return;
@@ -217,14 +220,7 @@ class CohortScorer implements Scorer {
       this.groupTable.push(k);
       this.tables.push(new Float64Array(grouped ? groups.first.length : n));
     });
-    [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as [
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-      Float64Array,
-    ];
+    [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as SixTables;
     this.sum = this.w.sum;
     this.ranked = this.w.preference !== 0;
   }
