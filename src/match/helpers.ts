@@ -82,6 +82,13 @@ interface Helper {
 /** The helpers made so far; null once one failed (then none are made again). */
 let pool: Helper[] | null = [];
 let jobs = 0;
+/**
+ * Answers read off a helper's port for another job still waiting for them: a `match` run from
+ * inside another (an `onProgress` that matches) reads its own helper's port, where the outer
+ * call's answer may already be. Answers of jobs no one waits for any more are dropped.
+ */
+const waiting = new Set<number>();
+const mailboxes = new Map<Port, Map<number, HelperAnswer>>();
 
 /** The helper's script beside this module: its TypeScript source under tsx or vitest. */
 function helperScript(): { script: string | URL; eval: boolean } | null {
@@ -183,6 +190,7 @@ export class Helpers implements RowShare {
   ) {}
 
   start(s: RowStream): void {
+    waiting.add(this.id);
     const rows = s.shape.rowMentor.length;
     this.owner = new Uint8Array(new SharedArrayBuffer(Math.max(1, Math.ceil(rows / BLOCK))));
     let state: StreamState | null = null;
@@ -220,7 +228,7 @@ export class Helpers implements RowShare {
   }
 
   finish(rows: number): { parts: RowPart[]; redo: number[] } {
-    this.close();
+    Atomics.store(this.control, NEXT, 0x40000000);
     const taken = new Set<number>([1]);
     const parts: RowPart[] = [];
     this.team.forEach((h, slot) => {
@@ -231,6 +239,7 @@ export class Helpers implements RowShare {
       parts.push(answer);
       taken.add(2 + slot);
     });
+    this.release();
     const redo: number[] = [];
     for (let b = 0; b * BLOCK < rows; b++) if (!taken.has(this.owner[b]!)) redo.push(b * BLOCK);
     return { parts, redo };
@@ -239,6 +248,13 @@ export class Helpers implements RowShare {
   /** Tells the helpers that no more rows are to be had (also when the pass never ran). */
   close(): void {
     Atomics.store(this.control, NEXT, 0x40000000);
+    this.release();
+  }
+
+  /** This job waits for no answer any more: what came or comes for it is dropped. */
+  private release(): void {
+    waiting.delete(this.id);
+    for (const box of mailboxes.values()) box.delete(this.id);
   }
 
   /** The helper's answer to this job once it is done, or null when it does not come in time. */
@@ -248,7 +264,16 @@ export class Helpers implements RowShare {
       if (performance.now() - start > PATIENCE_MS) return this.giveUp();
       Atomics.wait(this.control, STATE + slot, ACTIVE, 50);
     }
-    // The helper posts its answer before it says it is done; older jobs' answers are dropped.
+    // The helper posts its answer before it says it is done. A match run inside this one (from
+    // `onProgress`) may have read it already and kept it here; another waiting job's answer is
+    // kept for that job, and any other is dropped.
+    let box = mailboxes.get(h.port);
+    if (box === undefined) {
+      box = new Map();
+      mailboxes.set(h.port, box);
+    }
+    const early = box.get(this.id);
+    if (early !== undefined) return early;
     while (performance.now() - start <= PATIENCE_MS) {
       const got = this.threads.receiveMessageOnPort(h.port);
       if (got === undefined) {
@@ -257,6 +282,7 @@ export class Helpers implements RowShare {
       }
       const answer = got.message as HelperAnswer;
       if (answer.id === this.id) return answer;
+      if (waiting.has(answer.id)) box.set(answer.id, answer);
     }
     return this.giveUp();
   }

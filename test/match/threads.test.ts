@@ -101,6 +101,30 @@ describe("helper threads (options.threads)", () => {
     expect(withoutTimes(match(structuredClone(large), { threads: 3 }))).toBe(one);
   });
 
+  it("keep working when onProgress runs a match of its own while a helper has answered", () => {
+    const outer = generateCohort(1000, 5);
+    const inner = generateCohort(1000, 7);
+    const one = withoutTimes(match(structuredClone(outer), { threads: 1 }));
+    plans(cohort, {});
+    let nested = false;
+    const result = match(structuredClone(outer), {
+      threads: 2,
+      onProgress: ({ phase, done }) => {
+        if (nested || phase !== "score" || done === 0) return;
+        nested = true;
+        // The helper takes every other block meanwhile and answers; the inner match then reads
+        // the helper's port, where the outer answer waits (it was dropped, and the outer call
+        // gave its helpers up after five seconds).
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1_000);
+        match(structuredClone(inner), { threads: 2 });
+      },
+    });
+    expect(nested).toBe(true);
+    expect(withoutTimes(result)).toBe(one);
+    // The helpers are still there for the next call.
+    expect(startHelpers(structuredClone(outer), {})).not.toBeNull();
+  });
+
   it("refuse a thread count that is not a whole number from 1 to 16, naming the option", () => {
     for (const threads of [0, 17, 1.5, Number.NaN, "2" as unknown as number]) {
       expect(() => match(structuredClone(cohort), { threads })).toThrow(
