@@ -43,15 +43,16 @@ export interface ProgressOptions {
 /** The option of `match` that lets it use more than one thread. */
 export interface ThreadOptions {
   /**
-   * How many threads `match` may use for a large cohort (at least 1,000,000 pairs): the calling
-   * thread and up to `threads - 1` helper threads, which are handed the prepared profiles and
-   * score blocks of the mentor rows in the first pass over every pair. The result is the same,
-   * to the bit, with any number: each block is scored by the same code on the same data, and a
-   * block a helper does not hand back is scored by the calling thread. Only where the runtime
-   * gives worker threads (Node 20.16 and later, the ESM build); elsewhere, for smaller cohorts
-   * and with the work-background rule in force, one thread. Helpers stay alive between calls
-   * (they never keep a process running). A whole number from 1 to 16; the default value is 2
-   * where the machine has at least two cores, else 1.
+   * How many threads `match` may use for a large cohort (at least 1,000,000 pairs, on the sparse
+   * path: objective `"total"`, no LP, no alternatives): the calling thread and up to
+   * `threads - 1` helper threads, which are handed the prepared profiles and score blocks of the
+   * mentor rows in the first pass over every pair. The result is the same, to the bit, with any
+   * number: each block is scored by the same code on the same data, and a block a helper does
+   * not hand back is scored by the calling thread. Only where the runtime gives worker threads
+   * (Node 20.16 or 22.3 and later, the ESM build); elsewhere, for smaller cohorts and with the
+   * work-background rule in force, one thread. Helpers stay alive between calls (they never keep
+   * a process running). A whole number from 1 to 16; the default value is 2 where the machine has
+   * at least two cores, else 1.
    */
   readonly threads?: number;
 }

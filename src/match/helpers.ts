@@ -131,7 +131,8 @@ function team(threads: WorkerThreads, count: number): Helper[] | null {
 /** How many threads `options.threads` asks for, or the default (2 with two cores or more). */
 function threadCount(options: MatchOptions | undefined): number {
   const asked = options?.threads;
-  if (asked !== undefined) return Number.isInteger(asked) ? asked : 1;
+  // A count out of range is refused by `resolveOptions` right after: start no helper for it.
+  if (asked !== undefined) return Number.isInteger(asked) && asked >= 1 && asked <= 16 ? asked : 1;
   const os = nodeBuiltin<{ availableParallelism?(): number }>("node:os");
   return (os?.availableParallelism?.() ?? 1) >= 2 ? 2 : 1;
 }
@@ -160,7 +161,7 @@ export function startHelpers(
   try {
     if (typeof input !== "object" || input === null) return null;
     if (sideLength(input, "mentors") * sideLength(input, "adepts") < minPairs) return null;
-    const count = Math.min(threadCount(options), 16) - 1;
+    const count = threadCount(options) - 1;
     if (count < 1 || typeof SharedArrayBuffer !== "function") return null;
     const threads = nodeBuiltin<WorkerThreads>("node:worker_threads");
     const helpers = threads === null ? null : team(threads, count);

@@ -127,6 +127,8 @@ describe("helper threads (options.threads)", () => {
 
   it("refuse a thread count that is not a whole number from 1 to 16, naming the option", () => {
     for (const threads of [0, 17, 1.5, Number.NaN, "2" as unknown as number]) {
+      // No helper is started for a count the options check refuses.
+      expect(startHelpers(generateCohort(1000, 5), { threads })).toBeNull();
       expect(() => match(structuredClone(cohort), { threads })).toThrow(
         /match: options\.threads must be a whole number from 1 to 16/u,
       );
