@@ -28,11 +28,6 @@ export interface PairScorer {
    * (nothing for weight 0): a whole row in one tight, inlinable loop.
    */
   addRow(mentor: number, weight: number, sums: Float64Array): void;
-  /**
-   * Everything `score` reads of an adept, as per-adept integers: two adepts equal in every array
-   * get the same score from every mentor, so a row can be scored once per such group.
-   */
-  adeptKeys(): readonly ArrayLike<number>[];
 }
 
 /**

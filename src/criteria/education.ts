@@ -182,11 +182,6 @@ export class EducationProfiles implements PairScorer {
       : educationFieldsPart(this.fields.covered(mentor, adept), ms, as, this.direction);
   }
 
-  /** What `score` reads of an adept (see `PairScorer.adeptKeys`). */
-  adeptKeys(): readonly ArrayLike<number>[] {
-    return [this.adeptLevel, this.fields.adeptClass];
-  }
-
   score(mentor: number, adept: number): number {
     const level = educationLevelPart(this.mentorLevel[mentor]!, this.adeptLevel[adept]!);
     return educationFromParts(level, this.fieldsPart(mentor, adept));

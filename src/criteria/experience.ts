@@ -218,11 +218,6 @@ export class ExperienceProfiles implements PairScorer {
     return 1 - jaccard(s.covered(mentor, adept), s.mentorSize[mentor]!, s.adeptSize[adept]!);
   }
 
-  /** What `score` reads of an adept (see `PairScorer.adeptKeys`). */
-  adeptKeys(): readonly ArrayLike<number>[] {
-    return [this.adeptYears.of, this.adeptKnown, this.sectors.adeptClass];
-  }
-
   score(mentor: number, adept: number): number {
     const adeptYears = this.adeptYears.values[this.adeptYears.of[adept]!]!;
     const gap = experienceGapPart(this.mentorYears[mentor]!, adeptYears, this.gapYears);

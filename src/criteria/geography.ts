@@ -246,11 +246,6 @@ export class GeographyProfiles implements PairScorer {
     }
   }
 
-  /** What `score` reads of an adept (see `PairScorer.adeptKeys`). */
-  adeptKeys(): readonly ArrayLike<number>[] {
-    return [this.adeptPoint];
-  }
-
   score(mentor: number, adept: number): number {
     const i = this.mentorPoint[mentor]!;
     const j = this.adeptPoint[adept]!;

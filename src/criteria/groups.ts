@@ -16,59 +16,11 @@ import type { WishesAdept } from "./wishes.js";
  * Adepts in groups: `of[j]` is adept `j`'s group, `first[g]` the first adept of group `g`.
  *
  * @example
- * const { of, first } = adeptGroups([[3, 5, 3]], 3); // of = [0, 1, 0], first = [0, 1]
+ * const { of, first } = groupsByFields([{ sector: "HR" }, { sector: "IT" }, { sector: "HR" }], ["sector"]); // of = [0, 1, 0], first = [0, 1]
  */
 export interface AdeptGroups {
   readonly of: Int32Array;
   readonly first: Int32Array;
-}
-
-/**
- * Groups `adepts` adepts by equal values in every array of `keys` (integers, -1 allowed). With
- * no keys every adept is in group 0.
- *
- * @example
- * adeptGroups([[0, 1, 0], [2, 2, 2]], 3) // { of: [0, 1, 0], first: [0, 1] }
- */
-export function adeptGroups(keys: readonly ArrayLike<number>[], adepts: number): AdeptGroups {
-  // A mixed-radix number per adept when it stays exact, else a string.
-  let span = 1;
-  const low: number[] = [];
-  const radix: number[] = [];
-  for (const key of keys) {
-    let lo = 0;
-    let hi = 0;
-    for (let j = 0; j < adepts; j++) {
-      const v = key[j]!;
-      if (!Number.isInteger(v)) throw new RangeError(`adeptGroups: key ${v} is not an integer`);
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-    low.push(lo);
-    radix.push(hi - lo + 1);
-    span *= hi - lo + 1;
-  }
-  const numeric = span <= Number.MAX_SAFE_INTEGER;
-  const ids = new Map<number | string, number>();
-  const first: number[] = [];
-  const of = new Int32Array(adepts);
-  for (let j = 0; j < adepts; j++) {
-    let id: number | string;
-    if (numeric) {
-      id = 0;
-      for (let k = 0; k < keys.length; k++) id = id * radix[k]! + (keys[k]![j]! - low[k]!);
-    } else {
-      id = keys.map((key) => key[j]).join(",");
-    }
-    let g = ids.get(id);
-    if (g === undefined) {
-      g = first.length;
-      ids.set(id, g);
-      first.push(j);
-    }
-    of[j] = g;
-  }
-  return { of, first: Int32Array.from(first) };
 }
 
 /** Whether a string holds none of the two separators of `fieldKey` (U+0001, U+0002). */

@@ -225,11 +225,6 @@ export class LeadershipProfiles implements PairScorer {
       : leadershipAreasPart(this.areas.covered(mentor, adept), ms, as);
   }
 
-  /** What `score` reads of an adept (see `PairScorer.adeptKeys`). */
-  adeptKeys(): readonly ArrayLike<number>[] {
-    return [this.adeptLevel, this.adeptStaff.of, this.areas.adeptClass];
-  }
-
   score(mentor: number, adept: number): number {
     return leadershipFromParts(
       leadershipLevelPart(this.mentorLevel[mentor]!, this.adeptLevel[adept]!),

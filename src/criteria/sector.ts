@@ -180,11 +180,6 @@ export class SectorProfiles implements PairScorer {
     return size === 0 ? 0 : sectorFromParts(false, true, this.earlier.covered(mentor, adept), size);
   }
 
-  /** What `score` reads of an adept (see `PairScorer.adeptKeys`). */
-  adeptKeys(): readonly ArrayLike<number>[] {
-    return [this.current.adeptClass, this.earlier.adeptClass];
-  }
-
   score(mentor: number, adept: number): number {
     return this.current.covered(mentor, adept) === 1 ? 1 : this.withoutCurrent(mentor, adept);
   }

@@ -207,11 +207,6 @@ export class WishesProfiles implements PairScorer {
     }
   }
 
-  /** What `score` reads of an adept (see `PairScorer.adeptKeys`). */
-  adeptKeys(): readonly ArrayLike<number>[] {
-    return [this.tags.adeptClass, this.text.adeptClass];
-  }
-
   score(mentor: number, adept: number): number {
     const wishes = this.tags.adeptSize[adept]!;
     if (wishes > 0 && this.tags.mentorSize[mentor]! > 0) {

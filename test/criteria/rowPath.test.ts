@@ -5,7 +5,7 @@ import type { PairScorer } from "../../src/criteria/context.js";
 import { EducationProfiles } from "../../src/criteria/education.js";
 import { ExperienceProfiles } from "../../src/criteria/experience.js";
 import { GeographyProfiles } from "../../src/criteria/geography.js";
-import { adeptGroups, groupsByFields } from "../../src/criteria/groups.js";
+import { groupsByFields } from "../../src/criteria/groups.js";
 import { LeadershipProfiles } from "../../src/criteria/leadership.js";
 import { createScorer } from "../../src/criteria/scorer.js";
 import { SectorProfiles } from "../../src/criteria/sector.js";
@@ -162,38 +162,6 @@ describe("the scorer's fused row path", () => {
     const six = { ...weights };
     delete six.preference;
     expect(scorerRows(cohort.mentors, cohort.adepts, six, criteria)).not.toEqual(rows);
-  });
-});
-
-describe("adeptGroups", () => {
-  it("puts two adepts in one group exactly when every key is equal", () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 30 }).chain((n) =>
-          fc
-            .array(fc.array(fc.integer({ min: -1, max: 4 }), { minLength: n, maxLength: n }), {
-              maxLength: 4,
-            })
-            .map((keys) => ({ n, keys })),
-        ),
-        ({ n, keys }) => {
-          const { of, first } = adeptGroups(keys, n);
-          for (let i = 0; i < n; i++) {
-            expect(first[of[i]!]!).toBeLessThanOrEqual(i);
-            for (let j = 0; j < n; j++) {
-              const same = keys.every((k) => k[i] === k[j]);
-              expect(of[i] === of[j]).toBe(same);
-            }
-          }
-        },
-      ),
-    );
-  });
-
-  it("groups by text keys when the mixed-radix number would not stay exact", () => {
-    const wide = [0, 2 ** 30, 0, 2 ** 30];
-    const { of } = adeptGroups([wide, wide, [1, 1, 1, 2]], 4);
-    expect(Array.from(of)).toEqual([0, 1, 0, 2]);
   });
 });
 
