@@ -31,7 +31,7 @@ import type {
 } from "../types.js";
 import { CohortError } from "../util/cohortError.js";
 import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
-import { parseWith } from "../validate/parse.js";
+import { parseRead } from "../validate/parse.js";
 import { KeptPrepared } from "./reuse.js";
 
 /**
@@ -126,7 +126,7 @@ function prepareAnew(
   given: ResolvedOptions,
   fast: Cohort | undefined,
 ): Prepared {
-  const parsed = parseWith(input, given, fast);
+  const parsed = parseRead(input, given, fast);
   if (!parsed.success) throw new CohortError(fn, parsed.issues);
   const cohort = parsed.data;
   const ranked = someoneRanked(cohort.mentors, cohort.adepts);

@@ -264,17 +264,28 @@ function crossCheck(
   return { cohort: { ...cohort, mentors, adepts }, issues };
 }
 
+/** What `parseWith` gives: the checked cohort and its warnings, or every issue. */
+type Parsed =
+  | { success: true; data: Cohort; warnings: CohortWarning[] }
+  | { success: false; issues: CohortIssue[] };
+
+/** Parses and checks; the shared core of `parseCohort`, `safeParseCohort` and `match`. */
+export function parseWith(input: unknown, resolved: ResolvedOptions): Parsed {
+  return parseRead(input, resolved, fastCohort(input));
+}
+
 /**
- * Parses and checks; the shared core of `parseCohort`, `safeParseCohort` and `match` (`fast`:
- * the input's validated form from `fastCohort`, when the caller has it).
+ * `parseWith` for a caller that has read the input with `fastCohort` already (`fast`: its
+ * validated form, or undefined when it is not plainly valid and zod must read it).
+ *
+ * @example
+ * const parsed = parseRead(input, resolved, fastCohort(input));
  */
-export function parseWith(
+export function parseRead(
   input: unknown,
   resolved: ResolvedOptions,
-  fast: Cohort | undefined = fastCohort(input),
-):
-  | { success: true; data: Cohort; warnings: CohortWarning[] }
-  | { success: false; issues: CohortIssue[] } {
+  fast: Cohort | undefined,
+): Parsed {
   let parsed: ReturnType<typeof CohortSchema.safeParse> | undefined;
   let zodIssues: z.core.$ZodIssue[] | undefined;
   // A plainly valid cohort is read without zod (the same output); anything else goes to zod.
