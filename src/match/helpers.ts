@@ -177,7 +177,7 @@ export class Helpers implements RowShare {
   readonly k = NATIONAL_SCALE.k;
   readonly rowK = NATIONAL_SCALE.rowK ?? NATIONAL_SCALE.k;
   private readonly id = ++jobs;
-  private control = new Int32Array(new SharedArrayBuffer(4 * (STATE + 16)));
+  private readonly control: Int32Array<SharedArrayBuffer>;
   private owner: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
   /**
    * Work of the calling thread that needs the prepared cohort but not the plan (the input
@@ -188,7 +188,9 @@ export class Helpers implements RowShare {
   constructor(
     private readonly threads: WorkerThreads,
     private readonly team: readonly Helper[],
-  ) {}
+  ) {
+    this.control = new Int32Array(new SharedArrayBuffer(4 * (STATE + team.length)));
+  }
 
   start(s: RowStream): void {
     waiting.add(this.id);
@@ -209,7 +211,7 @@ export class Helpers implements RowShare {
         rowK: this.rowK,
         block: BLOCK,
         slot,
-        control: this.control.buffer as SharedArrayBuffer,
+        control: this.control.buffer,
         owner: this.owner.buffer as unknown as SharedArrayBuffer,
       };
       try {

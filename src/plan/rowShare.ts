@@ -9,7 +9,7 @@ import type { RowStream } from "./sparseRows.js";
 
 /**
  * One thread's best-k lists of the first pass: per column (k slots each, the first `colN[c]`
- * used, any order) and the best k columns of each of its rows.
+ * used, any order) and the best `rowK` columns of each of its rows.
  *
  * @example
  * const part: RowPart = { colW, colR, colN, keptRow, keptCol, keptW, allowed: 120_000, rows: 64 };
@@ -47,10 +47,9 @@ export interface RowShare {
   /** The first row of the next block for the calling thread, or -1 when every block is taken. */
   claim(rows: number): number;
   /**
-   * After the last claim: waits for the helpers' blocks and returns their parts (each checked
-   * to come from the same validated cohort and options) and the first rows of the blocks that a
-   * helper took but did not hand back (it failed, or its cohort differed), which the calling
-   * thread scores itself.
+   * After the last claim: waits for the helpers' blocks and returns their parts and the first
+   * rows of the blocks that a helper took but did not hand back (it failed, or stopped
+   * answering), which the calling thread scores itself.
    */
   finish(rows: number): { parts: RowPart[]; redo: number[] };
 }

@@ -73,7 +73,7 @@ export interface SparseStats {
   shared: number;
 }
 
-/** The best-k lists of the first pass: per column (k slots each) and of the current row. */
+/** The best-k lists of the first pass: per column (k slots each) and of the current row (rowK). */
 interface TopK {
   readonly k: number;
   readonly colW: Float64Array;
@@ -138,7 +138,7 @@ function heapPut(
 }
 
 /**
- * Row r's allowed pairs into the columns' best k and the row's own best k (a tie keeps the one
+ * Row r's allowed pairs into the columns' best k and the row's own best rowK (a tie keeps the one
  * already there), each a small heap with its weakest first. Typed arrays only, so that this
  * loop stays monomorphic: it runs once per pair, and most pairs cost two comparisons.
  */
@@ -199,7 +199,7 @@ function topK(k: number, cols: number, rowK: number): TopK {
  */
 export class PassPart {
   readonly top: TopK;
-  /** The rows' own best pairs (at most `k` per row): row, column and weight, `n` so far. */
+  /** The rows' own best pairs (at most `rowK` per row): row, column and weight, `n` so far. */
   private readonly row: Int32Array;
   private readonly col: Int32Array;
   private readonly w: Float64Array;
@@ -253,7 +253,7 @@ export class PassPart {
 }
 
 /**
- * The sparse problem: per column its best `k` allowed rows and per row its best `k` columns by
+ * The sparse problem: per column its best `k` allowed rows and per row its best `rowK` columns by
  * combined weight (ties to the lower index), so every person with an allowed partner keeps one.
  * One pass over the rows (shared by blocks with helper threads when `share` is given: the
  * same answer); also counts the allowed pairs.

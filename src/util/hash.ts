@@ -42,9 +42,7 @@ function nodeCrypto(): NodeCrypto | null {
  * sha256Hex("abc") // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
  */
 export function sha256Hex(text: string): string {
-  const crypto = nodeCrypto();
-  if (crypto !== null) return crypto.createHash("sha256").update(text, "utf8").digest("hex");
-  return javascriptSha256Hex(text);
+  return sha256HexOfParts([text]);
 }
 
 /**
@@ -84,5 +82,5 @@ export function javascriptSha256HexOfParts(parts: Iterable<string>): string {
  * javascriptSha256Hex("abc") === sha256Hex("abc") // true
  */
 export function javascriptSha256Hex(text: string): string {
-  return bytesToHex(sha256(utf8ToBytes(text)));
+  return javascriptSha256HexOfParts([text]);
 }
