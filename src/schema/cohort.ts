@@ -50,9 +50,22 @@ function refuses(policy: CharPolicy, code: number): boolean {
  * @example
  * MAYBE_REFUSED.test("M\u200b1") // true
  */
-export const MAYBE_REFUSED =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
-  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]/;
+export const MAYBE_REFUSED = maybeRefused("\\u0000-\\u001f");
+
+/**
+ * `MAYBE_REFUSED` less the tab and the line breaks, which free text keeps.
+ *
+ * @example
+ * MAYBE_REFUSED_IN_TEXT.test("rad ett\nrad två") // false
+ */
+export const MAYBE_REFUSED_IN_TEXT = maybeRefused("\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f");
+
+/** C0 controls as given, then C1 controls, format characters and surrogates. */
+function maybeRefused(c0: string): RegExp {
+  return new RegExp(
+    `[${c0}\\u007f-\\u009f\\u00ad\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\ud800-\\udfff]`,
+  );
+}
 
 /** The first character the policy refuses, as a code point, or undefined. */
 function firstRefused(value: string, policy: CharPolicy): number | undefined {

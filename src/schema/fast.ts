@@ -2,10 +2,11 @@
  * The schema's answer for a plainly valid cohort, without zod: the same output (strings trimmed
  * where the schema trims them, defaults filled in, every object's keys in the schema's order),
  * about ten times sooner, and none of zod's garbage. It accepts a subset of what the schema
- * accepts: anything unusual (a string with a control, format or surrogate character, a key
- * present with the value `undefined` where the schema needs a value, an object that is not a
- * plain object, any value out of range) makes it answer undefined, and the caller asks zod, which
- * words the issues. A test checks it against zod on generated cohorts, valid and not.
+ * accepts: anything unusual (a control, format or surrogate character, but for tabs and line
+ * breaks in free text; a key present with the value `undefined` where the schema needs a value;
+ * an object that is not a plain object; any value out of range) makes it answer undefined, and
+ * the caller asks zod, which words the issues. A test checks it against zod on generated
+ * cohorts, valid and not.
  */
 import { EDUCATION_LEVELS, LEADERSHIP_LEVELS } from "../types.js";
 import {
@@ -16,6 +17,7 @@ import {
   MAX_PEOPLE_PER_SIDE,
   MAX_TEXT_LENGTH,
   MAYBE_REFUSED,
+  MAYBE_REFUSED_IN_TEXT,
 } from "./cohort.js";
 
 /** Thrown inside, caught at the top: "not plainly valid, ask zod". */
@@ -53,8 +55,10 @@ function name(x: unknown): string {
   return s;
 }
 
+/** Free text: at most 10,000 characters, line breaks and tabs kept, nothing else refusable. */
 function text(x: unknown): string {
-  if (typeof x !== "string" || x.length > MAX_TEXT_LENGTH || MAYBE_REFUSED.test(x)) throw BAIL;
+  if (typeof x !== "string" || x.length > MAX_TEXT_LENGTH || MAYBE_REFUSED_IN_TEXT.test(x))
+    throw BAIL;
   return x;
 }
 

@@ -148,6 +148,15 @@ const CHANGES: ((o: Obj, r: () => number) => void)[] = [
     o.offerText = "a\u0000b";
   },
   (o) => {
+    o.wishText = "rad ett\u000brad två";
+  },
+  (o) => {
+    o.wishText = "rad ett\r\nrad två\n\tmed indrag";
+  },
+  (o) => {
+    o.reason = "jäv\n(chef)";
+  },
+  (o) => {
     // A hole, as `[, "HR"]` writes it.
     const holed = new Array<string>(2);
     holed[1] = "HR";
@@ -226,6 +235,15 @@ describe("fastCohort", () => {
       expect(zods.success).toBe(true);
       expect(exact(fastCohort(cohort))).toBe(exact(zods.data));
     }
+  });
+
+  it("reads free text with line breaks and tabs itself, as a spreadsheet cell has them", () => {
+    const cohort = generateCohort(3, 2) as unknown as { mentors: Obj[]; adepts: Obj[] };
+    cohort.mentors[0]!.offerText = "Rad ett\r\nrad två\n\tmed indrag";
+    cohort.adepts[1]!.wishText = "Stöd i att delegera\noch att säga nej";
+    const mine = fastCohort(structuredClone(cohort));
+    expect(mine).toBeDefined();
+    expect(exact(mine)).toBe(exact(CohortSchema.safeParse(structuredClone(cohort)).data));
   });
 
   it("leaves hostile input to zod at once: a 2^32-long list, a throwing getter", () => {
