@@ -14,7 +14,7 @@ import { alternativesOfPlan } from "../../src/plan/alternatives.js";
 import { optimalPlan } from "../../src/plan/plan.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { solveAssignment } from "../../src/solve/assignment.js";
-import { parseWith } from "../../src/validate/parse.js";
+import { parseRead } from "../../src/validate/parse.js";
 import { fixtures } from "../cli/helpers.js";
 
 vi.mock("../../src/solve/assignment.js", async (importOriginal) => {
@@ -28,7 +28,8 @@ vi.mock("../../src/prepare/prepare.js", async (importOriginal) => {
 
 vi.mock("../../src/validate/parse.js", async (importOriginal) => {
   const real = await importOriginal<typeof import("../../src/validate/parse.js")>();
-  return { ...real, parseWith: vi.fn(real.parseWith) };
+  // prepare validates through parseRead (with the fast path's reading of the input).
+  return { ...real, parseRead: vi.fn(real.parseRead) };
 });
 
 const tmp = mkdtempSync(join(tmpdir(), "mentorpair-once-"));
@@ -36,7 +37,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const solves = () => vi.mocked(solveAssignment).mock.calls.length;
 const prepares = () => vi.mocked(prepare).mock.calls.length;
-const validations = () => vi.mocked(parseWith).mock.calls.length;
+const validations = () => vi.mocked(parseRead).mock.calls.length;
 beforeEach(() => {
   vi.mocked(solveAssignment).mockClear();
   vi.mocked(prepare).mockClear();
@@ -68,7 +69,7 @@ describe("one pipeline", () => {
   it("renderReport after match on the same, unchanged cohort object validates nothing again", () => {
     const cohort = generateCohort(40, 3);
     const result = match(cohort);
-    vi.mocked(parseWith).mockClear();
+    vi.mocked(parseRead).mockClear();
     renderReport(cohort, result);
     expect(validations()).toBe(0);
     // Changed in place: validated again.
