@@ -42,12 +42,24 @@ function fieldKey(v: unknown): string {
 
 /**
  * People in groups by equal values of `fields` (compared as `fieldKey`s): two people of one group are
- * the same to a criterion that reads only those fields of them.
+ * the same to a criterion that reads only those fields of them. With `most`, null as soon as
+ * there are more groups than that (the scorer does not group a criterion where most people are
+ * alone, and need not key everyone to find out).
  *
  * @example
  * groupsByFields([{ sector: "HR" }, { sector: "IT" }, { sector: "HR" }], ["sector"]) // { of: [0, 1, 0], first: [0, 1] }
  */
-export function groupsByFields(people: readonly object[], fields: readonly string[]): AdeptGroups {
+export function groupsByFields(people: readonly object[], fields: readonly string[]): AdeptGroups;
+export function groupsByFields(
+  people: readonly object[],
+  fields: readonly string[],
+  most: number,
+): AdeptGroups | null;
+export function groupsByFields(
+  people: readonly object[],
+  fields: readonly string[],
+  most = Number.POSITIVE_INFINITY,
+): AdeptGroups | null {
   const ids = new Map<string, number>();
   const first: number[] = [];
   const of = new Int32Array(people.length);
@@ -57,6 +69,7 @@ export function groupsByFields(people: readonly object[], fields: readonly strin
     for (const field of fields) key += `${fieldKey(person[field])}\u0001`;
     let g = ids.get(key);
     if (g === undefined) {
+      if (first.length === most) return null;
       g = first.length;
       ids.set(key, g);
       first.push(j);

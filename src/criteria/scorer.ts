@@ -81,15 +81,10 @@ export interface Scorer {
   criteria(mentor: number, adept: number): CriterionScores;
 }
 
-/** One table per criterion, in `CRITERIA` order. */
-type SixTables = [
-  Float64Array,
-  Float64Array,
-  Float64Array,
-  Float64Array,
-  Float64Array,
-  Float64Array,
-];
+/** Adds to each adept's sum its group's value in `table` (criterion `k`'s groups in `groupOf`). */
+function addGrouped(sums: Float64Array, table: Float64Array, groupOf: Int32Array, k: number): void {
+  for (let a = 0, at = k; a < sums.length; a++, at += 6) sums[a] = sums[a]! + table[groupOf[at]!]!;
+}
 
 /** The weighted total through `unitsOfParts`, on profiles built once per cohort. */
 class CohortScorer implements Scorer {
@@ -127,13 +122,13 @@ class CohortScorer implements Scorer {
   private readonly groupRows: PairScorer[];
   private readonly groupWeight: number[];
   private readonly groupTable: number[];
-  /** `tables` one by one, the weights' sum and whether preference counts: for `unitsOf`. */
-  private readonly t0: Float64Array;
-  private readonly t1: Float64Array;
-  private readonly t2: Float64Array;
-  private readonly t3: Float64Array;
-  private readonly t4: Float64Array;
-  private readonly t5: Float64Array;
+  /** Per criterion of weight > 0 whether its table is per adept group (else per adept). */
+  private readonly groupGrouped: boolean[];
+  /**
+   * The current row's six `weight * score` added per adept in `CRITERIA` order (`fillTables`),
+   * the weights' sum and whether preference counts: for `unitsOf`.
+   */
+  private readonly rowSum: Float64Array;
   private readonly sum: number;
   private readonly ranked: boolean;
 
@@ -170,7 +165,8 @@ class CohortScorer implements Scorer {
       this.groupWeight = rows.groupWeight;
       this.groupTable = rows.groupTable;
       this.tables = rows.sizes.map((n) => new Float64Array(n));
-      [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as SixTables;
+      this.groupGrouped = rows.groupGrouped;
+      this.rowSum = new Float64Array(rows.adeptCount);
       this.sum = rows.sum;
       this.ranked = rows.ranked;
       return;
@@ -195,6 +191,7 @@ class CohortScorer implements Scorer {
     this.groupRows = [];
     this.groupWeight = [];
     this.groupTable = [];
+    this.groupGrouped = [];
     const n = adepts.length;
     this.groupOf = new Int32Array(n * CRITERIA.length);
     this.slot = new Int32Array(CRITERIA.length).fill(-1);
@@ -207,8 +204,8 @@ class CohortScorer implements Scorer {
       // profiles are built on one adept per group, and its row loop scores each group once (a
       // national cohort has a few hundred to two thousand groups per criterion). Where most
       // adepts are alone in their group (small cohorts), the profiles hold every adept.
-      const groups = groupsByFields(adepts, ADEPT_FIELDS[c]);
-      const grouped = 2 * groups.first.length <= n;
+      const groups = groupsByFields(adepts, ADEPT_FIELDS[c], Math.floor(n / 2));
+      const grouped = groups !== null;
       for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
       const profiles = this.build[c](
         grouped ? Array.from(groups.first, (j) => adepts[j]!) : adepts,
@@ -218,9 +215,11 @@ class CohortScorer implements Scorer {
       this.groupRows.push(profiles);
       this.groupWeight.push(this.w[c]);
       this.groupTable.push(k);
-      this.tables.push(new Float64Array(grouped ? groups.first.length : n));
+      this.groupGrouped.push(grouped);
+      // An ungrouped criterion adds straight into `rowSum`: its table is never filled.
+      this.tables.push(new Float64Array(grouped ? groups.first.length : 1));
     });
-    [this.t0, this.t1, this.t2, this.t3, this.t4, this.t5] = this.tables as SixTables;
+    this.rowSum = new Float64Array(n);
     this.sum = this.w.sum;
     this.ranked = this.w.preference !== 0;
   }
@@ -290,30 +289,35 @@ class CohortScorer implements Scorer {
   }
 
   unitsOf(adept: number): number {
-    const groupOf = this.groupOf;
-    const k = adept * 6;
-    // Left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
-    let total =
-      this.t0[groupOf[k]!]! +
-      this.t1[groupOf[k + 1]!]! +
-      this.t2[groupOf[k + 2]!]! +
-      this.t3[groupOf[k + 3]!]! +
-      this.t4[groupOf[k + 4]!]! +
-      this.t5[groupOf[k + 5]!]!;
+    // The six were added left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
+    let total = this.rowSum[adept]!;
     if (this.ranked) total += this.prefRow[adept]!;
     return Math.min(MAX_UNITS, Math.max(0, Math.round((total / this.sum) * MAX_UNITS)));
   }
 
-  /** Each criterion's `weight * score` per adept group of `mentor`; false when out of range. */
+  /**
+   * The six criteria's `weight * score` of `mentor` with each adept added up in `rowSum`, in
+   * `CRITERIA` order: a grouped criterion scores each group once into its table, then adds it
+   * per adept; any other adds per adept itself. False when out of range. The same additions in
+   * the same order as `unitsOfParts` (from +0, so the first is exact; a criterion of weight 0
+   * would add +0, which changes no sum of values >= 0, and is skipped).
+   */
   private fillTables(mentor: number): boolean {
     if (!Number.isInteger(mentor) || mentor < 0 || mentor >= this.mentorCount) return false;
-    const tables = this.tables;
+    const sums = this.rowSum;
+    sums.fill(0);
     // One call per criterion and row, through a deliberately polymorphic site: each `addRow` is
     // then optimised on its own. On zeros, `addRow` leaves exactly `weight * score`.
     for (let k = 0; k < this.groupRows.length; k++) {
-      const table = tables[this.groupTable[k]!]!;
+      if (!this.groupGrouped[k]) {
+        this.groupRows[k]!.addRow(mentor, this.groupWeight[k]!, sums);
+        continue;
+      }
+      const criterion = this.groupTable[k]!;
+      const table = this.tables[criterion]!;
       table.fill(0);
       this.groupRows[k]!.addRow(mentor, this.groupWeight[k]!, table);
+      addGrouped(sums, table, this.groupOf, criterion);
     }
     return true;
   }
@@ -402,6 +406,7 @@ export interface RowFields {
   readonly groupRows: PairScorer[];
   readonly groupWeight: number[];
   readonly groupTable: number[];
+  readonly groupGrouped: boolean[];
   readonly sizes: number[];
   readonly pref: PreferenceTable | null;
   readonly sum: number;
@@ -425,6 +430,7 @@ export function rowFieldsOf(scorer: Scorer): RowFields {
     groupRows: s.groupRows,
     groupWeight: s.groupWeight,
     groupTable: s.groupTable,
+    groupGrouped: s.groupGrouped,
     sizes: s.tables.map((t) => t.length),
     pref: s.pref,
     sum: s.sum,

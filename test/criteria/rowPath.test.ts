@@ -190,4 +190,20 @@ describe("groupsByFields", () => {
       { seed: 515, numRuns: 1_000 },
     );
   });
+
+  it("with a most, gives null exactly when there are more groups, else the same groups", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ a: fc.constantFrom("x", "y", "z", "w") }), { maxLength: 8 }),
+        fc.nat(5),
+        (people, most) => {
+          const all = groupsByFields(people, ["a"]);
+          const capped = groupsByFields(people, ["a"], most);
+          if (all.first.length > most) expect(capped).toBeNull();
+          else expect(capped).toEqual(all);
+        },
+      ),
+      { seed: 516, numRuns: 500 },
+    );
+  });
 });
