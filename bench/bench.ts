@@ -53,6 +53,8 @@ interface One {
   phases: Phases;
   scoreMatrixMs: number;
   peakMatchMb: number;
+  /** scipy's medians, timed beside this run's (`--scipy`). */
+  scipy?: { ms: number; cpuMs: number; matched: number; units: number; runs: number };
 }
 
 function one(n: number, solver: string, extra: string[] = [], timeout = 0): One | undefined {
@@ -93,17 +95,16 @@ for (const { n, scarce } of CASES) {
     );
     continue;
   }
-  const flow = one(n, "flow", [...shape, ...(withScipy ? ["--scipy-dump", dump] : [])]);
+  // scipy's matrix is written by a process of its own (building every pair would count in the
+  // measured run's peak memory); the measured run then times scipy beside itself (bench/one.ts).
+  const dumped = withScipy && one(n, "flow", [...shape, "--scipy-dump", dump]) !== undefined;
+  const flow = one(n, "flow", [...shape, ...(dumped ? ["--scipy", dump] : [])]);
   if (flow === undefined) throw new Error(`bench: the flow run at n=${n} failed`);
   const auto = n <= 100 ? one(n, "auto", shape) : undefined;
   const lp = n <= 500 ? one(n, "lp", shape, LP_LIMIT_MS + 10_000) : undefined;
-  let sc: { ms: number; cpuMs: number; matched: number; units: number } | undefined;
+  const sc = flow.scipy;
   if (withScipy) {
-    const res = spawnSync("python3", [join(here, "scipy_lsa.py"), dump, n >= 5000 ? "1" : "3"], {
-      encoding: "utf8",
-    });
-    if (res.status === 0) sc = JSON.parse(res.stdout);
-    else console.error(`n=${n}: scipy failed: ${res.stderr.slice(-500)}`);
+    if (sc === undefined) console.error(`n=${n}: scipy did not run`);
     rmSync(dump, { force: true });
     rmSync(`${dump}.json`, { force: true });
     const same =
@@ -178,7 +179,7 @@ console.log(
   "\nmedians after warm-up; the step columns time each step of match on its own (bench/phases.ts);",
 );
 console.log(
-  "scipy = linear_sum_assignment on the capacity-expanded matrix (rows = mentor places), timed in Python.",
+  "scipy = linear_sum_assignment on the capacity-expanded matrix (rows = mentor places), timed in Python, one run before each timed match (interleaved, so both see the machine at the same speed); medians.",
 );
 console.log(
   "(CPU) = the same ratio in CPU time (match: its process's user + system time, garbage collector threads\nincluded; scipy: process_time), steadier than wall time when other work shares the machine.",

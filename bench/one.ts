@@ -1,11 +1,18 @@
 /**
  * One benchmark measurement in a fresh process (so peak memory is this run's own):
- *   tsx bench/one.ts SIZE SOLVER [--scipy-dump FILE] [--scarce]
+ *   tsx bench/one.ts SIZE SOLVER [--scarce] [--scipy FILE]
+ *   tsx bench/one.ts SIZE SOLVER [--scarce] --scipy-dump FILE   (writes FILE for scipy, then exits)
  * (--scarce: SIZE adepts, SIZE / 2 mentors with one place each)
  * Prints one JSON line: medians of end-to-end `match` and of each of its steps, peak RSS (read
- * right after the `match` runs, before the steps are timed and the scipy matrix is written).
+ * right after the `match` runs, before the steps are timed). With `--scipy FILE` (a matrix
+ * written by `--scipy-dump`), scipy's linear_sum_assignment runs in a Python process beside this
+ * one, one run before each timed `match`: both are timed in the same minutes, as the machine's
+ * speed drifts, and their medians make the ratio.
  */
+import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from "node:fs";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { progressLines } from "../src/cli/commands/match.js";
 import { type MatchOptions, match, type SolverChoice, scoreMatrix } from "../src/index.js";
 import { buildProblem } from "../src/plan/buildProblem.js";
@@ -16,6 +23,7 @@ import { PHASES, type Phases, timePhases } from "./phases.js";
 const n = Number(process.argv[2]);
 const solver = process.argv[3] as SolverChoice;
 const dumpAt = process.argv.indexOf("--scipy-dump");
+const scipyAt = process.argv.indexOf("--scipy");
 // Size 6 is the programme's own spring cohort (6 mentors + 6 adepts) from examples/.
 const cohort =
   n === 6
@@ -25,6 +33,41 @@ const cohort =
     : process.argv.includes("--scarce")
       ? generateCohort(n, 7, { mentors: Math.round(n / 2), capacity: 1 })
       : generateCohort(n, 7);
+// The matrix for scipy, in its own process (`--scipy-dump`): building the whole problem would
+// count in this run's peak memory.
+if (dumpAt > 0) {
+  const p = prepare("bench", cohort, { solver });
+  const { problem } = buildProblem(
+    p,
+    new Uint8Array(p.adepts.length),
+    new Int32Array(p.mentors.length),
+  );
+  // Capacity-expanded dense matrix for scipy: allowed pairs carry units + BIG (BIG larger than
+  // any total of units, so the most adepts matched dominates), forbidden pairs 0. Written one
+  // row at a time, so the dump never holds the whole matrix.
+  const big = 1_000_001 * problem.cols + 1;
+  const fd = openSync(process.argv[dumpAt + 1]!, "w");
+  const line = new Float64Array(problem.cols);
+  let expandedRows = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    line.fill(0);
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      line[problem.colIndex[e]!] = problem.weight[e]! + big;
+    }
+    for (let k = 0; k < problem.capacity[r]!; k++) {
+      writeSync(fd, line);
+      expandedRows++;
+    }
+  }
+  closeSync(fd);
+  writeFileSync(
+    `${process.argv[dumpAt + 1]}.json`,
+    JSON.stringify({ rows: expandedRows, cols: problem.cols, big }),
+  );
+  console.log(JSON.stringify({ n, dumped: expandedRows }));
+  process.exit(0);
+}
+
 const slow = solver === "lp" && n > 100;
 const runs = slow ? 1 : n <= 12 ? 101 : n <= 100 ? 21 : n <= 500 ? 7 : n <= 2000 ? 3 : 1;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -67,7 +110,10 @@ const matchMs: number[] = [];
 const matchCpuMs: number[] = [];
 const solveMs: number[] = [];
 let result!: ReturnType<typeof match>;
+const scipy = scipyAt > 0 ? await scipyServer(process.argv[scipyAt + 1]!) : undefined;
+const scipyRuns: ScipyRun[] = [];
 for (let i = 0; i < runs; i++) {
+  if (scipy !== undefined) scipyRuns.push(await scipy.run());
   const copy = fresh();
   const t = performance.now();
   const c = process.cpuUsage();
@@ -78,6 +124,7 @@ for (let i = 0; i < runs; i++) {
   solveMs.push(result.solver.ms);
 }
 const peakMatchMb = process.resourceUsage().maxRSS / 1024;
+scipy?.stop();
 const progress = (what: string) => {
   if (n >= 5000) console.error(`n=${n}: ${what}`);
 };
@@ -93,37 +140,6 @@ const phases = Object.fromEntries(
 ) as unknown as Phases;
 
 progress("steps timed");
-if (dumpAt > 0) {
-  const p = prepare("bench", cohort, { solver });
-  const { problem } = buildProblem(
-    p,
-    new Uint8Array(p.adepts.length),
-    new Int32Array(p.mentors.length),
-  );
-  // Capacity-expanded dense matrix for scipy: allowed pairs carry units + BIG (BIG larger than
-  // any total of units, so the most adepts matched dominates), forbidden pairs 0. Written one
-  // row at a time, so the dump never holds the whole matrix.
-  const big = 1_000_001 * problem.cols + 1;
-  const fd = openSync(process.argv[dumpAt + 1]!, "w");
-  const line = new Float64Array(problem.cols);
-  let expandedRows = 0;
-  for (let r = 0; r < problem.rows; r++) {
-    line.fill(0);
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
-      line[problem.colIndex[e]!] = problem.weight[e]! + big;
-    }
-    for (let k = 0; k < problem.capacity[r]!; k++) {
-      writeSync(fd, line);
-      expandedRows++;
-    }
-  }
-  closeSync(fd);
-  writeFileSync(
-    `${process.argv[dumpAt + 1]}.json`,
-    JSON.stringify({ rows: expandedRows, cols: problem.cols, big }),
-  );
-}
-
 let scoreMatrixMs = Number.NaN;
 if (n <= 2000) {
   const copy = fresh();
@@ -145,5 +161,48 @@ console.log(
     phases,
     scoreMatrixMs,
     peakMatchMb,
+    scipy:
+      scipyRuns.length === 0
+        ? undefined
+        : {
+            ms: median(scipyRuns.map((r) => r.ms)),
+            cpuMs: median(scipyRuns.map((r) => r.cpuMs)),
+            matched: scipyRuns[0]!.matched,
+            units: scipyRuns[0]!.units,
+            runs: scipyRuns.length,
+          },
   }),
 );
+
+interface ScipyRun {
+  ms: number;
+  cpuMs: number;
+  matched: number;
+  units: number;
+}
+
+/**
+ * scipy's linear_sum_assignment on `file` in a Python process that waits between runs
+ * (bench/scipy_lsa.py --serve), so its runs can be interleaved with this process's own. One
+ * untimed runs first where that is quick.
+ */
+async function scipyServer(file: string): Promise<{ run(): Promise<ScipyRun>; stop(): void }> {
+  const child = spawn("python3", [join(import.meta.dirname, "scipy_lsa.py"), file, "--serve"], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  const next = async () => {
+    const line = await lines.next();
+    if (line.done === true) throw new Error(`bench: scipy stopped (n=${n})`);
+    return JSON.parse(line.value);
+  };
+  await next();
+  const run = async (): Promise<ScipyRun> => {
+    child.stdin.write("run\n");
+    return (await next()) as ScipyRun;
+  };
+  // Its first two runs in a process are slow (at 500 + 500: 22 and 16 ms, then 7 ms from the
+  // third on, 2026-11-30): warmed up as `match` is, where that is quick.
+  if (n <= 2000) for (let i = 0; i < 2; i++) await run();
+  return { run, stop: () => child.stdin.end() };
+}

@@ -1,4 +1,11 @@
-"""Times scipy's linear_sum_assignment on a matrix dumped by bench/one.ts (dev only)."""
+"""Times scipy's linear_sum_assignment on a matrix dumped by bench/one.ts (dev only).
+
+  python3 scipy_lsa.py FILE [REPEATS]   REPEATS runs, then one JSON line (medians)
+  python3 scipy_lsa.py FILE --serve     one run per line "run" on stdin, one JSON line each;
+                                        bench/one.ts alternates these with its own runs, so both
+                                        are timed in the same minutes of a machine whose speed
+                                        drifts
+"""
 import json
 import sys
 import time
@@ -9,25 +16,37 @@ from scipy.optimize import linear_sum_assignment
 path = sys.argv[1]
 meta = json.load(open(path + ".json"))
 m = np.fromfile(path, dtype=np.float64).reshape(meta["rows"], meta["cols"])
-times = []
-cpu = []
-for _ in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3):
+
+
+def run():
     t = time.perf_counter()
     c = time.process_time()
     rows, cols = linear_sum_assignment(m, maximize=True)
-    times.append((time.perf_counter() - t) * 1000)
-    cpu.append((time.process_time() - c) * 1000)
-values = m[rows, cols]
-chosen = values > 0
-matched = int(chosen.sum())
-units = int(round(float((values[chosen] - meta["big"]).sum())))
+    ms = (time.perf_counter() - t) * 1000
+    cpu = (time.process_time() - c) * 1000
+    values = m[rows, cols]
+    chosen = values > 0
+    matched = int(chosen.sum())
+    units = int(round(float((values[chosen] - meta["big"]).sum())))
+    return {"ms": ms, "cpuMs": cpu, "matched": matched, "units": units}
+
+
+if len(sys.argv) > 2 and sys.argv[2] == "--serve":
+    print(json.dumps({"ready": True}), flush=True)
+    for line in sys.stdin:
+        if line.strip() != "run":
+            break
+        print(json.dumps(run()), flush=True)
+    sys.exit(0)
+
+results = [run() for _ in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3)]
 print(
     json.dumps(
         {
-            "ms": sorted(times)[len(times) // 2],
-            "cpuMs": sorted(cpu)[len(cpu) // 2],
-            "matched": matched,
-            "units": units,
+            "ms": sorted(r["ms"] for r in results)[len(results) // 2],
+            "cpuMs": sorted(r["cpuMs"] for r in results)[len(results) // 2],
+            "matched": results[-1]["matched"],
+            "units": results[-1]["units"],
         }
     )
 )
