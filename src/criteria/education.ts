@@ -160,10 +160,16 @@ export class EducationProfiles implements PairScorer {
     const byLevel = this.levelByIndex;
     const ml = this.mentorLevel[mentor]!;
     for (let i = 0; i < byLevel.length; i++) byLevel[i] = educationLevelPart(ml, i - 1);
-    const { adeptClass, classAdept } = this.fields;
+    const adeptClass = this.fields.adeptClass;
     const byClass = this.fieldsByClass;
-    for (let c = 0; c < classAdept.length; c++) {
-      byClass[c] = this.fieldsPart(mentor, classAdept[c]!);
+    // `fieldsPart` per class.
+    const ms = this.fields.mentorSize[mentor]!;
+    const covered = this.fields.coverClasses(mentor);
+    const sizes = this.fields.classSize;
+    for (let c = 0; c < byClass.length; c++) {
+      const as = sizes[c]!;
+      byClass[c] =
+        ms === 0 || as === 0 ? +NEUTRAL : educationFieldsPart(covered[c]!, ms, as, this.direction);
     }
     for (let adept = 0; adept < sums.length; adept++) {
       const score = educationFromParts(

@@ -198,15 +198,27 @@ export class ExperienceProfiles implements PairScorer {
     for (let c = 0; c < adeptYears.length; c++) {
       gapByYears[c] = experienceGapPart(years, adeptYears[c]!, this.gapYears);
     }
-    const { adeptClass, classAdept } = this.sectors;
+    const s = this.sectors;
+    const adeptClass = s.adeptClass;
     const byClass = this.backgroundByClass;
-    for (let c = 0; c < classAdept.length; c++) {
-      byClass[c] = this.background(mentor, classAdept[c]!, 1);
+    // `background` per class: neutral without the mentor's sectorExperience (an adept without
+    // theirs is neutral below), else 1 - Jaccard.
+    if (this.mentorKnown[mentor] !== 1) byClass.fill(+NEUTRAL);
+    else {
+      const covered = s.coverClasses(mentor);
+      const ms = s.mentorSize[mentor]!;
+      const sizes = s.classSize;
+      for (let c = 0; c < byClass.length; c++) byClass[c] = 1 - jaccard(covered[c]!, ms, sizes[c]!);
     }
     const yearsOf = this.adeptYears.of;
+    const known = this.adeptKnown;
+    const neutral = +NEUTRAL;
+    const shareGap = EXPERIENCE_SHARES.gap;
+    const shareBackground = EXPERIENCE_SHARES.background;
     for (let adept = 0; adept < sums.length; adept++) {
-      const background = this.adeptKnown[adept] === 1 ? byClass[adeptClass[adept]!]! : +NEUTRAL;
-      const score = experienceFromParts(gapByYears[yearsOf[adept]!]!, background);
+      const background = known[adept] === 1 ? byClass[adeptClass[adept]!]! : neutral;
+      // `experienceFromParts`, with its shares read once per row.
+      const score = shareGap * gapByYears[yearsOf[adept]!]! + shareBackground * background;
       sums[adept] = sums[adept]! + weight * score;
     }
   }

@@ -199,17 +199,25 @@ export class LeadershipProfiles implements PairScorer {
     const byLevel = this.levelByIndex;
     const ml = this.mentorLevel[mentor]!;
     for (let i = 0; i < byLevel.length; i++) byLevel[i] = leadershipLevelPart(ml, i - 1);
-    const { adeptClass, classAdept } = this.areas;
+    const adeptClass = this.areas.adeptClass;
     const byClass = this.areasByClass;
-    for (let c = 0; c < classAdept.length; c++) byClass[c] = this.areasPart(mentor, classAdept[c]!);
+    // `areasPart` per class.
+    const ms = this.areas.mentorSize[mentor]!;
+    const covered = this.areas.coverClasses(mentor);
+    const sizes = this.areas.classSize;
+    for (let c = 0; c < byClass.length; c++) {
+      const as = sizes[c]!;
+      byClass[c] = ms === 0 || as === 0 ? +NEUTRAL : leadershipAreasPart(covered[c]!, ms, as);
+    }
     const staff = this.mentorStaff[mentor]!;
     const byCount = this.staffByCount;
     const counts = this.adeptStaff.values;
     for (let c = 0; c < counts.length; c++) byCount[c] = leadershipStaffPart(staff, counts[c]!);
     const countOf = this.adeptStaff.of;
+    const levelOf = this.adeptLevel;
     for (let adept = 0; adept < sums.length; adept++) {
       const score = leadershipFromParts(
-        byLevel[this.adeptLevel[adept]! + 1]!,
+        byLevel[levelOf[adept]! + 1]!,
         byCount[countOf[adept]!]!,
         byClass[adeptClass[adept]!]!,
       );

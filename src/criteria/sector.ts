@@ -117,8 +117,7 @@ export class SectorProfiles implements PairScorer {
   /** Whether the mentor's sectors hold the adept's current sector (an index of one item). */
   private readonly current: CrossIndex;
   private readonly earlier: CrossIndex;
-  /** Scratch for `addRow`: per class of current sector, and per class of earlier sectors. */
-  private readonly knowsByClass: Uint8Array;
+  /** Scratch for `addRow`: the score per class of earlier sectors when the current is not known. */
   private readonly earlierByClass: Float64Array;
 
   constructor(
@@ -145,7 +144,6 @@ export class SectorProfiles implements PairScorer {
           .map((k) => [k]);
       }),
     );
-    this.knowsByClass = new Uint8Array(this.current.classAdept.length);
     this.earlierByClass = new Float64Array(this.earlier.classAdept.length);
   }
 
@@ -157,18 +155,24 @@ export class SectorProfiles implements PairScorer {
   addRow(mentor: number, weight: number, sums: Float64Array): void {
     if (weight === 0) return;
     const current = this.current;
-    const knows = this.knowsByClass;
-    for (let c = 0; c < current.classAdept.length; c++) {
-      knows[c] = current.covered(mentor, current.classAdept[c]!);
-    }
+    // Whether the mentor knows each class's current sector (one sector: covered is 0 or 1).
+    const knows = current.coverClasses(mentor);
     const earlier = this.earlier;
     const byClass = this.earlierByClass;
-    for (let c = 0; c < earlier.classAdept.length; c++) {
-      byClass[c] = this.withoutCurrent(mentor, earlier.classAdept[c]!);
+    // `withoutCurrent` per class.
+    if (this.mentorKnown[mentor] !== 1) byClass.fill(+NEUTRAL);
+    else {
+      const covered = earlier.coverClasses(mentor);
+      const sizes = earlier.classSize;
+      for (let c = 0; c < byClass.length; c++) {
+        const size = sizes[c]!;
+        byClass[c] = size === 0 ? 0 : sectorFromParts(false, true, covered[c]!, size);
+      }
     }
+    const currentOf = current.adeptClass;
+    const earlierOf = earlier.adeptClass;
     for (let adept = 0; adept < sums.length; adept++) {
-      const score =
-        knows[current.adeptClass[adept]!] === 1 ? 1 : byClass[earlier.adeptClass[adept]!]!;
+      const score = knows[currentOf[adept]!] === 1 ? 1 : byClass[earlierOf[adept]!]!;
       sums[adept] = sums[adept]! + weight * score;
     }
   }

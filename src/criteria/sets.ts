@@ -207,6 +207,12 @@ export class CrossIndex {
    */
   readonly adeptClass: Int32Array;
   readonly classAdept: Int32Array;
+  /** Items per class (`adeptSize` of its adepts). */
+  readonly classSize: Int32Array;
+  /** The masks of the classes' adepts (the small case only). */
+  private readonly classMask: Uint32Array;
+  /** Scratch for `coverClasses`, one per class. */
+  private readonly covers: Int32Array;
 
   /**
    * `mentorKeys[i]` must hold distinct keys and `adeptItems[j]` distinct items.
@@ -296,6 +302,11 @@ export class CrossIndex {
       this.adeptClass[j] = c;
     }
     this.classAdept = Int32Array.from(classAdept);
+    this.classSize = Int32Array.from(classAdept, (j) => this.adeptSize[j]!);
+    this.classMask = this.small
+      ? Uint32Array.from(classAdept, (j) => this.adeptMask[j]!)
+      : new Uint32Array(0);
+    this.covers = new Int32Array(classAdept.length);
 
     const mentorIds = mentorKeys.map((keys) => {
       const own: number[] = [];
@@ -353,6 +364,23 @@ export class CrossIndex {
     return this.small
       ? popcount32(this.mentorMask[mentor]! & this.adeptMask[adept]!)
       : this.coveredByScan(mentor, adept);
+  }
+
+  /**
+   * `covered(mentor, classAdept[c])` for every class c (a row's class loop: one mask read per
+   * row and one popcount per class in the small case), in an array the next call reuses.
+   */
+  coverClasses(mentor: number): Int32Array {
+    const out = this.covers;
+    const classes = out.length;
+    if (this.small) {
+      const mask = this.mentorMask[mentor]!;
+      const masks = this.classMask;
+      for (let c = 0; c < classes; c++) out[c] = popcount32(mask & masks[c]!);
+      return out;
+    }
+    for (let c = 0; c < classes; c++) out[c] = this.coveredByScan(mentor, this.classAdept[c]!);
+    return out;
   }
 
   private coveredByScan(mentor: number, adept: number): number {

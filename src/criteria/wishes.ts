@@ -185,24 +185,26 @@ export class WishesProfiles implements PairScorer {
     const byTags = this.tagsByClass;
     const byText = this.textByClass;
     if (tagged) {
-      for (let c = 0; c < tags.classAdept.length; c++) {
-        const adept = tags.classAdept[c]!;
-        byTags[c] = tags.covered(mentor, adept) / tags.adeptSize[adept]!;
-      }
+      const covered = tags.coverClasses(mentor);
+      const sizes = tags.classSize;
+      for (let c = 0; c < byTags.length; c++) byTags[c] = covered[c]! / sizes[c]!;
     }
     if (worded) {
-      for (let c = 0; c < text.classAdept.length; c++) {
-        const adept = text.classAdept[c]!;
-        byText[c] = text.covered(mentor, adept) / text.adeptSize[adept]!;
-      }
+      const covered = text.coverClasses(mentor);
+      const sizes = text.classSize;
+      for (let c = 0; c < byText.length; c++) byText[c] = covered[c]! / sizes[c]!;
     }
+    // The per-adept arrays and the neutral value read once per row, not per adept.
+    const { adeptSize: tagSize, adeptClass: tagClass } = tags;
+    const { adeptSize: termSize, adeptClass: termClass } = text;
+    const neutral = +NEUTRAL;
     for (let adept = 0; adept < sums.length; adept++) {
       const score =
-        tagged && tags.adeptSize[adept]! > 0
-          ? byTags[tags.adeptClass[adept]!]!
-          : worded && text.adeptSize[adept]! > 0
-            ? byText[text.adeptClass[adept]!]!
-            : +NEUTRAL;
+        tagged && tagSize[adept]! > 0
+          ? byTags[tagClass[adept]!]!
+          : worded && termSize[adept]! > 0
+            ? byText[termClass[adept]!]!
+            : neutral;
       sums[adept] = sums[adept]! + weight * score;
     }
   }
