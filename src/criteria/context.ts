@@ -11,6 +11,12 @@ import type { ResolvedCriteriaOptions } from "../types.js";
 export interface CriteriaContext {
   readonly criteria: ResolvedCriteriaOptions;
   readonly table: MunicipalityTable;
+  /**
+   * How names, tags and sectors are keyed: `normalizeKey`, or a memo of it that one cohort's
+   * profiles and facts share (`prepare` makes one: a cohort says the same few words thousands of
+   * times). The default value is `normalizeKey`.
+   */
+  readonly key?: (value: string) => string;
 }
 
 /**

@@ -78,8 +78,8 @@ export function educationFacts(
 ): EducationFacts {
   const mi = educationLevelIndex(mentor.education?.level);
   const ai = educationLevelIndex(adept.education?.level);
-  const m = keyed(mentor.education?.fields);
-  const a = keyed(adept.education?.fields);
+  const m = keyed(mentor.education?.fields, ctx.key);
+  const a = keyed(adept.education?.fields, ctx.key);
   const sharedFields = shared(a, m);
   const direction = ctx.criteria.educationDirection;
   const missing: string[] = [];
@@ -140,7 +140,7 @@ export class EducationProfiles implements PairScorer {
     adepts: readonly EducationPerson[],
     ctx: CriteriaContext,
   ) {
-    const key = memoNormalizeKey();
+    const key = ctx.key ?? memoNormalizeKey();
     this.direction = ctx.criteria.educationDirection;
     this.mentorLevel = Int8Array.from(mentors, (m) => educationLevelIndex(m.education?.level));
     this.adeptLevel = Int8Array.from(adepts, (a) => educationLevelIndex(a.education?.level));

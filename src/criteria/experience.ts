@@ -89,8 +89,11 @@ export function sectorKeys(
  * @example
  * hasSectorExperience({ sectorExperience: [] }) // false
  */
-export function hasSectorExperience(person: Pick<Person, "sectorExperience">): boolean {
-  return keyed(person.sectorExperience).size > 0;
+export function hasSectorExperience(
+  person: Pick<Person, "sectorExperience">,
+  key?: (value: string) => string,
+): boolean {
+  return hasKey(person.sectorExperience, key);
 }
 
 /**
@@ -109,12 +112,12 @@ export function experienceFacts(
     adept.managerYears,
     ctx.criteria.experienceGapYears,
   );
-  const m = personSectors(mentor);
-  const a = personSectors(adept);
+  const m = personSectors(mentor, ctx.key);
+  const a = personSectors(adept, ctx.key);
   const sharedSectors = shared(a, m);
   const missing: string[] = [];
-  if (!hasSectorExperience(mentor)) missing.push("mentor.sectorExperience");
-  if (!hasSectorExperience(adept)) missing.push("adept.sectorExperience");
+  if (!hasSectorExperience(mentor, ctx.key)) missing.push("mentor.sectorExperience");
+  if (!hasSectorExperience(adept, ctx.key)) missing.push("adept.sectorExperience");
   const backgroundPart =
     missing.length > 0 ? NEUTRAL : 1 - jaccard(sharedSectors.length, m.size, a.size);
   return {
@@ -171,7 +174,7 @@ export class ExperienceProfiles implements PairScorer {
     adepts: readonly ExperiencePerson[],
     ctx: CriteriaContext,
   ) {
-    const key = memoNormalizeKey();
+    const key = ctx.key ?? memoNormalizeKey();
     this.gapYears = ctx.criteria.experienceGapYears;
     this.mentorYears = Float64Array.from(mentors, (m) => m.managerYears);
     this.adeptYears = valueClasses(adepts.map((a) => a.managerYears));

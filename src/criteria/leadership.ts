@@ -99,14 +99,14 @@ export function leadershipFromParts(level: number, staff: number, areas: number)
 export function leadershipFacts(
   mentor: LeadershipPerson,
   adept: LeadershipPerson,
-  _ctx: CriteriaContext,
+  ctx: CriteriaContext,
 ): LeadershipFacts {
   const ml = mentor.leadership;
   const al = adept.leadership;
   const mi = leadershipLevelIndex(ml?.level);
   const ai = leadershipLevelIndex(al?.level);
-  const m = keyed(ml?.areas);
-  const a = keyed(al?.areas);
+  const m = keyed(ml?.areas, ctx.key);
+  const a = keyed(al?.areas, ctx.key);
   const sharedAreas = shared(a, m);
   const missing: string[] = [];
   if (mi < 0) missing.push("mentor.leadership.level");
@@ -174,9 +174,9 @@ export class LeadershipProfiles implements PairScorer {
   constructor(
     mentors: readonly LeadershipPerson[],
     adepts: readonly LeadershipPerson[],
-    _ctx: CriteriaContext,
+    ctx: CriteriaContext,
   ) {
-    const key = memoNormalizeKey();
+    const key = ctx.key ?? memoNormalizeKey();
     this.mentorLevel = Int8Array.from(mentors, (m) => leadershipLevelIndex(m.leadership?.level));
     this.adeptLevel = Int8Array.from(adepts, (a) => leadershipLevelIndex(a.leadership?.level));
     this.mentorStaff = Float64Array.from(mentors, (m) => m.leadership?.staffCount ?? -1);

@@ -38,6 +38,8 @@ export interface ScorerInput {
   readonly criteria: ResolvedCriteriaOptions;
   /** Where geography looks municipalities up (`resolveMunicipalityTable`). */
   readonly table: MunicipalityTable;
+  /** How names, tags and sectors are keyed (see `CriteriaContext`); the default value is `normalizeKey`. */
+  readonly key?: (value: string) => string;
 }
 
 /**
@@ -176,7 +178,11 @@ class CohortScorer implements Scorer {
     this.adeptCount = adepts.length;
     this.adepts = adepts;
     this.rowUnits = new Int32Array(adepts.length);
-    const ctx: CriteriaContext = { criteria: input.criteria, table: input.table };
+    const ctx: CriteriaContext = {
+      criteria: input.criteria,
+      table: input.table,
+      ...(input.key === undefined ? {} : { key: input.key }),
+    };
     this.build = {
       geography: (list) => new GeographyProfiles(mentors, list, ctx),
       experience: (list) => new ExperienceProfiles(mentors, list, ctx),

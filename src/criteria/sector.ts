@@ -65,12 +65,13 @@ export function sectorFromParts(
 export function sectorFacts(
   mentor: SectorPerson,
   adept: SectorPerson,
-  _ctx: CriteriaContext,
+  ctx: CriteriaContext,
 ): SectorFacts {
-  const m = personSectors(mentor);
-  const knowsCurrentSector = m.has(normalizeKey(adept.sector));
-  const mentorHasExperience = hasSectorExperience(mentor);
-  const earlier = earlierSectors(adept);
+  const key = ctx.key ?? normalizeKey;
+  const m = personSectors(mentor, key);
+  const knowsCurrentSector = m.has(key(adept.sector));
+  const mentorHasExperience = hasSectorExperience(mentor, key);
+  const earlier = earlierSectors(adept, key);
   const sharedEarlierSectors = shared(earlier, m);
   return {
     knowsCurrentSector,
@@ -123,9 +124,9 @@ export class SectorProfiles implements PairScorer {
   constructor(
     mentors: readonly SectorPerson[],
     adepts: readonly SectorPerson[],
-    _ctx: CriteriaContext,
+    ctx: CriteriaContext,
   ) {
-    const key = memoNormalizeKey();
+    const key = ctx.key ?? memoNormalizeKey();
     const mentorKeys = mentors.map((m) => sectorKeys(m, key));
     this.mentorKnown = Uint8Array.from(mentors, (m) => (hasKey(m.sectorExperience, key) ? 1 : 0));
     this.current = new CrossIndex(

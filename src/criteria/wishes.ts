@@ -68,10 +68,10 @@ export function termCovered(term: Term, mentorStemKeys: ReadonlySet<string>): bo
 export function wishesFacts(
   mentor: WishesMentor,
   adept: WishesAdept,
-  _ctx: CriteriaContext,
+  ctx: CriteriaContext,
 ): WishesFacts {
-  const offers = keyed(mentor.offers);
-  const wishes = keyed(adept.wishes);
+  const offers = keyed(mentor.offers, ctx.key);
+  const wishes = keyed(adept.wishes, ctx.key);
   if (offers.size > 0 && wishes.size > 0) {
     const matched = shared(wishes, offers);
     return {
@@ -143,9 +143,9 @@ export class WishesProfiles implements PairScorer {
   constructor(
     mentors: readonly WishesMentor[],
     adepts: readonly WishesAdept[],
-    _ctx: CriteriaContext,
+    ctx: CriteriaContext,
   ) {
-    const key = memoNormalizeKey();
+    const key = ctx.key ?? memoNormalizeKey();
     this.tags = new CrossIndex(
       mentors.map((m) => keyList(m.offers, key)),
       adepts.map((a) => keyList(a.wishes, key).map((k) => [k])),

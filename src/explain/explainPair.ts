@@ -94,7 +94,7 @@ function explainPairUnguarded(
     adeptId: adept.id,
     score: p.scorer.units(m, a) / UNITS_PER_POINT,
     criteria: p.scorer.criteria(m, a),
-    facts: criterionFacts(mentor, adept, p.options),
+    facts: criterionFacts(mentor, adept, { ...p.options, key: p.key }),
     locked,
     softViolations: softViolations(p, m, a),
   };

@@ -155,6 +155,7 @@ export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): Match
   chosen.sort((x, y) => x.mentor - y.mentor || x.adept - y.adept);
 
   let totalUnits = 0;
+  const facts = { ...p.options, key: p.key };
   const pairs: MatchedPair[] = chosen.map(({ mentor, adept, locked }) => {
     // From the criteria, not `scorer.units`: chosen pairs come a few per mentor, which would
     // make the scorer fill a whole row of units for each mentor (its row-by-row fast path).
@@ -166,7 +167,7 @@ export function resultOf(plan: SolvedPlan | StablePlanResult, t0: number): Match
       adeptId: p.adepts[adept]!.id,
       score: units / UNITS_PER_POINT,
       criteria,
-      facts: criterionFacts(p.mentors[mentor]!, p.adepts[adept]!, p.options),
+      facts: criterionFacts(p.mentors[mentor]!, p.adepts[adept]!, facts),
       locked,
       softViolations: softViolations(p, mentor, adept),
     };

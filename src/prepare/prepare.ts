@@ -13,6 +13,7 @@
  */
 import { cohortWeights, someoneRanked } from "../criteria/preference.js";
 import { createScorer, type Scorer } from "../criteria/scorer.js";
+import { memoNormalizeKey } from "../criteria/sets.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { combineTests, type PairBits } from "../rules/combine.js";
 import { eligibility } from "../rules/eligibility.js";
@@ -42,6 +43,11 @@ import { KeptPrepared } from "./reuse.js";
 export interface Prepared {
   readonly cohort: Cohort;
   readonly options: ResolvedOptions;
+  /**
+   * `normalizeKey` with a memo, shared by the cohort's profiles and its pairs' facts (one
+   * cohort's names, tags and sectors recur thousands of times).
+   */
+  readonly key: (value: string) => string;
   readonly warnings: readonly CohortWarning[];
   /** Mentors and adepts in canonical order. */
   readonly mentors: readonly Mentor[];
@@ -155,6 +161,7 @@ function prepareAnew(
 
   const municipalities = new Map<string, number>();
   const sectors = new Map<string, number>();
+  const key = memoNormalizeKey();
   const mask = (mode: RuleMode) =>
     PAIR_RULE_DEFS.reduce(
       (bits, r) => (resolved.rules[r.rule] === mode ? bits | RULE_BIT[r.rule] : bits),
@@ -163,6 +170,7 @@ function prepareAnew(
   return {
     cohort,
     options: resolved,
+    key,
     warnings: parsed.warnings,
     mentors,
     adepts,
@@ -197,7 +205,7 @@ function prepareAnew(
     ),
     hardMask: mask("hard"),
     softMask: mask("soft"),
-    scorer: createScorer(mentors, adepts, resolved),
+    scorer: createScorer(mentors, adepts, { ...resolved, key }),
   };
 }
 
