@@ -10,7 +10,7 @@ import type { ScoredProblem } from "./runSolver.js";
  */
 export const FORBIDDEN = 255;
 
-function popcount3(bits: number): number {
+export function popcount3(bits: number): number {
   return (bits & 1) + ((bits >> 1) & 1) + ((bits >> 2) & 1);
 }
 
@@ -151,15 +151,27 @@ export function rowCodes(
     codes[c] = popcount3(bits & softMask);
     allowed++;
   }
-  // Exclusions and history: a handful per mentor, looked up once each.
-  if (banned !== undefined) {
-    for (const a of banned.keys()) {
-      const c = colOf[a]!;
-      if (c >= 0 && codes[c] !== FORBIDDEN) {
-        codes[c] = FORBIDDEN;
-        allowed--;
-      }
+  return banRow(banned, colOf, codes, allowed);
+}
+
+/**
+ * A row's codes with the mentor's exclusions and history (`banned`: a handful per mentor,
+ * looked up once each) made forbidden; returns the row's allowed pairs, `allowed` less those.
+ */
+export function banRow(
+  banned: ReadonlyMap<number, unknown> | undefined,
+  colOf: Int32Array,
+  codes: Uint8Array,
+  allowed: number,
+): number {
+  if (banned === undefined) return allowed;
+  let left = allowed;
+  for (const a of banned.keys()) {
+    const c = colOf[a]!;
+    if (c >= 0 && codes[c] !== FORBIDDEN) {
+      codes[c] = FORBIDDEN;
+      left--;
     }
   }
-  return allowed;
+  return left;
 }

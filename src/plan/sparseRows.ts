@@ -5,12 +5,33 @@
  */
 import { type ScorerRows, scorerOfRows, scorerRows } from "../criteria/scorerRows.js";
 import { type Prepared, RULE_BIT } from "../prepare/prepare.js";
-import { residualShape, rowCodes } from "./buildProblem.js";
+import { banRow, FORBIDDEN, popcount3, residualShape, rowCodes } from "./buildProblem.js";
 import type { Built } from "./plan.js";
 import { violationWeight } from "./runSolver.js";
 
 /** Rows' new edges: per row, columns and combined weights (unordered). */
 export type Additions = { col: number[]; w: number[] }[];
+
+/**
+ * Columns by an interned value of their adepts (a municipality, a sector): the columns of value
+ * `v` are `cols[start[v]..start[v + 1] - 1]`, ascending.
+ */
+interface ColumnsBy {
+  readonly start: Int32Array;
+  readonly cols: Int32Array;
+}
+
+function columnsBy(values: Int32Array, adeptOf: Int32Array): ColumnsBy {
+  let most = 0;
+  for (const v of values) most = Math.max(most, v + 1);
+  const start = new Int32Array(most + 1);
+  for (let c = 0; c < adeptOf.length; c++) start[values[adeptOf[c]!]! + 1]!++;
+  for (let v = 0; v < most; v++) start[v + 1]! += start[v]!;
+  const at = start.slice(0, most);
+  const cols = new Int32Array(adeptOf.length);
+  for (let c = 0; c < adeptOf.length; c++) cols[at[values[adeptOf[c]!]!]!++] = c;
+  return { start, cols };
+}
 
 /** Per row of `p`'s residual problem: its codes and combined weights, one row at a time. */
 export class RowStream {
@@ -19,6 +40,14 @@ export class RowStream {
   /** The residual problem without edges (rows, columns, capacities). */
   readonly empty: Built;
   readonly v: number;
+  /**
+   * The columns by municipality and by sector, and scratch rule bits per column: with only the
+   * municipality and sector rules in force a row's codes are set from the mentor's two lists
+   * (`rowCodesByLists`), not tested pair by pair.
+   */
+  private readonly byTown: ColumnsBy | null;
+  private readonly bySector: ColumnsBy | null;
+  private readonly bits: Uint8Array;
 
   constructor(
     readonly p: Prepared,
@@ -28,6 +57,10 @@ export class RowStream {
     this.shape = residualShape(p, adeptLocked);
     const { rowMentor, colAdept } = this.shape;
     this.codes = new Uint8Array(colAdept.length);
+    const lists = ((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) === 0;
+    this.byTown = lists ? columnsBy(p.adeptMunicipality, this.shape.adeptOf) : null;
+    this.bySector = lists ? columnsBy(p.adeptSector, this.shape.adeptOf) : null;
+    this.bits = new Uint8Array(colAdept.length);
     const capacity = new Int32Array(rowMentor.length);
     rowMentor.forEach((m, r) => {
       capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
@@ -51,9 +84,55 @@ export class RowStream {
   begin(r: number): boolean {
     const { p, shape } = this;
     const m = shape.rowMentor[r]!;
-    if (rowCodes(p, m, shape.adeptOf, shape.colOf, this.codes) === 0) return false;
+    const allowed =
+      this.byTown === null
+        ? rowCodes(p, m, shape.adeptOf, shape.colOf, this.codes)
+        : this.rowCodesByLists(m);
+    if (allowed === 0) return false;
     p.scorer.beginRow(m);
     return true;
+  }
+
+  /**
+   * `rowCodes` where only the municipality and sector rules can be in force: every column 0,
+   * then the columns of the mentor's municipality and of the mentor's sector (a few per cent of
+   * a national row) get their rule bits and their code; exclusions and history as `rowCodes`.
+   */
+  private rowCodesByLists(m: number): number {
+    const { p, codes, bits } = this;
+    const town = this.byTown!;
+    const sector = this.bySector!;
+    const { hardMask, softMask } = p;
+    const t = p.mentorMunicipality[m]!;
+    const s = p.mentorSector[m]!;
+    codes.fill(0);
+    let allowed = codes.length;
+    // A mentor's value no adept has is past the end of `start`: no columns.
+    const townFrom = t + 1 < town.start.length ? town.start[t]! : 0;
+    const townTo = t + 1 < town.start.length ? town.start[t + 1]! : 0;
+    const sectorFrom = s + 1 < sector.start.length ? sector.start[s]! : 0;
+    const sectorTo = s + 1 < sector.start.length ? sector.start[s + 1]! : 0;
+    const townBit = RULE_BIT.differentMunicipality;
+    const sectorBit = RULE_BIT.differentSector;
+    for (let i = townFrom; i < townTo; i++) bits[town.cols[i]!]! |= townBit;
+    for (let i = sectorFrom; i < sectorTo; i++) bits[sector.cols[i]!]! |= sectorBit;
+    // Each marked column once (the second visit finds its bits cleared).
+    for (let pass = 0; pass < 2; pass++) {
+      const list = pass === 0 ? town.cols : sector.cols;
+      const from = pass === 0 ? townFrom : sectorFrom;
+      const to = pass === 0 ? townTo : sectorTo;
+      for (let i = from; i < to; i++) {
+        const c = list[i]!;
+        const b = bits[c]!;
+        if (b === 0) continue;
+        bits[c] = 0;
+        if ((b & hardMask) !== 0) {
+          codes[c] = FORBIDDEN;
+          allowed--;
+        } else codes[c] = popcount3(b & softMask);
+      }
+    }
+    return banRow(p.banned.get(m), this.shape.colOf, codes, allowed);
   }
 }
 
@@ -178,11 +257,16 @@ export function streamState(s: RowStream): StreamState | null {
  */
 export function streamOfState(state: StreamState): RowStream {
   const s = Object.create(RowStream.prototype) as Record<string, unknown>;
+  // A state is made only where the work-background rule is not in force: the codes by lists.
+  const { adeptOf } = state.shape;
   Object.assign(s, {
     p: { ...state.rules, scorer: scorerOfRows(state.scorer) },
     shape: state.shape,
     v: state.v,
-    codes: new Uint8Array(state.shape.colAdept.length),
+    codes: new Uint8Array(adeptOf.length),
+    byTown: columnsBy(state.rules.adeptMunicipality, adeptOf),
+    bySector: columnsBy(state.rules.adeptSector, adeptOf),
+    bits: new Uint8Array(adeptOf.length),
   });
   return s as unknown as RowStream;
 }

@@ -1,0 +1,45 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { rowCodes } from "../../src/plan/buildProblem.js";
+import { RowStream, streamOfState, streamState } from "../../src/plan/sparseRows.js";
+import { prepare } from "../../src/prepare/prepare.js";
+import { cohortArbitrary } from "../arbitraries.js";
+
+const mode = fc.constantFrom("hard" as const, "soft" as const, "off" as const);
+const rules = fc.record({ differentMunicipality: mode, differentSector: mode });
+
+describe("a national row's rule codes", () => {
+  it("set from the mentor's municipality and sector lists equal rowCodes' pair-by-pair test (exclusions, history, locked and ineligible people too)", () => {
+    fc.assert(
+      fc.property(
+        cohortArbitrary({ maxMentors: 8, maxAdepts: 14, ineligible: true }),
+        rules,
+        (cohort, r) => {
+          let p: ReturnType<typeof prepare>;
+          try {
+            p = prepare("test", cohort, { rules: r });
+          } catch {
+            return; // a cohort the schema refuses has no rows
+          }
+          const locked = new Uint8Array(p.adepts.length);
+          for (const l of p.locked) locked[l.adept] = 1;
+          const s = new RowStream(p, locked, new Int32Array(p.mentors.length));
+          const state = streamState(s);
+          const helper = state === null ? null : streamOfState(structuredClone(state));
+          const { rowMentor, adeptOf, colOf } = s.shape;
+          const want = new Uint8Array(adeptOf.length);
+          for (let row = 0; row < rowMentor.length; row++) {
+            const allowed = rowCodes(p, rowMentor[row]!, adeptOf, colOf, want);
+            expect(s.begin(row)).toBe(allowed > 0);
+            expect([...s.codes]).toEqual([...want]);
+            if (helper !== null) {
+              expect(helper.begin(row)).toBe(allowed > 0);
+              expect([...helper.codes]).toEqual([...want]);
+            }
+          }
+        },
+      ),
+      { seed: 2111, numRuns: 300 },
+    );
+  });
+});
