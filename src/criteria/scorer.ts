@@ -83,6 +83,21 @@ export interface Scorer {
   criteria(mentor: number, adept: number): CriterionScores;
 }
 
+/** Adepts sampled by `mostlyAlone`, and the share of them alone in their group that it takes. */
+const SAMPLE = 128;
+const ALONE = 0.95;
+
+/**
+ * Whether nearly all of the first `SAMPLE` adepts differ in `fields` (a cohort at least twice
+ * that size): grouping such a criterion would save little. At 2,000 per side the bench's
+ * cohort has 684 groups of sector (its first 128 adepts: about 117 groups, so grouped) and 1,452
+ * of experience (about 123: not keyed further).
+ */
+function mostlyAlone(adepts: readonly object[], fields: readonly string[]): boolean {
+  if (adepts.length < 2 * SAMPLE) return false;
+  return groupsByFields(adepts.slice(0, SAMPLE), fields, Math.floor(ALONE * SAMPLE)) === null;
+}
+
 /** Adds to each adept's sum its group's value in `table` (criterion `k`'s groups in `groupOf`). */
 function addGrouped(sums: Float64Array, table: Float64Array, groupOf: Int32Array, k: number): void {
   for (let a = 0, at = k; a < sums.length; a++, at += 6) sums[a] = sums[a]! + table[groupOf[at]!]!;
@@ -209,8 +224,12 @@ class CohortScorer implements Scorer {
       // Adepts alike in every field the criterion reads are one group: the criterion's
       // profiles are built on one adept per group, and its row loop scores each group once (a
       // national cohort has a few hundred to two thousand groups per criterion). Where most
-      // adepts are alone in their group (small cohorts), the profiles hold every adept.
-      const groups = groupsByFields(adepts, ADEPT_FIELDS[c], Math.floor(n / 2));
+      // adepts are alone in their group (small cohorts), the profiles hold every adept; where
+      // nearly every one of the first adepts is (a criterion that reads rich fields), the rest
+      // are not keyed to find out. Either way the scores are the same.
+      const groups = mostlyAlone(adepts, ADEPT_FIELDS[c])
+        ? null
+        : groupsByFields(adepts, ADEPT_FIELDS[c], Math.floor(n / 2));
       const grouped = groups !== null;
       for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
       const profiles = this.build[c](
