@@ -21,7 +21,7 @@ import type { Built } from "./plan.js";
 import { mergeParts, type RowPart, type RowShare } from "./rowShare.js";
 import { combinedProblem } from "./runSolver.js";
 import { columnPass, Findings, rowPass } from "./sparseProof.js";
-import { type Additions, RowStream, withEdges } from "./sparseRows.js";
+import { RowStream, withEdges } from "./sparseRows.js";
 
 /**
  * When and how `optimalPlan` takes the sparse path: `k` best pairs kept per adept and per
@@ -292,23 +292,35 @@ function sparseProblem(
   const mine = own.done();
   const colMin = own.top.colMin;
   if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin);
-  const adds: Additions = Array.from({ length: rows }, () => ({ col: [], w: [] }));
+  // Each row's kept pairs (the parts' own, then the columns' lists), counted, then laid out.
+  const all = [mine, ...parts];
+  const { colW, colR, colN } = mine;
+  const start = new Int32Array(rows + 1);
   let allowed = 0;
-  for (const part of [mine, ...parts]) {
+  for (const part of all) {
     allowed += part.allowed;
+    for (let i = 0; i < part.keptRow.length; i++) start[part.keptRow[i]! + 1]!++;
+  }
+  for (let c = 0; c < cols; c++)
+    for (let i = c * k; i < c * k + colN[c]!; i++) start[colR[i]! + 1]!++;
+  for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
+  const at = start.slice(0, rows);
+  const col = new Int32Array(start[rows]!);
+  const w = new Float64Array(col.length);
+  for (const part of all) {
     for (let i = 0; i < part.keptRow.length; i++) {
-      const add = adds[part.keptRow[i]!]!;
-      add.col.push(part.keptCol[i]!);
-      add.w.push(part.keptW[i]!);
+      const e = at[part.keptRow[i]!]!++;
+      col[e] = part.keptCol[i]!;
+      w[e] = part.keptW[i]!;
     }
   }
-  const { colW, colR, colN } = mine;
   for (let c = 0; c < cols; c++)
     for (let i = c * k; i < c * k + colN[c]!; i++) {
-      adds[colR[i]!]!.col.push(c);
-      adds[colR[i]!]!.w.push(colW[i]!);
+      const e = at[colR[i]!]!++;
+      col[e] = c;
+      w[e] = colW[i]!;
     }
-  const built = withEdges(s.empty, adds, s.v);
+  const built = withEdges(s.empty, { start, col, w }, s.v);
   // Every pair left out weighs at most its column's weakest kept pair (the bar only rises).
   return { built, allowed, excluded: colMin, shared: helped };
 }

@@ -13,6 +13,32 @@ import { violationWeight } from "./runSolver.js";
 export type Additions = { col: number[]; w: number[] }[];
 
 /**
+ * Rows' new edges in one list (unordered within a row): row r's are `col[start[r]]` to
+ * `col[start[r + 1] - 1]`, with their combined weights in `w`. The first pass's thousands of
+ * kept pairs go in these three arrays rather than two growing lists per row.
+ */
+export interface RowAdditions {
+  readonly start: Int32Array;
+  readonly col: Int32Array;
+  readonly w: Float64Array;
+}
+
+/** `adds` as one list (`RowAdditions`), each row's in the same order. */
+export function rowAdditions(adds: Additions): RowAdditions {
+  const start = new Int32Array(adds.length + 1);
+  adds.forEach((add, r) => {
+    start[r + 1] = start[r]! + add.col.length;
+  });
+  const col = new Int32Array(start[adds.length]!);
+  const w = new Float64Array(col.length);
+  adds.forEach((add, r) => {
+    col.set(add.col, start[r]!);
+    w.set(add.w, start[r]!);
+  });
+  return { start, col, w };
+}
+
+/**
  * Columns by an interned value of their adepts (a municipality, a sector): the columns of value
  * `v` are `cols[start[v]..start[v + 1] - 1]`, ascending.
  */
@@ -141,11 +167,11 @@ export class RowStream {
  * are kept once), each row's columns ascending. A combined weight `units - V * penalty`
  * (`0 <= units < V`) is split back into its units and soft-rule count.
  */
-export function withEdges(built: Built, adds: Additions, v: number): Built {
+export function withEdges(built: Built, additions: Additions | RowAdditions, v: number): Built {
   const { problem, penalty } = built;
   const rows = problem.rows;
-  let most = problem.colIndex.length;
-  for (const add of adds) most += add.col.length;
+  const adds = Array.isArray(additions) ? rowAdditions(additions) : additions;
+  const most = problem.colIndex.length + adds.col.length;
   const cols = new Int32Array(most);
   const ws = new Float64Array(most);
   const rowStart = new Int32Array(rows + 1);
@@ -158,11 +184,10 @@ export function withEdges(built: Built, adds: Additions, v: number): Built {
       cols[n] = problem.colIndex[e]!;
       ws[n++] = problem.weight[e]! - v * penalty[e]!;
     }
-    const add = adds[r];
-    if (add !== undefined) {
-      for (let i = 0; i < add.col.length; i++) {
-        const c = add.col[i]!;
-        const w = add.w[i]!;
+    if (r < adds.start.length - 1) {
+      for (let i = adds.start[r]!; i < adds.start[r + 1]!; i++) {
+        const c = adds.col[i]!;
+        const w = adds.w[i]!;
         let at = n++;
         while (at > from && cols[at - 1]! > c) {
           cols[at] = cols[at - 1]!;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Built } from "../../src/plan/plan.js";
-import { type Additions, withEdges } from "../../src/plan/sparseRows.js";
+import { type Additions, rowAdditions, withEdges } from "../../src/plan/sparseRows.js";
 
 const V = 1_000_001;
 
@@ -86,6 +86,8 @@ describe("withEdges", () => {
           }
         expect(edges).toEqual(reference(built, adds));
         expect(got.problem.colIndex.length).toBe(edges.length);
+        // The same additions laid out as one list (as the first pass hands them over).
+        expect(withEdges(built, rowAdditions(adds), V)).toEqual(got);
       }),
       { seed: 1932, numRuns: 2_000 },
     );
