@@ -73,68 +73,78 @@ export interface SparseStats {
   shared: number;
 }
 
-/** The best-k lists of the first pass: per column (k slots each) and of the current row (rowK). */
+/**
+ * The best-k lists of the first pass, per column (k slots each) and of the current row (rowK),
+ * as min-heaps of packed keys: a pair of combined weight `w` (an integer) from row `r` goes into
+ * its column's heap as `w * rowSpan + (rowSpan - 1 - r)`, and into its row's as `w * colSpan +
+ * (colSpan - 1 - c)` (spans: powers of two above the rows and the columns). A greater key is a
+ * heavier pair, or as heavy and earlier, which is the order the lists keep; one number compared
+ * and moved per step instead of two. Keys are exact: |w| < 2^36 and spans <= 2^15 within the
+ * schema's 20,000 people per side (checked).
+ */
 interface TopK {
   readonly k: number;
-  readonly colW: Float64Array;
-  readonly colR: Int32Array;
+  readonly colKey: Float64Array;
   readonly colN: Int32Array;
-  /** Per column the weakest weight kept once it has k, -Infinity before. */
-  readonly colMin: Float64Array;
-  readonly rowW: Float64Array;
-  readonly rowC: Int32Array;
+  /** Per column the weakest key kept once it has k, -Infinity before. */
+  readonly colMinKey: Float64Array;
+  readonly rowKey: Float64Array;
+  readonly rowSpan: number;
+  readonly colSpan: number;
 }
 
-/** Whether slot i holds a weaker pair than slot j: lower weight, or as heavy and later. */
-function weaker(w: Float64Array, at: Int32Array, i: number, j: number): boolean {
-  return w[i]! < w[j]! || (w[i] === w[j] && at[i]! > at[j]!);
+/** The least power of two above `n`. */
+function spanOf(n: number): number {
+  let span = 1;
+  while (span <= n) span *= 2;
+  return span;
 }
 
-function swap(w: Float64Array, at: Int32Array, i: number, j: number): void {
-  const x = w[i]!;
-  w[i] = w[j]!;
-  w[j] = x;
-  const y = at[i]!;
-  at[i] = at[j]!;
-  at[j] = y;
+/** A packed key's weight (see `TopK`). */
+function weightOfKey(key: number, span: number): number {
+  return Math.floor(key / span);
+}
+
+/** A packed key's index: the row of a column's key, the column of a row's. */
+function indexOfKey(key: number, span: number): number {
+  return span - 1 - (key - Math.floor(key / span) * span);
 }
 
 /**
- * Puts (weight, index) into a heap of at most `k` slots from `base` holding `n`, the weakest
- * at `base`: appended while there is room, else in place of the weakest. Returns the new count.
+ * Puts `key` into a min-heap of at most `k` keys from `base` holding `n`, the weakest at `base`:
+ * appended while there is room, else in place of the weakest (the caller has checked that it is
+ * stronger). Returns the new count.
  */
-function heapPut(
-  w: Float64Array,
-  at: Int32Array,
-  base: number,
-  n: number,
-  k: number,
-  weight: number,
-  index: number,
-): number {
+function heapPut(keys: Float64Array, base: number, n: number, k: number, key: number): number {
+  let i: number;
   if (n < k) {
-    let i = n;
-    w[base + i] = weight;
-    at[base + i] = index;
+    i = n;
     while (i > 0) {
       const up = (i - 1) >> 1;
-      if (!weaker(w, at, base + i, base + up)) break;
-      swap(w, at, base + i, base + up);
+      const above = keys[base + up]!;
+      if (above <= key) break;
+      keys[base + i] = above;
       i = up;
     }
+    keys[base + i] = key;
     return n + 1;
   }
-  w[base] = weight;
-  at[base] = index;
-  for (let i = 0; ; ) {
-    let low = i;
+  i = 0;
+  for (;;) {
     const left = 2 * i + 1;
-    if (left < k && weaker(w, at, base + left, base + low)) low = left;
-    if (left + 1 < k && weaker(w, at, base + left + 1, base + low)) low = left + 1;
-    if (low === i) return k;
-    swap(w, at, base + i, base + low);
+    if (left >= k) break;
+    let low = left;
+    let lowKey = keys[base + left]!;
+    if (left + 1 < k && keys[base + left + 1]! < lowKey) {
+      low = left + 1;
+      lowKey = keys[base + low]!;
+    }
+    if (lowKey >= key) break;
+    keys[base + i] = lowKey;
     i = low;
   }
+  keys[base + i] = key;
+  return k;
 }
 
 /**
@@ -152,8 +162,10 @@ function keepBest(
 ): { allowed: number; kept: number } {
   // A local copy: an imported binding can compile to a getter call per pair (tsx does).
   const forbidden = FORBIDDEN;
-  const { k, colW, colR, colN, colMin, rowW, rowC } = top;
-  const rk = rowW.length;
+  const { k, colKey, colN, colMinKey, rowKey, rowSpan, colSpan } = top;
+  const rk = rowKey.length;
+  const rowLow = rowSpan - 1 - r;
+  const colTop = colSpan - 1;
   let allowed = 0;
   let rn = 0;
   let rowMin = -Infinity;
@@ -163,29 +175,37 @@ function keepBest(
     if (code === forbidden) continue;
     allowed++;
     const w = scorer.unitsOf(adeptOf[c]!) - v * code;
-    if (w > colMin[c]!) {
-      const n = heapPut(colW, colR, c * k, colN[c]!, k, w, r);
+    const key = w * rowSpan + rowLow;
+    if (key > colMinKey[c]!) {
+      const n = heapPut(colKey, c * k, colN[c]!, k, key);
       colN[c] = n;
-      if (n === k) colMin[c] = colW[c * k]!;
+      if (n === k) colMinKey[c] = colKey[c * k]!;
     }
-    if (w > rowMin) {
-      rn = heapPut(rowW, rowC, 0, rn, rk, w, c);
-      if (rn === rk) rowMin = rowW[0]!;
+    const own = w * colSpan + (colTop - c);
+    if (own > rowMin) {
+      rn = heapPut(rowKey, 0, rn, rk, own);
+      if (rn === rk) rowMin = rowKey[0]!;
     }
   }
   return { allowed, kept: rn };
 }
 
-/** An empty `TopK` for `cols` columns, keeping `rowK` per row. */
-function topK(k: number, cols: number, rowK: number): TopK {
+/** An empty `TopK` for `rows` rows and `cols` columns, keeping `rowK` per row. */
+function topK(k: number, rows: number, cols: number, rowK: number, v: number): TopK {
+  const rowSpan = spanOf(rows);
+  const colSpan = spanOf(cols);
+  // The heaviest |w| is 3 soft rules broken (3v); keys must stay integers below 2^53.
+  if ((4 * v + 1) * Math.max(rowSpan, colSpan) >= 2 ** 53) {
+    throw new RangeError(`sparse pass: ${rows} x ${cols} is beyond the packed keys' range`);
+  }
   return {
     k,
-    colW: new Float64Array(cols * k),
-    colR: new Int32Array(cols * k),
+    colKey: new Float64Array(cols * k),
     colN: new Int32Array(cols),
-    colMin: new Float64Array(cols).fill(-Infinity),
-    rowW: new Float64Array(rowK),
-    rowC: new Int32Array(rowK),
+    colMinKey: new Float64Array(cols).fill(-Infinity),
+    rowKey: new Float64Array(rowK),
+    rowSpan,
+    colSpan,
   };
 }
 
@@ -212,7 +232,7 @@ export class PassPart {
     k: number,
     rowK: number,
   ) {
-    this.top = topK(k, s.shape.colAdept.length, rowK);
+    this.top = topK(k, s.shape.rowMentor.length, s.shape.colAdept.length, rowK, s.v);
     const most = rowK * s.shape.rowMentor.length;
     this.row = new Int32Array(most);
     this.col = new Int32Array(most);
@@ -229,16 +249,25 @@ export class PassPart {
       const rn = keepBest(s.codes, s.p.scorer, s.shape.adeptOf, s.v, r, top);
       this.allowed += rn.allowed;
       for (let i = 0; i < rn.kept; i++) {
+        const key = top.rowKey[i]!;
         this.row[this.n] = r;
-        this.col[this.n] = top.rowC[i]!;
-        this.w[this.n++] = top.rowW[i]!;
+        this.col[this.n] = indexOfKey(key, top.colSpan);
+        this.w[this.n++] = weightOfKey(key, top.colSpan);
       }
     }
   }
 
   /** The part as plain arrays (to merge, or to hand to another thread). */
   done(): RowPart {
-    const { colW, colR, colN } = this.top;
+    const { k, colKey, colN, rowSpan } = this.top;
+    const colW = new Float64Array(colKey.length);
+    const colR = new Int32Array(colKey.length);
+    for (let c = 0; c < colN.length; c++) {
+      for (let i = c * k; i < c * k + colN[c]!; i++) {
+        colW[i] = weightOfKey(colKey[i]!, rowSpan);
+        colR[i] = indexOfKey(colKey[i]!, rowSpan);
+      }
+    }
     return {
       colW,
       colR,
@@ -290,7 +319,8 @@ function sparseProblem(
   }
   tick(rows);
   const mine = own.done();
-  const colMin = own.top.colMin;
+  // The weakest kept weight of each full column (its heap's first slot), -Infinity otherwise.
+  const colMin = Float64Array.from(mine.colN, (n, c) => (n === k ? mine.colW[c * k]! : -Infinity));
   if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin);
   // Each row's kept pairs (the parts' own, then the columns' lists), counted, then laid out.
   const all = [mine, ...parts];
