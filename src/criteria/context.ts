@@ -1,5 +1,5 @@
 import type { MunicipalityTable } from "../geo/municipalities.js";
-import type { ResolvedCriteriaOptions } from "../types.js";
+import type { ResolvedCriteriaOptions, Weights } from "../types.js";
 
 /**
  * What the criteria need besides the two people: the criteria options (defaults filled in, see
@@ -17,6 +17,20 @@ export interface CriteriaContext {
    * times). The default value is `normalizeKey`.
    */
   readonly key?: (value: string) => string;
+}
+
+/**
+ * What `createScorer` needs besides the people: the criteria's context and the weights.
+ *
+ * @example
+ * const input: ScorerInput = { weights: DEFAULT_WEIGHTS, criteria: DEFAULT_CRITERIA_OPTIONS, table: resolveMunicipalityTable() };
+ */
+export interface ScorerInput extends CriteriaContext {
+  /**
+   * Relative weight per criterion, already validated (each >= 0, sum > 0); `resolveOptions`
+   * fills in the default value `DEFAULT_WEIGHTS` (wishes 3, every other criterion 1).
+   */
+  readonly weights: Weights;
 }
 
 /**

@@ -1,46 +1,17 @@
-import type { MunicipalityTable } from "../geo/municipalities.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
-import {
-  CRITERIA,
-  type Criterion,
-  type CriterionScores,
-  type ResolvedCriteriaOptions,
-  type Weights,
-} from "../types.js";
-import type { CriteriaContext, PairScorer } from "./context.js";
+import { CRITERIA, type Criterion, type CriterionScores } from "../types.js";
+import type { CriteriaContext, PairScorer, ScorerInput } from "./context.js";
 import { EducationProfiles } from "./education.js";
 import { ExperienceProfiles } from "./experience.js";
 import { GeographyProfiles } from "./geography.js";
-import { ADEPT_FIELDS, groupsByFields } from "./groups.js";
+import { ADEPT_FIELDS, groupsByFields, mostlyAlone } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { type PreferenceTable, preferenceTable } from "./preference.js";
 import { SectorProfiles } from "./sector.js";
 import { MAX_UNITS, unitsOfParts, type WeightVector, weightVector } from "./total.js";
 import { WishesProfiles } from "./wishes.js";
 
-/**
- * What `createScorer` needs besides the people: resolved options and the municipality table.
- *
- * @example
- * const input: ScorerInput = { weights: DEFAULT_WEIGHTS, criteria: DEFAULT_CRITERIA_OPTIONS, table: resolveMunicipalityTable() };
- */
-export interface ScorerInput {
-  /**
-   * Relative weight per criterion, already validated (each >= 0, sum > 0); `resolveOptions`
-   * fills in the default value `DEFAULT_WEIGHTS` (wishes 3, every other criterion 1).
-   */
-  readonly weights: Weights;
-  /**
-   * Criteria options with every default filled in; the default value is
-   * `DEFAULT_CRITERIA_OPTIONS` (`nearKm` 10, `farKm` 100, `experienceGapYears` 10,
-   * `educationDirection` `"similar"`).
-   */
-  readonly criteria: ResolvedCriteriaOptions;
-  /** Where geography looks municipalities up (`resolveMunicipalityTable`). */
-  readonly table: MunicipalityTable;
-  /** How names, tags and sectors are keyed (see `CriteriaContext`); the default value is `normalizeKey`. */
-  readonly key?: (value: string) => string;
-}
+export type { ScorerInput } from "./context.js";
 
 /**
  * Scores any mentor/adept pair of a cohort by index, on profiles built once.
@@ -81,21 +52,6 @@ export interface Scorer {
    * when the weights name it (someone in the cohort gave preferences).
    */
   criteria(mentor: number, adept: number): CriterionScores;
-}
-
-/** Adepts sampled by `mostlyAlone`, and the share of them alone in their group that it takes. */
-const SAMPLE = 128;
-const ALONE = 0.95;
-
-/**
- * Whether nearly all of the first `SAMPLE` adepts differ in `fields` (a cohort at least twice
- * that size): grouping such a criterion would save little. At 2,000 per side the bench's
- * cohort has 684 groups of sector (its first 128 adepts: about 117 groups, so grouped) and 1,452
- * of experience (about 123: not keyed further).
- */
-function mostlyAlone(adepts: readonly object[], fields: readonly string[]): boolean {
-  if (adepts.length < 2 * SAMPLE) return false;
-  return groupsByFields(adepts.slice(0, SAMPLE), fields, Math.floor(ALONE * SAMPLE)) === null;
 }
 
 /** Adds to each adept's sum its group's value in `table` (criterion `k`'s groups in `groupOf`). */
