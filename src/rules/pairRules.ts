@@ -52,7 +52,12 @@ export function hardRuleBroken(
   adept: Adept,
   rules: ResolvedRules,
 ): string | undefined {
-  const broken = brokenPairRules(mentor, adept).filter((b) => rules[b.rule] === "hard");
+  // Only the hard rules are tested (a rule that is off or soft may be costly to test and is
+  // not asked about here).
+  const broken: BlockOf<PairRule>[] = [];
+  for (const r of PAIR_RULE_DEFS) {
+    if (rules[r.rule] === "hard" && r.breaks(mentor, adept)) broken.push(r.block(mentor, adept));
+  }
   return broken.length === 0
     ? undefined
     : broken.map((b) => `${EN_REASONS.block(b)} (${b.rule})`).join("; ");

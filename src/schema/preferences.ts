@@ -31,8 +31,9 @@ export function preferenceIssues(
     const own = role === "adept" ? adeptIndex : mentorIndex;
     const other = role === "adept" ? mentorIndex : adeptIndex;
     people.forEach((person, i) => {
+      if (person.preferences === undefined || person.preferences.length === 0) return;
       const firstAt = new Map<string, number>();
-      person.preferences?.forEach((ref, k) => {
+      person.preferences.forEach((ref, k) => {
         const key = normalizeKey(ref);
         const path = `${side}[${i}].preferences[${k}]`;
         const earlier = firstAt.get(key);

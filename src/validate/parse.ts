@@ -100,36 +100,39 @@ function crossCheck(
   resolved: ResolvedOptions,
 ): { cohort: Cohort; issues: CohortIssue[] } {
   const issues: CohortIssue[] = [];
-  const seen = new Map<string, string>();
+  // Where each id was first seen: a mentor's index, or an adept's as ~index (paths are written
+  // only for an issue).
+  const seen = new Map<string, number>();
+  const pathOf = (at: number) => (at >= 0 ? `mentors[${at}]` : `adepts[${~at}]`);
   const resolvePerson = <P extends Cohort["mentors"][number] | Cohort["adepts"][number]>(
     p: P,
-    path: string,
+    at: number,
   ): P => {
     const id = p.id.normalize("NFC");
     const key = normalizeKey(id);
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push({
-        path: `${path}.id`,
+        path: `${pathOf(at)}.id`,
         id,
-        ...issueOf("duplicate_id", { id: printable(id), also: first }),
+        ...issueOf("duplicate_id", { id: printable(id), also: pathOf(first) }),
       });
     } else {
-      seen.set(key, path);
+      seen.set(key, at);
     }
     const written = p.municipality.normalize("NFC");
     const place = resolved.table.resolve(written);
     let municipality = place?.name ?? written.trim().replace(SUFFIX, "");
     if (place === undefined && isMunicipalityCode(written)) {
       issues.push({
-        path: `${path}.municipality`,
+        path: `${pathOf(at)}.municipality`,
         id,
         ...issueOf("unknown_municipality_code", { text: printable(written) }),
       });
     } else if (place === undefined && resolved.rules.differentMunicipality === "hard") {
       // Under a hard rule an unknown name could hide that two people share a municipality.
       issues.push({
-        path: `${path}.municipality`,
+        path: `${pathOf(at)}.municipality`,
         id,
         ...issueOf("unknown_municipality", {
           text: printable(written),
@@ -138,10 +141,13 @@ function crossCheck(
       });
       municipality = written;
     }
-    return { ...p, id, municipality, sector: p.sector.normalize("NFC") };
+    const sector = p.sector.normalize("NFC");
+    // Most people are written as the library writes them: kept as they are, not copied.
+    if (id === p.id && municipality === p.municipality && sector === p.sector) return p;
+    return { ...p, id, municipality, sector };
   };
-  const mentors = cohort.mentors.map((m, i) => resolvePerson(m, `mentors[${i}]`));
-  const adepts = cohort.adepts.map((a, i) => resolvePerson(a, `adepts[${i}]`));
+  const mentors = cohort.mentors.map((m, i) => resolvePerson(m, i));
+  const adepts = cohort.adepts.map((a, i) => resolvePerson(a, ~i));
 
   const mentorIndex = new Map(mentors.map((m, i) => [normalizeKey(m.id), i]));
   const adeptIndex = new Map(adepts.map((a, i) => [normalizeKey(a.id), i]));
