@@ -167,9 +167,7 @@ export class EducationProfiles implements PairScorer {
     const covered = this.fields.coverClasses(mentor);
     const sizes = this.fields.classSize;
     for (let c = 0; c < byClass.length; c++) {
-      const as = sizes[c]!;
-      byClass[c] =
-        ms === 0 || as === 0 ? +NEUTRAL : educationFieldsPart(covered[c]!, ms, as, this.direction);
+      byClass[c] = educationFieldsPart(covered[c]!, ms, sizes[c]!, this.direction);
     }
     for (let adept = 0; adept < sums.length; adept++) {
       const score = educationFromParts(
@@ -181,11 +179,9 @@ export class EducationProfiles implements PairScorer {
   }
 
   private fieldsPart(mentor: number, adept: number): number {
-    const ms = this.fields.mentorSize[mentor]!;
-    const as = this.fields.adeptSize[adept]!;
-    return ms === 0 || as === 0
-      ? +NEUTRAL
-      : educationFieldsPart(this.fields.covered(mentor, adept), ms, as, this.direction);
+    const f = this.fields;
+    const covered = f.covered(mentor, adept);
+    return educationFieldsPart(covered, f.mentorSize[mentor]!, f.adeptSize[adept]!, this.direction);
   }
 
   score(mentor: number, adept: number): number {

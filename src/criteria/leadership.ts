@@ -206,8 +206,7 @@ export class LeadershipProfiles implements PairScorer {
     const covered = this.areas.coverClasses(mentor);
     const sizes = this.areas.classSize;
     for (let c = 0; c < byClass.length; c++) {
-      const as = sizes[c]!;
-      byClass[c] = ms === 0 || as === 0 ? +NEUTRAL : leadershipAreasPart(covered[c]!, ms, as);
+      byClass[c] = leadershipAreasPart(covered[c]!, ms, sizes[c]!);
     }
     const staff = this.mentorStaff[mentor]!;
     const byCount = this.staffByCount;
@@ -226,11 +225,12 @@ export class LeadershipProfiles implements PairScorer {
   }
 
   private areasPart(mentor: number, adept: number): number {
-    const ms = this.areas.mentorSize[mentor]!;
-    const as = this.areas.adeptSize[adept]!;
-    return ms === 0 || as === 0
-      ? +NEUTRAL
-      : leadershipAreasPart(this.areas.covered(mentor, adept), ms, as);
+    const a = this.areas;
+    return leadershipAreasPart(
+      a.covered(mentor, adept),
+      a.mentorSize[mentor]!,
+      a.adeptSize[adept]!,
+    );
   }
 
   score(mentor: number, adept: number): number {
