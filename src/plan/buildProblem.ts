@@ -155,6 +155,21 @@ export function rowCodes(
 }
 
 /**
+ * One pair's code as `rowCodes` writes it (`FORBIDDEN`, or the soft rules it breaks), for a
+ * pass that goes column by column: ineligibility, the hard rules, exclusions and history forbid
+ * it (`isAllowed`), and the soft rules are counted from the same test of the rules.
+ *
+ * @example
+ * pairCode(p, 0, 2) // FORBIDDEN: both in Borås
+ */
+export function pairCode(p: Prepared, m: number, a: number): number {
+  if (p.mentorIneligible[m] !== undefined || p.adeptIneligible[a] !== undefined) return FORBIDDEN;
+  const bits = ruleBits(p, m, a);
+  if ((bits & p.hardMask) !== 0 || p.banned.get(m)?.has(a) === true) return FORBIDDEN;
+  return popcount3(bits & p.softMask);
+}
+
+/**
  * A row's codes with the mentor's exclusions and history (`banned`: a handful per mentor,
  * looked up once each) made forbidden; returns the row's allowed pairs, `allowed` less those.
  */

@@ -3,10 +3,9 @@
  * against the solution's duals, every pair row by row (`rowPass`) or the pairs of some columns
  * (`columnPass`), gathering what breaks the duals and what is tight (`Findings`).
  */
-import { isAllowed, softViolations } from "../prepare/prepare.js";
 import type { AssignmentSolution } from "../solve/assignment.js";
 import { columnsToRows } from "../solve/edges.js";
-import { FORBIDDEN } from "./buildProblem.js";
+import { FORBIDDEN, pairCode } from "./buildProblem.js";
 import type { Built } from "./plan.js";
 import type { Additions, RowStream } from "./sparseRows.js";
 
@@ -143,8 +142,10 @@ export function columnPass(
     const a = adeptOf[c]!;
     for (const r of rowsOf[c]!) inSparse[r] = 1;
     rowMentor.forEach((m, r) => {
-      if (inSparse[r] === 1 || !isAllowed(p, m, a)) return;
-      const w = p.scorer.units(m, a) - s.v * softViolations(p, m, a).length;
+      if (inSparse[r] === 1) return;
+      const code = pairCode(p, m, a);
+      if (code === FORBIDDEN) return;
+      const w = p.scorer.units(m, a) - s.v * code;
       const t = solution.rowTier[r]!;
       const x = solution.rowDual[r]!;
       const ut = u.tier[c]!;

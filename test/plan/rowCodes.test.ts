@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { rowCodes } from "../../src/plan/buildProblem.js";
+import { FORBIDDEN, pairCode, rowCodes } from "../../src/plan/buildProblem.js";
 import { RowStream, streamOfState, streamState } from "../../src/plan/sparseRows.js";
-import { prepare } from "../../src/prepare/prepare.js";
+import { isAllowed, prepare, softViolations } from "../../src/prepare/prepare.js";
 import { cohortArbitrary } from "../arbitraries.js";
 
 const mode = fc.constantFrom("hard" as const, "soft" as const, "off" as const);
@@ -40,6 +40,32 @@ describe("a national row's rule codes", () => {
         },
       ),
       { seed: 2111, numRuns: 300 },
+    );
+  });
+
+  it("pairCode is isAllowed and the soft rules broken, pair by pair (the column pass's test)", () => {
+    const work = fc.constantFrom("soft" as const, "off" as const);
+    fc.assert(
+      fc.property(
+        cohortArbitrary({ maxMentors: 8, maxAdepts: 10, ineligible: true }),
+        rules,
+        work,
+        (cohort, r, w) => {
+          let p: ReturnType<typeof prepare>;
+          try {
+            p = prepare("test", cohort, { rules: { ...r, differentWorkBackground: w } });
+          } catch {
+            return;
+          }
+          for (let m = 0; m < p.mentors.length; m++)
+            for (let a = 0; a < p.adepts.length; a++) {
+              const code = pairCode(p, m, a);
+              expect(code === FORBIDDEN).toBe(!isAllowed(p, m, a));
+              if (code !== FORBIDDEN) expect(code).toBe(softViolations(p, m, a).length);
+            }
+        },
+      ),
+      { seed: 2112, numRuns: 300 },
     );
   });
 });
