@@ -10,7 +10,7 @@ import { criterionFacts } from "../criteria/facts.js";
 import { someoneRanked } from "../criteria/preference.js";
 import { UNITS_PER_POINT, weightedUnits } from "../criteria/total.js";
 import { alternativesOfPlan } from "../plan/alternatives.js";
-import { optimalPlan, type SolvedPlan } from "../plan/plan.js";
+import { optimalPlan, type SolvedPlan, STABLE_ELSEWHERE } from "../plan/plan.js";
 import { NATIONAL_SCALE } from "../plan/sparse.js";
 import { isAllowed, type Prepared, prepare, softViolations } from "../prepare/prepare.js";
 import type { CohortInput } from "../schema/cohort.js";
@@ -113,6 +113,8 @@ export function matchWithPlan(
   return progressOf((use) =>
     guarded("match", () => {
       const t0 = performance.now();
+      // Refused before anything is read or started (the plan step refuses it too).
+      if (options?.objective === "stable") throw new RangeError(STABLE_ELSEWHERE);
       const report = use(options?.onProgress);
       report("validate", 0, 1);
       // A large cohort's first scoring pass is shared with helper threads where there are any.

@@ -269,6 +269,10 @@ function checkRules(plan: OptimalPlan): void {
   }
 }
 
+/** Why `match` and the plan step refuse objective "stable". */
+export const STABLE_ELSEWHERE =
+  'options.objective "stable" is solved by matchStable of "mentorpair/stable"';
+
 /**
  * The plan step: lays out the locked pairs, builds the residual problem, applies the objective
  * (with `"fair"`, the highest threshold every free pair can reach first), solves with the chosen
@@ -296,10 +300,7 @@ export function optimalPlan(
   report: Report = silent,
   share: RowShare | null = null,
 ): SolvedPlan {
-  if (p.options.objective === "stable")
-    throw new RangeError(
-      'options.objective "stable" is solved by matchStable of "mentorpair/stable"',
-    );
+  if (p.options.objective === "stable") throw new RangeError(STABLE_ELSEWHERE);
   const sparse = takesSparse(p, scale) ? sparsePlan(p, scale, report, share) : null;
   if (sparse !== null) return sparse;
   report("score", 0, 1);

@@ -107,6 +107,10 @@ describe('objective "stable"', () => {
     const cohort = fc.sample(rankedCohort, { seed: SEED, numRuns: 1 })[0]!.cohort;
     expect(() => match(cohort, { objective: "stable" })).toThrow(RangeError);
     expect(() => match(cohort, { objective: "stable" })).toThrow(/^match: .*matchStable/u);
+    // Before the cohort is read: an invalid cohort gets the same answer, not its issues.
+    expect(() => match({ mentors: 1 } as never, { objective: "stable" })).toThrow(
+      /^match: .*matchStable/u,
+    );
     expect(() => matchStable(cohort, { objective: "total" })).toThrow(
       /^matchStable: options\.objective/u,
     );
