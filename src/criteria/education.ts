@@ -2,6 +2,7 @@ import type { EducationFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { EDUCATION_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
+import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { CrossIndex, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
@@ -142,8 +143,12 @@ export class EducationProfiles implements PairScorer {
   ) {
     const key = ctx.key ?? memoNormalizeKey();
     this.direction = ctx.criteria.educationDirection;
-    this.mentorLevel = Int8Array.from(mentors, (m) => educationLevelIndex(m.education?.level));
-    this.adeptLevel = Int8Array.from(adepts, (a) => educationLevelIndex(a.education?.level));
+    this.mentorLevel = fillFrom(new Int8Array(mentors.length), mentors, (m) =>
+      educationLevelIndex(m.education?.level),
+    );
+    this.adeptLevel = fillFrom(new Int8Array(adepts.length), adepts, (a) =>
+      educationLevelIndex(a.education?.level),
+    );
     this.fields = new CrossIndex(
       mentors.map((m) => keyList(m.education?.fields, key)),
       adepts.map((a) => keyList(a.education?.fields, key).map((k) => [k])),

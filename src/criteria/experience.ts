@@ -1,5 +1,6 @@
 import type { ExperienceFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
+import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   CrossIndex,
@@ -176,11 +177,15 @@ export class ExperienceProfiles implements PairScorer {
   ) {
     const key = ctx.key ?? memoNormalizeKey();
     this.gapYears = ctx.criteria.experienceGapYears;
-    this.mentorYears = Float64Array.from(mentors, (m) => m.managerYears);
+    this.mentorYears = fillFrom(new Float64Array(mentors.length), mentors, (m) => m.managerYears);
     this.adeptYears = valueClasses(adepts.map((a) => a.managerYears));
     this.gapByYears = new Float64Array(this.adeptYears.values.length);
-    this.mentorKnown = Uint8Array.from(mentors, (m) => (hasKey(m.sectorExperience, key) ? 1 : 0));
-    this.adeptKnown = Uint8Array.from(adepts, (a) => (hasKey(a.sectorExperience, key) ? 1 : 0));
+    this.mentorKnown = fillFrom(new Uint8Array(mentors.length), mentors, (m) =>
+      hasKey(m.sectorExperience, key) ? 1 : 0,
+    );
+    this.adeptKnown = fillFrom(new Uint8Array(adepts.length), adepts, (a) =>
+      hasKey(a.sectorExperience, key) ? 1 : 0,
+    );
     this.sectors = new CrossIndex(
       mentors.map((m) => sectorKeys(m, key)),
       adepts.map((a) => sectorKeys(a, key).map((k) => [k])),

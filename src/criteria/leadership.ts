@@ -2,6 +2,7 @@ import type { LeadershipFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { LeadershipLevel } from "../types.js";
+import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   CrossIndex,
@@ -177,9 +178,17 @@ export class LeadershipProfiles implements PairScorer {
     ctx: CriteriaContext,
   ) {
     const key = ctx.key ?? memoNormalizeKey();
-    this.mentorLevel = Int8Array.from(mentors, (m) => leadershipLevelIndex(m.leadership?.level));
-    this.adeptLevel = Int8Array.from(adepts, (a) => leadershipLevelIndex(a.leadership?.level));
-    this.mentorStaff = Float64Array.from(mentors, (m) => m.leadership?.staffCount ?? -1);
+    this.mentorLevel = fillFrom(new Int8Array(mentors.length), mentors, (m) =>
+      leadershipLevelIndex(m.leadership?.level),
+    );
+    this.adeptLevel = fillFrom(new Int8Array(adepts.length), adepts, (a) =>
+      leadershipLevelIndex(a.leadership?.level),
+    );
+    this.mentorStaff = fillFrom(
+      new Float64Array(mentors.length),
+      mentors,
+      (m) => m.leadership?.staffCount ?? -1,
+    );
     this.adeptStaff = valueClasses(adepts.map((a) => a.leadership?.staffCount ?? -1));
     this.staffByCount = new Float64Array(this.adeptStaff.values.length);
     this.areas = new CrossIndex(

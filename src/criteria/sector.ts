@@ -1,6 +1,7 @@
 import type { SectorFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
+import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
 import { CrossIndex, hasKey, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
@@ -128,7 +129,9 @@ export class SectorProfiles implements PairScorer {
   ) {
     const key = ctx.key ?? memoNormalizeKey();
     const mentorKeys = mentors.map((m) => sectorKeys(m, key));
-    this.mentorKnown = Uint8Array.from(mentors, (m) => (hasKey(m.sectorExperience, key) ? 1 : 0));
+    this.mentorKnown = fillFrom(new Uint8Array(mentors.length), mentors, (m) =>
+      hasKey(m.sectorExperience, key) ? 1 : 0,
+    );
     this.current = new CrossIndex(
       mentorKeys,
       adepts.map((a) => {

@@ -1,4 +1,5 @@
 import { normalizeKey } from "../util/normalize.js";
+import { fillFrom } from "../util/typed.js";
 
 /**
  * A list's distinct entries keyed by `normalizeKey` (or a memo of it), each mapped to its first
@@ -302,9 +303,13 @@ export class CrossIndex {
       this.adeptClass[j] = c;
     }
     this.classAdept = Int32Array.from(classAdept);
-    this.classSize = Int32Array.from(classAdept, (j) => this.adeptSize[j]!);
+    this.classSize = fillFrom(
+      new Int32Array(classAdept.length),
+      classAdept,
+      (j) => this.adeptSize[j]!,
+    );
     this.classMask = this.small
-      ? Uint32Array.from(classAdept, (j) => this.adeptMask[j]!)
+      ? fillFrom(new Uint32Array(classAdept.length), classAdept, (j) => this.adeptMask[j]!)
       : new Uint32Array(0);
     this.covers = new Int32Array(classAdept.length);
 

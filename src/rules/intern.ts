@@ -1,4 +1,5 @@
 import { normalizeKey } from "../util/normalize.js";
+import { fillFrom } from "../util/typed.js";
 import type { PairTest } from "./rule.js";
 
 /**
@@ -11,7 +12,7 @@ import type { PairTest } from "./rule.js";
  * intern([" borås"], ids); // Int32Array [0]
  */
 export function intern(values: readonly string[], ids: Map<string, number>): Int32Array {
-  return Int32Array.from(values, (v) => {
+  return fillFrom(new Int32Array(values.length), values, (v) => {
     const key = normalizeKey(v);
     let id = ids.get(key);
     if (id === undefined) {
