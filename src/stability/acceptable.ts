@@ -1,9 +1,11 @@
 /**
  * Who would block a plan, in the core (`match` reports it whenever anyone gave preferences):
  * acceptable pairs (here), each side's strict order (`orders.ts`), the blocking pairs of a plan
- * (`blocking.ts`) and the result's `stability` block (`stability.ts`). Solving for a stable plan
- * is `stable/` (its own entry, `mentorpair/stable`). Reads a `Prepared` cohort and a plan;
- * imports `prepare/`, `plan/` (types) and the leaves, never `match/`, `explain/` or `report/`.
+ * (`blocking.ts`; `streamed.ts` finds the same ones pair by pair without holding every pair, for
+ * `match`) and the result's `stability` block (`stability.ts`). Solving for a stable plan is
+ * `stable/` (its own entry, `mentorpair/stable`). Reads a `Prepared` cohort and a plan; imports
+ * `prepare/`, `plan/` (types, and the rule codes of a row) and the leaves, never `match/`,
+ * `explain/` or `report/`.
  */
 import { isAllowed, type Prepared } from "../prepare/prepare.js";
 

@@ -4,6 +4,7 @@ import type { SolverInfo, Stability } from "../types.js";
 import { type Acceptable, acceptablePairs } from "./acceptable.js";
 import { blockingEdges, type StablePlan } from "./blocking.js";
 import { type StrictOrders, strictOrders } from "./orders.js";
+import { blockingPairsStreamed } from "./streamed.js";
 
 /**
  * What stability needs of a prepared cohort, built once: the acceptable pairs, both sides'
@@ -74,7 +75,9 @@ export function stabilityOf(
 }
 
 /**
- * The `stability` block of a plan from the plan step (the instance built here).
+ * The `stability` block of a plan from the plan step: its blocking pairs, found pair by pair on
+ * the scorer's row path without the cohort's `stableInstance` (which holds every acceptable
+ * pair: a national cohort's hundreds of millions), the same pairs in the same order.
  *
  * @example
  * const stability = stabilityOfPlan(optimalPlan(p));
@@ -85,7 +88,13 @@ export function stabilityOfPlan(plan: {
   readonly lockedMentorOf: Int32Array;
 }): Stability {
   const { p } = plan;
-  return stabilityOf(p, stableInstance(p), stablePlan(p, plan.mentorOf, plan.lockedMentorOf));
+  const found = blockingPairsStreamed(p, stablePlan(p, plan.mentorOf, plan.lockedMentorOf));
+  return {
+    blockingPairs: found.map(({ mentor, adept }) => ({
+      mentorId: p.mentors[mentor]!.id,
+      adeptId: p.adepts[adept]!.id,
+    })),
+  };
 }
 
 /**

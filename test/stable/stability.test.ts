@@ -4,6 +4,7 @@ import { match } from "../../src/index.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { blockingEdges } from "../../src/stability/blocking.js";
 import { stableInstance, stablePlan } from "../../src/stability/stability.js";
+import { blockingPairsStreamed } from "../../src/stability/streamed.js";
 import { galeShapley } from "../../src/stable/galeShapley.js";
 import { allPlans, fullyRankedCohort, oracleBlocking, oracleOf, rankedCohort } from "./oracle.js";
 
@@ -35,9 +36,20 @@ function setup(c: { cohort: Parameters<typeof match>[0]; options: object }) {
     blockingEdges(inst.acc, inst.orders, stablePlan(p, mentorOf, lockedMentorOf))
       .map((e) => `${p.mentors[inst.mentorOfEdge[e]!]!.id}/${p.adepts[inst.acc.adept[e]!]!.id}`)
       .sort();
+  // Both searches in canonical indices, in their own order (by mentor, then adept).
+  const both = (mentorOf: Int32Array) => {
+    const plan = stablePlan(p, mentorOf, lockedMentorOf);
+    return {
+      edges: blockingEdges(inst.acc, inst.orders, plan).map((e) => ({
+        mentor: inst.mentorOfEdge[e]!,
+        adept: inst.acc.adept[e]!,
+      })),
+      streamed: blockingPairsStreamed(p, plan),
+    };
+  };
   const gs = (side: "adepts" | "mentors") =>
     galeShapley(inst.acc, inst.orders, stablePlan(p, lockedMentorOf, lockedMentorOf), side);
-  return { p, toCanonical, toInput, blocking, gs };
+  return { p, toCanonical, toInput, blocking, both, gs };
 }
 
 describe("stability", () => {
@@ -55,6 +67,25 @@ describe("stability", () => {
       }),
       { seed: SEED, numRuns: 80 },
     );
+  });
+
+  it("the streamed search (no acceptable pairs held) finds the same blocking pairs in the same order", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(rankedCohort, (c) => {
+        const o = oracleOf(c.cohort, c.options);
+        const { toCanonical, both } = setup(c);
+        const plans = allPlans(o);
+        const step = Math.max(1, Math.floor(plans.length / 100));
+        for (let i = 0; i < plans.length; i += step) {
+          const { edges, streamed } = both(toCanonical(plans[i]!));
+          expect(streamed).toEqual(edges);
+          found += edges.length;
+        }
+      }),
+      { seed: SEED + 1, numRuns: 80 },
+    );
+    expect(found).toBeGreaterThan(100);
   });
 
   it("Gale-Shapley from either side gives a plan without blocking pairs that keeps every lock", () => {
