@@ -9,6 +9,8 @@ export interface MatchFlags {
   readonly rules?: string | undefined;
   readonly objective?: string | undefined;
   readonly solver?: string | undefined;
+  /** `--threads <n>`: the library's `threads` (it checks 1-16). */
+  readonly threads?: number | undefined;
   /** `--alternatives [n]`: `true` when given without a number. */
   readonly alternatives?: number | true | undefined;
   /** `--history FILE` (repeatable): earlier results (the tool's JSON, CSV or XLSX export). */
@@ -58,7 +60,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /**
  * The match options of a command: the `--config` file's object, then `--weights`, `--rules`,
- * `--objective`, `--solver` and `--alternatives` on top (a flag wins over the file; weights and rules merge by
+ * `--objective`, `--solver`, `--threads` and `--alternatives` on top (a flag wins over the file; weights and rules merge by
  * name). Values are checked by the library itself, which names the option it rejects.
  *
  * @example
@@ -92,6 +94,7 @@ export function matchOptions(flags: MatchFlags, configText: string | undefined):
   }
   if (flags.objective !== undefined) options.objective = flags.objective;
   if (flags.solver !== undefined) options.solver = flags.solver;
+  if (flags.threads !== undefined) options.threads = flags.threads;
   if (flags.alternatives !== undefined) {
     options.alternatives = flags.alternatives === true ? DEFAULT_ALTERNATIVES : flags.alternatives;
   }
@@ -117,7 +120,7 @@ export function optionProblem(error: unknown): string | undefined {
   return text
     .replace(/^options\.weights\./u, "--weights ")
     .replace(/^options\.rules\./u, "--rules ")
-    .replace(/^options\.(objective|solver|lang)\b/u, "--$1")
+    .replace(/^options\.(objective|solver|threads|lang)\b/u, "--$1")
     .replace(/^options\./u, "option ");
 }
 

@@ -41,6 +41,11 @@ function matchOptionsOn(cmd: Command): Command {
     )
     .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]))
     .option(
+      "--threads <n>",
+      "threads for a national cohort's scoring pass, 1-16 (1: this one only; the default is 2 where there are 2 cores)",
+      positiveInt,
+    )
+    .option(
       "--history <file>",
       "an earlier result (match --format json, csv or xlsx) whose pairs are never repeated; repeat for several",
       (file: string, files: string[] = []) => [...files, file],

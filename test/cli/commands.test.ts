@@ -99,6 +99,8 @@ describe("help and usage errors", () => {
       /--alternatives works with --format table, json, xlsx or md \(not csv\)/u,
     ],
     ["an HTML --out", ["--out", "par.html"], /use "mentorpair report FILE --out report\.html"/u],
+    ["17 threads", ["--threads", "17"], /--threads must be a whole number from 1 to 16, got 17/u],
+    ["0 threads", ["--threads", "0"], /--threads.*expected a whole number >= 1/u],
   ])("%s exits 2 with a short message", async (_, args, message) => {
     const r = await mp("match", ...SPRING_SV, ...args, "-q");
     expect(r.code).toBe(2);
@@ -263,6 +265,14 @@ describe("match", () => {
     expect(audit.rules).toMatchObject({ differentMunicipality: "off", differentSector: "soft" });
     expect(audit.objective).toBe("fair");
     expect(audit.solver).toBe("flow");
+  });
+
+  it("--threads changes when the answer comes, not what it is", async () => {
+    const one = await mp("match", ...SPRING_SV, "--threads", "1", "--format", "json", "-q");
+    const any = await mp("match", ...SPRING_SV, "--format", "json", "-q");
+    expect(one.code).toBe(0);
+    const plan = (out: string) => (JSON.parse(out) as MatchResult).pairs;
+    expect(plan(one.stdout)).toEqual(plan(any.stdout));
   });
 
   it("prints at most 10 warnings, then counts the rest", async () => {
