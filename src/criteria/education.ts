@@ -151,7 +151,7 @@ export class EducationProfiles implements PairScorer {
     );
     this.fields = new CrossIndex(
       mentors.map((m) => keyList(m.education?.fields, key)),
-      adepts.map((a) => keyList(a.education?.fields, key).map((k) => [k])),
+      adepts.map((a) => keyList(a.education?.fields, key)),
     );
     this.fieldsByClass = new Float64Array(this.fields.classAdept.length);
   }

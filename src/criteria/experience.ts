@@ -188,7 +188,7 @@ export class ExperienceProfiles implements PairScorer {
     );
     this.sectors = new CrossIndex(
       mentors.map((m) => sectorKeys(m, key)),
-      adepts.map((a) => sectorKeys(a, key).map((k) => [k])),
+      adepts.map((a) => sectorKeys(a, key)),
     );
     this.backgroundByClass = new Float64Array(this.sectors.classAdept.length);
   }

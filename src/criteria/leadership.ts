@@ -193,7 +193,7 @@ export class LeadershipProfiles implements PairScorer {
     this.staffByCount = new Float64Array(this.adeptStaff.values.length);
     this.areas = new CrossIndex(
       mentors.map((m) => keyList(m.leadership?.areas, key)),
-      adepts.map((a) => keyList(a.leadership?.areas, key).map((k) => [k])),
+      adepts.map((a) => keyList(a.leadership?.areas, key)),
     );
     this.areasByClass = new Float64Array(this.areas.classAdept.length);
   }

@@ -136,16 +136,14 @@ export class SectorProfiles implements PairScorer {
       mentorKeys,
       adepts.map((a) => {
         const k = key(a.sector);
-        return k === "" ? [] : [[k]];
+        return k === "" ? [] : [k];
       }),
     );
     this.earlier = new CrossIndex(
       mentorKeys,
       adepts.map((a) => {
         const current = key(a.sector);
-        return keyList(a.sectorExperience, key)
-          .filter((k) => k !== current)
-          .map((k) => [k]);
+        return keyList(a.sectorExperience, key).filter((k) => k !== current);
       }),
     );
     this.earlierByClass = new Float64Array(this.earlier.classAdept.length);

@@ -222,7 +222,8 @@ export class CrossIndex {
    */
   constructor(
     mentorKeys: readonly (readonly string[])[],
-    adeptItems: readonly (readonly (readonly string[])[])[],
+    /** Per adept its items: a key, or a list of alternative keys. */
+    adeptItems: readonly (readonly (string | readonly string[])[])[],
     denseBudgetWords = DENSE_BUDGET_WORDS,
   ) {
     const mentorVocabulary = new Set<string>();
@@ -238,6 +239,11 @@ export class CrossIndex {
     let singleKeys = true;
     for (const items of adeptItems) {
       for (const item of items) {
+        // A key alone (tags, sectors, fields, areas: no list per item to build).
+        if (typeof item === "string") {
+          if (mentorVocabulary.has(item) && !ids.has(item)) ids.set(item, ids.size);
+          continue;
+        }
         if (item.length > 1) singleKeys = false;
         let inVocabulary = 0;
         for (const key of item) {
@@ -258,15 +264,19 @@ export class CrossIndex {
     adeptItems.forEach((items, j) => {
       this.adeptSize[j] = items.length;
       for (const item of items) {
-        const itemIds: number[] = [];
-        for (const key of item) {
-          const id = ids.get(key);
-          if (id !== undefined) itemIds.push(id);
+        const before = flat.length;
+        if (typeof item === "string") {
+          const id = ids.get(item);
+          if (id !== undefined) flat.push(id);
+        } else {
+          for (const key of item) {
+            const id = ids.get(key);
+            if (id !== undefined) flat.push(id);
+          }
         }
         // An item no mentor can cover only counts towards the adept's size.
-        if (itemIds.length === 0) continue;
-        while (itemIds.length < arity) itemIds.push(pad);
-        flat.push(...itemIds);
+        if (flat.length === before) continue;
+        while (flat.length < before + arity) flat.push(pad);
       }
       this.offsets[j + 1] = flat.length / arity;
     });

@@ -148,7 +148,7 @@ export class WishesProfiles implements PairScorer {
     const key = ctx.key ?? memoNormalizeKey();
     this.tags = new CrossIndex(
       mentors.map((m) => keyList(m.offers, key)),
-      adepts.map((a) => keyList(a.wishes, key).map((k) => [k])),
+      adepts.map((a) => keyList(a.wishes, key)),
     );
     // Text is only compared for pairs where a side has no tags: skip stemming the rest.
     const mentorTags = this.tags.mentorSize;

@@ -91,6 +91,33 @@ describe("CrossIndex", () => {
     );
   });
 
+  it.each([
+    ["masks or bitsets", Number.POSITIVE_INFINITY],
+    ["sorted lists", 0],
+  ] as const)(
+    "a key given alone is the item of that one key (%s), mixed with lists too",
+    (_, budget) => {
+      fc.assert(
+        fc.property(mentorsArb, adeptsArb(1), fc.boolean(), (mentors, adepts, mixed) => {
+          // Each single-key item as the key alone (or, mixed, every other one).
+          const alone = adepts.map((items) =>
+            items.map((item, k) => (mixed && k % 2 === 1 ? item : item[0]!)),
+          );
+          const index = new CrossIndex(mentors, alone, budget);
+          const lists = new CrossIndex(mentors, adepts, budget);
+          expect(index.adeptClass).toEqual(lists.adeptClass);
+          mentors.forEach((_, i) => {
+            expect([...index.coverClasses(i)]).toEqual([...lists.coverClasses(i)]);
+            adepts.forEach((a, j) => {
+              expect(index.adeptSize[j]).toBe(a.length);
+              expect(index.covered(i, j)).toBe(lists.covered(i, j));
+            });
+          });
+        }),
+      );
+    },
+  );
+
   it("adepts of one class get the same count from every mentor", () => {
     fc.assert(
       fc.property(mentorsArb, adeptsArb(2), (mentors, adepts) => {
