@@ -2,17 +2,8 @@ import type { ExperienceFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import {
-  CrossIndex,
-  hasKey,
-  jaccard,
-  keyed,
-  keyList,
-  memoNormalizeKey,
-  shared,
-  type ValueClasses,
-  valueClasses,
-} from "./sets.js";
+import { type ValueClasses, valueClasses } from "./groups.js";
+import { CrossIndex, hasKey, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields experience reads.

@@ -112,3 +112,38 @@ export function mostlyAlone(adepts: readonly object[], fields: readonly string[]
   if (adepts.length < 2 * SAMPLE) return false;
   return groupsByFields(adepts.slice(0, SAMPLE), fields, Math.floor(ALONE * SAMPLE)) === null;
 }
+
+/**
+ * People grouped by one numeric field: `of[i]` is the class of person `i`, `values[c]` its value.
+ *
+ * @example
+ * const { of, values } = valueClasses([3, 5, 3]); values[of[2]] // 3
+ */
+export interface ValueClasses {
+  readonly of: Int32Array;
+  readonly values: Float64Array;
+}
+
+/**
+ * Groups people by equal values of one numeric field (years, staff counts), so that a part that
+ * depends on it can be scored once per distinct value in a row.
+ *
+ * @example
+ * valueClasses([3, 5, 3]) // { of: [0, 1, 0], values: [3, 5] }
+ */
+export function valueClasses(values: ArrayLike<number>): ValueClasses {
+  const ids = new Map<number, number>();
+  const distinct: number[] = [];
+  const of = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    let id = ids.get(value);
+    if (id === undefined) {
+      id = distinct.length;
+      ids.set(value, id);
+      distinct.push(value);
+    }
+    of[i] = id;
+  }
+  return { of, values: Float64Array.from(distinct) };
+}

@@ -4,16 +4,8 @@ import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { LeadershipLevel } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import {
-  CrossIndex,
-  keyed,
-  keyList,
-  lacking,
-  memoNormalizeKey,
-  shared,
-  type ValueClasses,
-  valueClasses,
-} from "./sets.js";
+import { type ValueClasses, valueClasses } from "./groups.js";
+import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields leadership reads.

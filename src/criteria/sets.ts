@@ -127,41 +127,6 @@ export function popcount32(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
-/**
- * People grouped by one numeric field: `of[i]` is the class of person `i`, `values[c]` its value.
- *
- * @example
- * const { of, values } = valueClasses([3, 5, 3]); values[of[2]] // 3
- */
-export interface ValueClasses {
-  readonly of: Int32Array;
-  readonly values: Float64Array;
-}
-
-/**
- * Groups people by equal values of one numeric field (years, staff counts), so that a part that
- * depends on it can be scored once per distinct value in a row.
- *
- * @example
- * valueClasses([3, 5, 3]) // { of: [0, 1, 0], values: [3, 5] }
- */
-export function valueClasses(values: ArrayLike<number>): ValueClasses {
-  const ids = new Map<number, number>();
-  const distinct: number[] = [];
-  const of = new Int32Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    let id = ids.get(value);
-    if (id === undefined) {
-      id = distinct.length;
-      ids.set(value, id);
-      distinct.push(value);
-    }
-    of[i] = id;
-  }
-  return { of, values: Float64Array.from(distinct) };
-}
-
 /** Above this many 32-bit words the mentor side is kept as sorted id lists instead of bitsets. */
 const DENSE_BUDGET_WORDS = 1 << 22;
 

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { valueClasses } from "../../src/criteria/groups.js";
 import {
   CrossIndex,
   hasKey,
@@ -7,7 +8,6 @@ import {
   keyed,
   keyList,
   popcount32,
-  valueClasses,
 } from "../../src/criteria/sets.js";
 
 describe("keyed", () => {
