@@ -12,6 +12,7 @@ import {
   match,
   type ProgressPhase,
 } from "../../src/index.js";
+import { matchWithPlan } from "../../src/match/match.js";
 import { NATIONAL_SCALE } from "../../src/plan/sparse.js";
 
 const spring = (): CohortInput =>
@@ -119,9 +120,11 @@ describe("match's onProgress", () => {
   it("a callback does not stop the prepared cohort from being reused, and is not kept with it", () => {
     const cohort = spring();
     const first: MatchProgress[] = [];
-    match(cohort, { onProgress: (p) => first.push(p) });
+    const a = matchWithPlan(cohort, { onProgress: (p) => first.push(p) });
     const second: MatchProgress[] = [];
-    match(cohort, { onProgress: (p) => second.push(p) });
+    const b = matchWithPlan(cohort, { onProgress: (p) => second.push(p) });
+    // The same prepared cohort, though the callbacks differ.
+    expect(b.p).toBe(a.p);
     // The second call is told its own progress (not the first callback), as the first was.
     expect(second.map((p) => p.phase)).toEqual(first.map((p) => p.phase));
     const length = first.length;
