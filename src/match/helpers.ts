@@ -77,6 +77,8 @@ interface WorkerThreads {
 interface Helper {
   readonly worker: ThreadWorker;
   readonly port: Port;
+  /** It failed, exited or was let go: no answer will come, so none is waited for. */
+  dead: boolean;
 }
 
 /** The helpers made so far; null once one failed (then none are made again). */
@@ -118,12 +120,14 @@ function team(threads: WorkerThreads, count: number): Helper[] | null {
     // A helper never keeps the process alive; after one fails, none is asked again.
     worker.unref();
     port1.unref();
+    const helper: Helper = { worker, port: port1, dead: false };
     const stop = () => {
       pool = null;
+      helper.dead = true;
     };
     worker.on("error", stop);
     worker.on("exit", stop);
-    pool.push({ worker, port: port1 });
+    pool.push(helper);
   }
   return pool.slice(0, count);
 }
@@ -144,9 +148,23 @@ function sideLength(input: object, side: "mentors" | "adepts"): number {
 }
 
 /**
+ * Whether `options` leave the plan step its sparse path, the only one helpers serve (as
+ * `takesSparse` in plan/plan.ts decides on the resolved options: objective "total", no LP, no
+ * alternatives).
+ */
+function sparseAllowed(options: MatchOptions | undefined): boolean {
+  const { objective, solver, alternatives } = options ?? {};
+  return (
+    (objective === undefined || objective === "total") &&
+    solver !== "lp" &&
+    (alternatives === undefined || alternatives === 0)
+  );
+}
+
+/**
  * Helpers for `match` on `input`, or null where they would not help or cannot run: fewer than
- * `minPairs` pairs (default `MIN_PAIRS`), one thread asked for, or no worker threads in this
- * runtime.
+ * `minPairs` pairs (default `MIN_PAIRS`), options that rule the sparse path out, one thread
+ * asked for, or no worker threads in this runtime.
  * Made before the cohort is prepared, so that a first call's helpers start up meanwhile. Never
  * throws: without helpers `match` does it all.
  *
@@ -159,7 +177,7 @@ export function startHelpers(
   minPairs = MIN_PAIRS,
 ): Helpers | null {
   try {
-    if (typeof input !== "object" || input === null) return null;
+    if (typeof input !== "object" || input === null || !sparseAllowed(options)) return null;
     if (sideLength(input, "mentors") * sideLength(input, "adepts") < minPairs) return null;
     const count = threadCount(options) - 1;
     if (count < 1 || typeof SharedArrayBuffer !== "function") return null;
@@ -264,6 +282,8 @@ export class Helpers implements RowShare {
   private answer(h: Helper, slot: number): HelperAnswer | null {
     const start = performance.now();
     while (Atomics.load(this.control, STATE + slot) !== DONE) {
+      // A helper that is gone never says it is done: its blocks are scored here, at once.
+      if (h.dead) return null;
       if (performance.now() - start > PATIENCE_MS) return this.giveUp();
       Atomics.wait(this.control, STATE + slot, ACTIVE, 50);
     }
@@ -280,6 +300,7 @@ export class Helpers implements RowShare {
     while (performance.now() - start <= PATIENCE_MS) {
       const got = this.threads.receiveMessageOnPort(h.port);
       if (got === undefined) {
+        if (h.dead) return null;
         Atomics.wait(this.control, STATE + slot, DONE, 1);
         continue;
       }
@@ -290,11 +311,17 @@ export class Helpers implements RowShare {
     return this.giveUp();
   }
 
-  /** A helper that stopped answering is let go, and no helper is asked again while this program runs. */
+  /**
+   * A helper that stopped answering is let go, and no helper is asked again while this program
+   * runs: every one is stopped, and this job waits for none of the others either.
+   */
   private giveUp(): null {
-    const helpers = pool ?? [];
+    const helpers = new Set([...(pool ?? []), ...this.team]);
     pool = null;
-    for (const h of helpers) h.worker.terminate();
+    for (const h of helpers) {
+      h.dead = true;
+      h.worker.terminate();
+    }
     return null;
   }
 }
