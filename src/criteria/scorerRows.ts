@@ -46,7 +46,11 @@ export interface ScorerRows {
  */
 export function scorerRows(scorer: Scorer): ScorerRows {
   const fields = rowFieldsOf(scorer);
-  return { fields, kinds: fields.groupRows.map((g) => PROFILES.findIndex((P) => g instanceof P)) };
+  const kinds = fields.groupRows.map((g) => PROFILES.findIndex((P) => g instanceof P));
+  // Refused here, once, on the calling thread (which then scores every row), not by each helper.
+  if (kinds.includes(-1))
+    throw new TypeError("scorerRows: a criterion's profiles of no known class");
+  return { fields, kinds };
 }
 
 /**

@@ -148,8 +148,8 @@ function heapPut(keys: Float64Array, base: number, n: number, k: number, key: nu
 }
 
 /**
- * Row r's allowed pairs into the columns' best k and the row's own best rowK (a tie keeps the one
- * already there), each a small heap with its weakest first. Typed arrays only, so that this
+ * Row r's allowed pairs into the columns' best k and the row's own best rowK (of two as heavy,
+ * the lower row or column: the packed key says so), each a small heap with its weakest first. Typed arrays only, so that this
  * loop stays monomorphic: it runs once per pair, and most pairs cost two comparisons.
  */
 function keepBest(
@@ -211,8 +211,9 @@ function topK(k: number, rows: number, cols: number, rowK: number, v: number): T
 
 /**
  * One thread's part of the first pass (see plan/rowShare.ts): its column lists, its rows' own
- * best pairs and its count of allowed pairs. Rows must be scored in ascending order (a tie
- * keeps the lower row), which the shared counter gives each thread.
+ * best pairs and its count of allowed pairs. Rows may come in any order (a tie is decided by
+ * the packed key's row, not by which came first), so blocks scored again after a helper failed
+ * give the same lists.
  *
  * @example
  * const part = new PassPart(s, 24, 12); part.score(0, 100); part.done();

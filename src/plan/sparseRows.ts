@@ -67,13 +67,12 @@ export class RowStream {
   readonly empty: Built;
   readonly v: number;
   /**
-   * The columns by municipality and by sector, and scratch rule bits per column: with only the
-   * municipality and sector rules in force a row's codes are set from the mentor's two lists
-   * (`rowCodesByLists`), not tested pair by pair.
+   * The columns by municipality and by sector: with only the municipality and sector rules in
+   * force a row's codes are set from the mentor's two lists (`rowCodesByLists`), not tested pair
+   * by pair.
    */
   private readonly byTown: ColumnsBy | null;
   private readonly bySector: ColumnsBy | null;
-  private readonly bits: Uint8Array;
 
   constructor(
     readonly p: Prepared,
@@ -86,7 +85,6 @@ export class RowStream {
     const lists = ((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) === 0;
     this.byTown = lists ? columnsBy(p.adeptMunicipality, this.shape.adeptOf) : null;
     this.bySector = lists ? columnsBy(p.adeptSector, this.shape.adeptOf) : null;
-    this.bits = new Uint8Array(colAdept.length);
     const capacity = new Int32Array(rowMentor.length);
     rowMentor.forEach((m, r) => {
       capacity[r] = Math.max(0, p.mentors[m]!.capacity - load[m]!);
@@ -125,7 +123,8 @@ export class RowStream {
    * a national row) get their rule bits and their code; exclusions and history as `rowCodes`.
    */
   private rowCodesByLists(m: number): number {
-    const { p, codes, bits } = this;
+    const { p, codes } = this;
+    const { adeptOf } = this.shape;
     const town = this.byTown!;
     const sector = this.bySector!;
     const { hardMask, softMask } = p;
@@ -140,23 +139,21 @@ export class RowStream {
     const sectorTo = s + 1 < sector.start.length ? sector.start[s + 1]! : 0;
     const townBit = RULE_BIT.differentMunicipality;
     const sectorBit = RULE_BIT.differentSector;
-    for (let i = townFrom; i < townTo; i++) bits[town.cols[i]!]! |= townBit;
-    for (let i = sectorFrom; i < sectorTo; i++) bits[sector.cols[i]!]! |= sectorBit;
-    // Each marked column once (the second visit finds its bits cleared).
-    for (let pass = 0; pass < 2; pass++) {
-      const list = pass === 0 ? town.cols : sector.cols;
-      const from = pass === 0 ? townFrom : sectorFrom;
-      const to = pass === 0 ? townTo : sectorTo;
-      for (let i = from; i < to; i++) {
-        const c = list[i]!;
-        const b = bits[c]!;
-        if (b === 0) continue;
-        bits[c] = 0;
-        if ((b & hardMask) !== 0) {
-          codes[c] = FORBIDDEN;
-          allowed--;
-        } else codes[c] = popcount3(b & softMask);
-      }
+    const mark = (c: number, bits: number) => {
+      if ((bits & hardMask) !== 0) {
+        codes[c] = FORBIDDEN;
+        allowed--;
+      } else codes[c] = popcount3(bits & softMask);
+    };
+    // The mentor's municipality (and its sector too where it is the adept's), then the mentor's
+    // sector in the other municipalities: each column once.
+    for (let i = townFrom; i < townTo; i++) {
+      const c = town.cols[i]!;
+      mark(c, townBit | (p.adeptSector[adeptOf[c]!] === s ? sectorBit : 0));
+    }
+    for (let i = sectorFrom; i < sectorTo; i++) {
+      const c = sector.cols[i]!;
+      if (p.adeptMunicipality[adeptOf[c]!] !== t) mark(c, sectorBit);
     }
     return banRow(p.banned.get(m), this.shape.colOf, codes, allowed);
   }
@@ -291,7 +288,6 @@ export function streamOfState(state: StreamState): RowStream {
     codes: new Uint8Array(adeptOf.length),
     byTown: columnsBy(state.rules.adeptMunicipality, adeptOf),
     bySector: columnsBy(state.rules.adeptSector, adeptOf),
-    bits: new Uint8Array(adeptOf.length),
   });
   return s as unknown as RowStream;
 }
