@@ -172,10 +172,10 @@ export class ExperienceProfiles implements PairScorer {
     this.adeptYears = valueClasses(adepts.map((a) => a.managerYears));
     this.gapByYears = new Float64Array(this.adeptYears.values.length);
     this.mentorKnown = fillFrom(new Uint8Array(mentors.length), mentors, (m) =>
-      hasKey(m.sectorExperience, key) ? 1 : 0,
+      hasSectorExperience(m, key) ? 1 : 0,
     );
     this.adeptKnown = fillFrom(new Uint8Array(adepts.length), adepts, (a) =>
-      hasKey(a.sectorExperience, key) ? 1 : 0,
+      hasSectorExperience(a, key) ? 1 : 0,
     );
     this.sectors = new CrossIndex(
       mentors.map((m) => sectorKeys(m, key)),

@@ -102,8 +102,8 @@ const ALONE = 0.95;
 /**
  * Whether nearly all of the first `SAMPLE` adepts differ in `fields` (a cohort at least twice
  * that size): grouping such a criterion would save little, and the scorer does not key the
- * rest. At 2,000 per side the bench's cohort has 684 groups of sector (its first 128 adepts:
- * about 117 groups, so grouped) and 1,452 of experience (about 123: not keyed further).
+ * rest. At 2,000 per side the bench's cohort has 684 groups of sector (95 among its first 128
+ * adepts, so keyed on: grouped) and 1,442 of wishes (123 of 128: not keyed further).
  *
  * @example
  * mostlyAlone(adepts, ADEPT_FIELDS.wishes) // true when nearly every adept wishes differently

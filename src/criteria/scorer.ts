@@ -8,6 +8,7 @@ import { ADEPT_FIELDS, groupsByFields, mostlyAlone } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { type PreferenceTable, preferenceTable } from "./preference.js";
 import { SectorProfiles } from "./sector.js";
+import { memoNormalizeKey } from "./sets.js";
 import { MAX_UNITS, unitsOfParts, type WeightVector, weightVector } from "./total.js";
 import { WishesProfiles } from "./wishes.js";
 
@@ -83,9 +84,9 @@ class CohortScorer implements Scorer {
   /** The mentor of the previous `units` call. */
   private lastMentor = Number.NaN;
   /**
-   * The row path (see `fillRow`): per adept its group in each criterion, six per adept in
-   * `CRITERIA` order (group 0 for a criterion of weight 0); per criterion the current row's
-   * `weight * score` per group (`[0]` for weight 0).
+   * The row path (see `fillTables`): per adept its group in each criterion, six per adept in
+   * `CRITERIA` order (group 0 for a criterion of weight 0, the adept itself where a criterion is
+   * not grouped); `tables` holds a grouped criterion's current row, `weight * score` per group.
    */
   private readonly groupOf: Int32Array;
   /** Per criterion (`CRITERIA` order) its place in `groupRows`, -1 for weight 0. */
@@ -149,10 +150,11 @@ class CohortScorer implements Scorer {
     this.adeptCount = adepts.length;
     this.adepts = adepts;
     this.rowUnits = new Int32Array(adepts.length);
+    // One key memo for every criterion (prepare hands its cohort's own).
     const ctx: CriteriaContext = {
       criteria: input.criteria,
       table: input.table,
-      ...(input.key === undefined ? {} : { key: input.key }),
+      key: input.key ?? memoNormalizeKey(),
     };
     this.build = {
       geography: (list) => new GeographyProfiles(mentors, list, ctx),
@@ -191,7 +193,6 @@ class CohortScorer implements Scorer {
       const profiles = this.build[c](
         grouped ? Array.from(groups.first, (j) => adepts[j]!) : adepts,
       );
-      if (!grouped) this[c] = profiles;
       this.slot[k] = this.groupRows.length;
       this.groupRows.push(profiles);
       this.groupWeight.push(this.w[c]);
@@ -313,12 +314,10 @@ class CohortScorer implements Scorer {
   }
 
   /**
-   * Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range. Each
-   * criterion scores each of its adept groups once (`weight * score`, as `addWeighted` does),
-   * then `unitsOf` adds the six group values of every adept in `CRITERIA` order (and preference
-   * last): the same operations as `unitsOfParts` on the same numbers, so the same units, bit
-   * for bit (a weight-0 criterion adds an exact 0 instead of being skipped, which changes no sum
-   * of values >= 0).
+   * Scores `mentor`'s row into `row`; false (and nothing done) for an index out of range.
+   * `fillTables` adds each adept's six `weight * score` in `CRITERIA` order, `unitsOf` adds
+   * preference last and rounds: the same operations as `unitsOfParts` on the same numbers, so
+   * the same units, bit for bit.
    */
   private fillRow(mentor: number): boolean {
     if (!this.fillTables(mentor)) return false;

@@ -4,7 +4,7 @@ import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
-import { CrossIndex, hasKey, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
+import { CrossIndex, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields sector reads.
@@ -130,7 +130,7 @@ export class SectorProfiles implements PairScorer {
     const key = ctx.key ?? memoNormalizeKey();
     const mentorKeys = mentors.map((m) => sectorKeys(m, key));
     this.mentorKnown = fillFrom(new Uint8Array(mentors.length), mentors, (m) =>
-      hasKey(m.sectorExperience, key) ? 1 : 0,
+      hasSectorExperience(m, key) ? 1 : 0,
     );
     this.current = new CrossIndex(
       mentorKeys,

@@ -14,7 +14,9 @@ import type { Block, Fix, FixKind, PairRule, RuleCut, ShortGroup } from "../type
  */
 function allowedRows(p: Prepared, rowMentor: readonly number[], a: number): number[] {
   const rows: number[] = [];
-  if (((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) !== 0) {
+  // Only a hard rule forbids a pair: any other than these two asks the registry's test.
+  const listed = RULE_BIT.differentMunicipality | RULE_BIT.differentSector;
+  if ((p.hardMask & ~listed) !== 0) {
     rowMentor.forEach((m, r) => {
       if (isAllowed(p, m, a)) rows.push(r);
     });

@@ -108,8 +108,9 @@ function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array 
 /**
  * Resolves options, validates the input (throwing `CohortError` named after `fn`) and lays the
  * cohort out in canonical order. Never mutates the input. The same input object, unchanged (its
- * JSON text is compared) and with the same options, gets the same prepared cohort back without
- * validating and scoring it again (`KeptPrepared`): `match` then `renderReport` prepare once.
+ * validated form, or for input only zod reads its JSON text, is compared) and with the same
+ * options, gets the same prepared cohort back without validating and scoring it again
+ * (`KeptPrepared`): `match` then `renderReport` prepare once.
  * Nothing changes a `Prepared` after it is made (`withLocks` makes a new one).
  */
 export function prepare(fn: string, input: unknown, options: MatchOptions | undefined): Prepared {
@@ -233,7 +234,8 @@ export function softViolations(p: Prepared, mentor: number, adept: number): Pair
 
 /**
  * Whether eligibility, the hard rules, exclusions and history allow a pair (canonical indices).
- * The one place `allowed` is decided; `pairBlocks` gives the same verdict as reasons.
+ * `pairBlocks` gives the same verdict as reasons; the passes over many pairs decide it from the
+ * same rule bits (`rowCodes`, `pairCode` in plan/buildProblem.ts: tests hold them to this).
  *
  * @example
  * isAllowed(p, 0, 2) // false: both in Borås

@@ -13,14 +13,21 @@ import type { BlockOf } from "./rule.js";
 export const PAIR_RULES: readonly PairRule[] = PAIR_RULE_DEFS.map((r) => r.rule);
 
 /**
- * The pairing rules a pair breaks (whatever their mode), each as its block: the rule and why.
+ * The pairing rules a pair breaks, each as its block: the rule and why. Every rule whatever its
+ * mode, or only those `asked` (a rule not asked is not tested: some tests are costly).
  *
  * @example
  * brokenPairRules(mentor, adept) // [{ rule: "differentMunicipality", place: "Borås" }]
  */
-export function brokenPairRules(mentor: Mentor, adept: Adept): BlockOf<PairRule>[] {
+export function brokenPairRules(
+  mentor: Mentor,
+  adept: Adept,
+  asked: (rule: PairRule) => boolean = () => true,
+): BlockOf<PairRule>[] {
   const broken: BlockOf<PairRule>[] = [];
-  for (const r of PAIR_RULE_DEFS) if (r.breaks(mentor, adept)) broken.push(r.block(mentor, adept));
+  for (const r of PAIR_RULE_DEFS) {
+    if (asked(r.rule) && r.breaks(mentor, adept)) broken.push(r.block(mentor, adept));
+  }
   return broken;
 }
 
@@ -52,12 +59,7 @@ export function hardRuleBroken(
   adept: Adept,
   rules: ResolvedRules,
 ): string | undefined {
-  // Only the hard rules are tested (a rule that is off or soft may be costly to test and is
-  // not asked about here).
-  const broken: BlockOf<PairRule>[] = [];
-  for (const r of PAIR_RULE_DEFS) {
-    if (rules[r.rule] === "hard" && r.breaks(mentor, adept)) broken.push(r.block(mentor, adept));
-  }
+  const broken = brokenPairRules(mentor, adept, (rule) => rules[rule] === "hard");
   return broken.length === 0
     ? undefined
     : broken.map((b) => `${EN_REASONS.block(b)} (${b.rule})`).join("; ");

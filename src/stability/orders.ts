@@ -23,6 +23,27 @@ export interface StrictOrders {
   readonly adeptEdge: Int32Array;
 }
 
+/**
+ * Whether a person prefers partner x (listed at place `px`, `ux` units together) to partner y
+ * (`py`, `uy`): listed partners first by place, then by units (highest first), then by index.
+ * The one order of both sides (`strictOrders` ranks by it, stability/streamed.ts compares by it).
+ *
+ * @example
+ * prefers(Infinity, 500_000, 3, Infinity, 400_000, 1) // true: a better pair score
+ */
+export function prefers(
+  px: number,
+  ux: number,
+  x: number,
+  py: number,
+  uy: number,
+  y: number,
+): boolean {
+  if (px !== py) return px < py;
+  if (ux !== uy) return ux > uy;
+  return x < y;
+}
+
 /** Ranks of `edges` (pairs of one person): listed partners first, then by units, then index. */
 function rankEdges(
   edges: number[],
@@ -31,20 +52,25 @@ function rankEdges(
   listed: ReadonlyMap<number, number>,
   rank: Int32Array,
 ): number[] {
-  const sorted = edges.sort((e, f) => {
-    const le = listed.get(partnerOf(e)) ?? Number.POSITIVE_INFINITY;
-    const lf = listed.get(partnerOf(f)) ?? Number.POSITIVE_INFINITY;
-    if (le !== lf) return le < lf ? -1 : 1;
-    return units[f]! - units[e]! || partnerOf(e) - partnerOf(f);
-  });
+  const place = (e: number) => listed.get(partnerOf(e)) ?? Number.POSITIVE_INFINITY;
+  // Partners are distinct within one person's pairs: the order is strict.
+  const sorted = edges.sort((e, f) =>
+    prefers(place(e), units[e]!, partnerOf(e), place(f), units[f]!, partnerOf(f)) ? -1 : 1,
+  );
   sorted.forEach((e, r) => {
     rank[e] = r;
   });
   return sorted;
 }
 
-/** A person's preferences as canonical indices of the other side, each to its place. */
-function listed(
+/**
+ * A person's preferences as canonical indices of the other side, each to its place (the first
+ * place of an index listed twice).
+ *
+ * @example
+ * listed(["A02", "A01"], adeptAt) // Map { 1 => 0, 0 => 1 }
+ */
+export function listed(
   preferences: readonly string[] | undefined,
   index: ReadonlyMap<string, number>,
 ): Map<number, number> {

@@ -2,34 +2,7 @@ import { FORBIDDEN, rowCodes } from "../plan/buildProblem.js";
 import type { Prepared } from "../prepare/prepare.js";
 import { normalizeKey } from "../util/normalize.js";
 import type { StablePlan } from "./blocking.js";
-
-/**
- * A person's preferences as canonical indices of the other side, each to its place (the first
- * place of an index listed twice), or null without preferences.
- */
-function places(
-  preferences: readonly string[] | undefined,
-  index: ReadonlyMap<string, number>,
-): Map<number, number> | null {
-  if (preferences === undefined || preferences.length === 0) return null;
-  const out = new Map<number, number>();
-  preferences.forEach((id, place) => {
-    const i = index.get(normalizeKey(id));
-    if (i !== undefined && !out.has(i)) out.set(i, place);
-  });
-  return out;
-}
-
-/**
- * Whether a person prefers partner x (listed at `px`, `ux` units together) to partner y: listed
- * partners first by place, then by units (highest first), then by index: the order of
- * `strictOrders`, compared without ranking every acceptable partner.
- */
-function before(px: number, ux: number, x: number, py: number, uy: number, y: number): boolean {
-  if (px !== py) return px < py;
-  if (ux !== uy) return ux > uy;
-  return x < y;
-}
+import { listed, prefers } from "./orders.js";
 
 /**
  * The blocking pairs of a plan, as `blockingEdges` on the cohort's `stableInstance` finds them
@@ -37,7 +10,8 @@ function before(px: number, ux: number, x: number, py: number, uy: number, y: nu
  * pair or ranking anyone's partners: each side's current partner (an adept's mentor, a mentor's
  * worst adept it could give up) is compared with every acceptable pair, scored row by row on
  * the scorer's fast path. Memory O(people); a mentor who is full and could give up nobody is
- * not scored at all.
+ * not scored at all. The plan's pairs that are not locked must be allowed (as every plan of the
+ * plan step is): `blockingEdges` would count an adept in a forbidden pair as unmatched.
  *
  * @example
  * blockingPairsStreamed(p, stablePlan(p, mentorOf, lockedMentorOf)) // [{ mentor: 1, adept: 3 }]
@@ -51,9 +25,9 @@ export function blockingPairsStreamed(
   const adepts = p.adepts.length;
   const mentorAt = new Map(p.mentors.map((m, i) => [normalizeKey(m.id), i]));
   const adeptAt = new Map(p.adepts.map((a, j) => [normalizeKey(a.id), j]));
-  const mentorPlaces = p.mentors.map((m) => places(m.preferences, adeptAt));
-  const adeptPlaces = p.adepts.map((a) => places(a.preferences, mentorAt));
-  const placeOf = (list: Map<number, number> | null, x: number) =>
+  const mentorPlaces = p.mentors.map((m) => listed(m.preferences, adeptAt));
+  const adeptPlaces = p.adepts.map((a) => listed(a.preferences, mentorAt));
+  const placeOf = (list: ReadonlyMap<number, number>, x: number) =>
     list?.get(x) ?? Number.POSITIVE_INFINITY;
 
   // Each matched adept's mentor as its own order sees it (place, units); unmatched: none.
@@ -74,7 +48,7 @@ export function blockingPairsStreamed(
     if (lockedMentorOf[a] === m) continue;
     const place = placeOf(mentorPlaces[m]!, a);
     const w = worst[m]!;
-    if (w < 0 || before(worstPlace[m]!, worstUnits[m]!, w, place, units, a)) {
+    if (w < 0 || prefers(worstPlace[m]!, worstUnits[m]!, w, place, units, a)) {
       worst[m] = a;
       worstPlace[m] = place;
       worstUnits[m] = units;
@@ -98,12 +72,12 @@ export function blockingPairsStreamed(
       const mentor = mentorOf[a]!;
       if (
         mentor >= 0 &&
-        !before(placeOf(adeptPlaces[a]!, m), units, m, currentPlace[a]!, currentUnits[a]!, mentor)
+        !prefers(placeOf(adeptPlaces[a]!, m), units, m, currentPlace[a]!, currentUnits[a]!, mentor)
       )
         continue;
       // ... and m has room, or would rather have a than its worst adept it could give up.
       const w = worst[m]!;
-      if (free || before(placeOf(own, a), units, a, worstPlace[m]!, worstUnits[m]!, w)) {
+      if (free || prefers(placeOf(own, a), units, a, worstPlace[m]!, worstUnits[m]!, w)) {
         out.push({ mentor: m, adept: a });
       }
     }
