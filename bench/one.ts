@@ -184,7 +184,7 @@ interface ScipyRun {
 /**
  * scipy's linear_sum_assignment on `file` in a Python process that waits between runs
  * (bench/scipy_lsa.py --serve), so its runs can be interleaved with this process's own. One
- * untimed runs first where that is quick.
+ * untimed runs first where that is quick (see below).
  */
 async function scipyServer(file: string): Promise<{ run(): Promise<ScipyRun>; stop(): void }> {
   const child = spawn("python3", [join(import.meta.dirname, "scipy_lsa.py"), file, "--serve"], {

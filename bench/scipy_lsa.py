@@ -1,6 +1,5 @@
 """Times scipy's linear_sum_assignment on a matrix dumped by bench/one.ts (dev only).
 
-  python3 scipy_lsa.py FILE [REPEATS]   REPEATS runs, then one JSON line (medians)
   python3 scipy_lsa.py FILE --serve     one run per line "run" on stdin, one JSON line each;
                                         bench/one.ts alternates these with its own runs, so both
                                         are timed in the same minutes of a machine whose speed
@@ -31,22 +30,10 @@ def run():
     return {"ms": ms, "cpuMs": cpu, "matched": matched, "units": units}
 
 
-if len(sys.argv) > 2 and sys.argv[2] == "--serve":
-    print(json.dumps({"ready": True}), flush=True)
-    for line in sys.stdin:
-        if line.strip() != "run":
-            break
-        print(json.dumps(run()), flush=True)
-    sys.exit(0)
-
-results = [run() for _ in range(int(sys.argv[2]) if len(sys.argv) > 2 else 3)]
-print(
-    json.dumps(
-        {
-            "ms": sorted(r["ms"] for r in results)[len(results) // 2],
-            "cpuMs": sorted(r["cpuMs"] for r in results)[len(results) // 2],
-            "matched": results[-1]["matched"],
-            "units": results[-1]["units"],
-        }
-    )
-)
+if len(sys.argv) < 3 or sys.argv[2] != "--serve":
+    sys.exit("usage: scipy_lsa.py FILE --serve")
+print(json.dumps({"ready": True}), flush=True)
+for line in sys.stdin:
+    if line.strip() != "run":
+        break
+    print(json.dumps(run()), flush=True)

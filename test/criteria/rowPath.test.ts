@@ -105,6 +105,13 @@ describe("the scorer's fused row path", () => {
         (mentors, adepts, weights, criteria) => {
           const got = scorerRows(mentors, adepts, weights, criteria);
           expect(got).toEqual(referenceRows(mentors, adepts, weights, criteria));
+          // And each pair from its criterion scores (the pair path, not `addRow`).
+          const scorer = createScorer(mentors, adepts, { ...context(), criteria, weights });
+          got.forEach((row, m) => {
+            row.forEach((units, a) => {
+              expect(units).toBe(weightedUnits(scorer.criteria(m, a), weights));
+            });
+          });
           expect(scorerRows(mentors, adepts, weights, criteria, "unitsOf")).toEqual(got);
         },
       ),

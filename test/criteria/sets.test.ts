@@ -107,7 +107,12 @@ describe("CrossIndex", () => {
           const lists = new CrossIndex(mentors, adepts, budget);
           expect(index.adeptClass).toEqual(lists.adeptClass);
           mentors.forEach((_, i) => {
-            expect([...index.coverClasses(i)]).toEqual([...lists.coverClasses(i)]);
+            const classes = [...index.coverClasses(i)];
+            expect(classes).toEqual([...lists.coverClasses(i)]);
+            // Each class's count is `covered` of the adept that stands for it.
+            classes.forEach((n, c) => {
+              expect(n).toBe(index.covered(i, index.classAdept[c]!));
+            });
             adepts.forEach((a, j) => {
               expect(index.adeptSize[j]).toBe(a.length);
               expect(index.covered(i, j)).toBe(lists.covered(i, j));
