@@ -49,6 +49,17 @@ export interface Scorer {
    */
   unitsOf(adept: number): number;
   /**
+   * The current row's totals before rounding (per adept; `unitsOf` rounds them), or null where
+   * preference counts too: with `totalBelow`, a caller can pass over adepts that cannot reach
+   * a bar without computing their units. Read-only, valid until the next `beginRow`.
+   */
+  rowTotals(): Float64Array | null;
+  /**
+   * A total below which `unitsOf` is less than `units` for certain (with a margin far above
+   * rounding error); -Infinity where no such bound is safe.
+   */
+  totalBelow(units: number): number;
+  /**
    * The criterion scores of one pair (for chosen pairs; allocates): the six, and preference
    * when the weights name it (someone in the cohort gave preferences).
    */
@@ -275,6 +286,19 @@ class CohortScorer implements Scorer {
     let total = this.rowSum[adept]!;
     if (this.ranked) total += this.prefRow[adept]!;
     return Math.min(MAX_UNITS, Math.max(0, Math.round((total / this.sum) * MAX_UNITS)));
+  }
+
+  rowTotals(): Float64Array | null {
+    return this.ranked ? null : this.rowSum;
+  }
+
+  totalBelow(units: number): number {
+    // unitsOf(a) >= units needs total / sum * MAX_UNITS >= units - 0.5 (Math.round); both sides
+    // are within 1e-9 units of exact, so a margin of 1e-6 units keeps the bound safe. Outside
+    // a normal range of sums the relative error argument does not hold: no bound.
+    const sum = this.sum;
+    if (!(sum > 1e-100 && sum < 1e100)) return Number.NEGATIVE_INFINITY;
+    return ((units - 0.5 - 1e-6) * sum) / MAX_UNITS;
   }
 
   /**

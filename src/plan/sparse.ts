@@ -88,6 +88,8 @@ interface TopK {
   readonly colN: Int32Array;
   /** Per column the weakest key kept once it has k, -Infinity before. */
   readonly colMinKey: Float64Array;
+  /** Per column a total below which a pair cannot beat `colMinKey` (`Scorer.totalBelow`). */
+  readonly colBar: Float64Array;
   readonly rowKey: Float64Array;
   readonly rowSpan: number;
   readonly colSpan: number;
@@ -162,33 +164,54 @@ function keepBest(
 ): { allowed: number; kept: number } {
   // A local copy: an imported binding can compile to a getter call per pair (tsx does).
   const forbidden = FORBIDDEN;
-  const { k, colKey, colN, colMinKey, rowKey, rowSpan, colSpan } = top;
+  const { k, colKey, colN, colMinKey, colBar, rowKey, rowSpan, colSpan } = top;
   const rk = rowKey.length;
   const rowLow = rowSpan - 1 - r;
   const colTop = colSpan - 1;
+  // Most pairs reach neither their column's list nor the row's once these are full: a pair
+  // whose total is below both bars (`Scorer.totalBelow`) has fewer units than either list's
+  // weakest, so a lower combined weight too (broken soft rules only lower it), and is passed
+  // over before its units are computed.
+  const totals = scorer.rowTotals() ?? EMPTY_TOTALS;
+  const barred = totals.length > 0;
   let allowed = 0;
   let rn = 0;
   let rowMin = -Infinity;
+  let rowBar = -Infinity;
   const cols = codes.length;
   for (let c = 0; c < cols; c++) {
     const code = codes[c]!;
     if (code === forbidden) continue;
     allowed++;
-    const w = scorer.unitsOf(adeptOf[c]!) - v * code;
+    const a = adeptOf[c]!;
+    if (barred) {
+      const t = totals[a]!;
+      if (t < colBar[c]! && t < rowBar) continue;
+    }
+    const w = scorer.unitsOf(a) - v * code;
     const key = w * rowSpan + rowLow;
     if (key > colMinKey[c]!) {
       const n = heapPut(colKey, c * k, colN[c]!, k, key);
       colN[c] = n;
-      if (n === k) colMinKey[c] = colKey[c * k]!;
+      if (n === k) {
+        const least = colKey[c * k]!;
+        colMinKey[c] = least;
+        colBar[c] = scorer.totalBelow(weightOfKey(least, rowSpan));
+      }
     }
     const own = w * colSpan + (colTop - c);
     if (own > rowMin) {
       rn = heapPut(rowKey, 0, rn, rk, own);
-      if (rn === rk) rowMin = rowKey[0]!;
+      if (rn === rk) {
+        rowMin = rowKey[0]!;
+        rowBar = scorer.totalBelow(weightOfKey(rowMin, colSpan));
+      }
     }
   }
   return { allowed, kept: rn };
 }
+
+const EMPTY_TOTALS = new Float64Array(0);
 
 /** An empty `TopK` for `rows` rows and `cols` columns, keeping `rowK` per row. */
 function topK(k: number, rows: number, cols: number, rowK: number, v: number): TopK {
@@ -203,6 +226,7 @@ function topK(k: number, rows: number, cols: number, rowK: number, v: number): T
     colKey: new Float64Array(cols * k),
     colN: new Int32Array(cols),
     colMinKey: new Float64Array(cols).fill(-Infinity),
+    colBar: new Float64Array(cols).fill(-Infinity),
     rowKey: new Float64Array(rowK),
     rowSpan,
     colSpan,
