@@ -42,6 +42,9 @@ export function placeKey(text: string): string {
   return normalizeKey(text.replace(/[-\u2010-\u2015.]+/gu, " "));
 }
 
+/** Texts a table remembers having resolved (then it starts over). */
+const RESOLVED_KEPT = 4096;
+
 const SUFFIX = /\s+(kommun|stad|municipality|region)$/u;
 const PREFIX = /^(region|kommun)\s+/u;
 
@@ -143,9 +146,16 @@ export function resolveMunicipalityTable(options: ScoreOptions = {}): Municipali
     add(placeKey(p.name), p, true);
     if (p.code !== undefined) add(p.code.trim(), p, true);
   }
+  // A cohort names the same few places again and again (each pair's facts look both people's
+  // up): each text is keyed once. Bounded, as a table may serve many cohorts.
+  const seen = new Map<string, MunicipalityPlace | null>();
   const resolve = (text: string): MunicipalityPlace | undefined => {
+    const known = seen.get(text);
+    if (known !== undefined) return known ?? undefined;
     const key = placeKey(text);
     const hit = byKey.get(key) ?? (/^\d{3}$/u.test(key) ? byKey.get(`0${key}`) : undefined);
+    if (seen.size >= RESOLVED_KEPT) seen.clear();
+    seen.set(text, hit ?? null);
     return hit ?? undefined;
   };
   const find = (nameOrCode: string): MunicipalityPoint | undefined => {

@@ -167,3 +167,19 @@ describe("the caller's own places", () => {
     );
   });
 });
+
+describe("a table's memory of the texts it resolved", () => {
+  it("answers a text as a fresh table does, however many texts came before (it starts over past its bound)", () => {
+    const used = resolveMunicipalityTable();
+    const texts = ["Borås", "Marks kommun", " 1490", "Oslo", "Ulricehamns kommun", "Gotland"];
+    const want = texts.map((t) => resolveMunicipalityTable().resolve(t)?.name ?? null);
+    for (let round = 0; round < 3; round++) {
+      expect(texts.map((t) => used.resolve(t)?.name ?? null)).toEqual(want);
+      expect(texts.map((t) => used.find(t)?.name ?? null)).toEqual(
+        texts.map((t) => resolveMunicipalityTable().find(t)?.name ?? null),
+      );
+      for (let i = 0; i < 3000; i++) used.resolve(`Ort ${round}-${i}`);
+    }
+    expect(want.filter((w) => w !== null).length).toBeGreaterThan(3);
+  });
+});
