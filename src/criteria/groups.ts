@@ -54,15 +54,19 @@ export function groupsByFields(
   people: readonly object[],
   fields: readonly string[],
   most: number,
+  look?: (keyed: number, groups: number) => boolean,
 ): AdeptGroups | null;
 export function groupsByFields(
   people: readonly object[],
   fields: readonly string[],
   most = Number.POSITIVE_INFINITY,
+  look?: (keyed: number, groups: number) => boolean,
 ): AdeptGroups | null {
   const ids = new Map<string, number>();
   const first: number[] = [];
   const of = new Int32Array(people.length);
+  // `look` is asked after 128, 256, 512, ... people, whether to give up (null).
+  let next = look === undefined ? Number.POSITIVE_INFINITY : LOOK_FROM;
   for (let j = 0; j < people.length; j++) {
     const person = people[j] as Record<string, unknown>;
     let key = "";
@@ -75,9 +79,16 @@ export function groupsByFields(
       first.push(j);
     }
     of[j] = g;
+    if (j + 1 === next) {
+      if (look!(next, first.length)) return null;
+      next *= 2;
+    }
   }
   return { of, first: Int32Array.from(first) };
 }
+
+/** The first count of people after which `groupsByFields` asks its `look`. */
+const LOOK_FROM = 128;
 
 /**
  * The fields of an adept each criterion reads (its `...Person` type): adepts alike in them are
@@ -95,22 +106,45 @@ export const ADEPT_FIELDS: { readonly [K in Criterion]: readonly string[] } = {
   sector: ["sector", "sectorExperience"] satisfies (keyof SectorPerson)[],
 };
 
-/** Adepts sampled by `mostlyAlone`, and the share of them alone in their group that it takes. */
-const SAMPLE = 128;
+/** Adepts sampled first, and the share of them alone in their group that rules grouping out. */
+const SAMPLE = LOOK_FROM;
 const ALONE = 0.95;
+/** How far above n / 2 groups the foreseen count must be to stop keying before it gets there. */
+const FORESEEN_MARGIN = 1.25;
 
 /**
- * Whether nearly all of the first `SAMPLE` adepts differ in `fields` (a cohort at least twice
- * that size): grouping such a criterion would save little, and the scorer does not key the
- * rest. At 2,000 per side the bench's cohort has 684 groups of sector (95 among its first 128
- * adepts, so keyed on: grouped) and 1,442 of wishes (123 of 128: not keyed further).
+ * The scorer's groups of adepts for one criterion (`ADEPT_FIELDS`), or null where grouping would
+ * save little: where there come to be more than n / 2 groups; from 256 adepts, where nearly all
+ * of the first 128 are alone in theirs (more than 95 %: a criterion that reads rich fields); and
+ * where the growth of the groups so far, extended as a power law, foresees more than 1.25 times
+ * n / 2 at two checkpoints in a row, so that keying the rest would be wasted. At checkpoint c
+ * (256, 512, ... adepts keyed, c <= n / 2) the count foreseen is D(c) (n / c)^a, with
+ * a = log2(D(c) / D(c / 2)); one checkpoint alone can overshoot (experience at 10,000 per side:
+ * 6,400 foreseen at 512, 3,707 in the end). Each adept is keyed at most once. On the bench's
+ * cohorts the answers are those of keying everyone and counting: at 2,000 per side sector has
+ * 684 groups (95 among its first 128 adepts: grouped), wishes 1,442 (123 of 128: not keyed
+ * further) and experience 1,161 (1,292 and 1,271 foreseen at 256 and 512: not keyed further).
  *
  * @example
- * mostlyAlone(adepts, ADEPT_FIELDS.wishes) // true when nearly every adept wishes differently
+ * scorerGroups(adepts, ADEPT_FIELDS.wishes) // null when nearly every adept wishes differently
  */
-export function mostlyAlone(adepts: readonly object[], fields: readonly string[]): boolean {
-  if (adepts.length < 2 * SAMPLE) return false;
-  return groupsByFields(adepts.slice(0, SAMPLE), fields, Math.floor(ALONE * SAMPLE)) === null;
+export function scorerGroups(
+  adepts: readonly object[],
+  fields: readonly string[],
+): AdeptGroups | null {
+  const n = adepts.length;
+  const most = Math.floor(n / 2);
+  let before = 0;
+  let over = 0;
+  return groupsByFields(adepts, fields, most, (keyed, groups) => {
+    const last = before;
+    before = groups;
+    if (keyed === SAMPLE) return n >= 2 * SAMPLE && groups > Math.floor(ALONE * SAMPLE);
+    if (n < 2 * keyed || last === 0) return false;
+    const foreseen = groups * (n / keyed) ** Math.log2(groups / last);
+    over = foreseen > FORESEEN_MARGIN * most ? over + 1 : 0;
+    return over >= 2;
+  });
 }
 
 /**

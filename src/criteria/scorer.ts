@@ -4,7 +4,7 @@ import type { CriteriaContext, PairScorer, ScorerInput } from "./context.js";
 import { EducationProfiles } from "./education.js";
 import { ExperienceProfiles } from "./experience.js";
 import { GeographyProfiles } from "./geography.js";
-import { ADEPT_FIELDS, groupsByFields, mostlyAlone } from "./groups.js";
+import { ADEPT_FIELDS, scorerGroups } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { type PreferenceTable, preferenceTable } from "./preference.js";
 import { SectorProfiles } from "./sector.js";
@@ -196,9 +196,7 @@ class CohortScorer implements Scorer {
       // adepts are alone in their group (small cohorts), the profiles hold every adept; where
       // nearly every one of the first adepts is (a criterion that reads rich fields), the rest
       // are not keyed to find out. Either way the scores are the same.
-      const groups = mostlyAlone(adepts, ADEPT_FIELDS[c])
-        ? null
-        : groupsByFields(adepts, ADEPT_FIELDS[c], Math.floor(n / 2));
+      const groups = scorerGroups(adepts, ADEPT_FIELDS[c]);
       const grouped = groups !== null;
       for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
       const profiles = this.build[c](

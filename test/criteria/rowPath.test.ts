@@ -5,7 +5,7 @@ import type { PairScorer } from "../../src/criteria/context.js";
 import { EducationProfiles } from "../../src/criteria/education.js";
 import { ExperienceProfiles } from "../../src/criteria/experience.js";
 import { GeographyProfiles } from "../../src/criteria/geography.js";
-import { groupsByFields } from "../../src/criteria/groups.js";
+import { groupsByFields, scorerGroups } from "../../src/criteria/groups.js";
 import { LeadershipProfiles } from "../../src/criteria/leadership.js";
 import { createScorer } from "../../src/criteria/scorer.js";
 import { SectorProfiles } from "../../src/criteria/sector.js";
@@ -212,5 +212,57 @@ describe("groupsByFields", () => {
       ),
       { seed: 516, numRuns: 500 },
     );
+  });
+
+  it("asks its look after 128, 256, 512, ... people, and gives up (null) when the look says so", () => {
+    const people = Array.from({ length: 1_100 }, (_, i) => ({ a: `v${i % 700}` }));
+    const asked: [number, number][] = [];
+    expect(
+      groupsByFields(people, ["a"], Number.POSITIVE_INFINITY, (keyed, groups) => {
+        asked.push([keyed, groups]);
+        return false;
+      })?.first.length,
+    ).toBe(700);
+    expect(asked).toEqual([
+      [128, 128],
+      [256, 256],
+      [512, 512],
+      [1024, 700],
+    ]);
+    expect(groupsByFields(people, ["a"], Number.POSITIVE_INFINITY, (k) => k === 512)).toBeNull();
+  });
+});
+
+describe("scorerGroups", () => {
+  it("gives a criterion's groups exactly as keying everyone does, or null; below 256 people null exactly past n / 2 groups", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_400 }),
+        fc.integer({ min: 1, max: 1_400 }),
+        fc.integer({ min: 0, max: 3 }),
+        (n, distinct, skew) => {
+          // Values drawn with more or less repetition (skew: a few common values, a long tail).
+          const people = Array.from({ length: n }, (_, i) => ({
+            a: `v${Math.floor(distinct * (((i * 7919) % n) / n) ** (skew + 1))}`,
+          }));
+          const all = groupsByFields(people, ["a"]);
+          const got = scorerGroups(people, ["a"]);
+          if (got !== null) expect(got).toEqual(all);
+          if (all.first.length > Math.floor(n / 2)) expect(got).toBeNull();
+          if (n < 256) expect(got === null).toBe(all.first.length > Math.floor(n / 2));
+        },
+      ),
+      { seed: 2214, numRuns: 200 },
+    );
+  });
+
+  it("rules out a criterion whose first 128 adepts are nearly all alone, from 256 adepts on", () => {
+    // 122 groups among the first 128 (121 alone), then everyone alike: 122 of 300, under n / 2.
+    const people = Array.from({ length: 300 }, (_, i) => ({ a: i < 121 ? `v${i}` : "same" }));
+    expect(groupsByFields(people, ["a"]).first.length).toBe(122);
+    expect(scorerGroups(people, ["a"])).toBeNull();
+    // 121 groups among them is not nearly all (95 % of 128 is 121.6).
+    const fewer = people.map((p, i) => (i === 120 ? { a: "same" } : p));
+    expect(scorerGroups(fewer, ["a"])?.first.length).toBe(121);
   });
 });
