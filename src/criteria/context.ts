@@ -1,5 +1,6 @@
 import type { MunicipalityTable } from "../geo/municipalities.js";
 import type { ResolvedCriteriaOptions, Weights } from "../types.js";
+import type { RowClasses } from "./groups.js";
 
 /**
  * What the criteria need besides the two people: the criteria options (defaults filled in, see
@@ -48,6 +49,16 @@ export interface PairScorer {
    * (nothing for weight 0): a whole row in one tight, inlinable loop.
    */
   addRow(mentor: number, weight: number, sums: Float64Array): void;
+  /**
+   * The adepts' row classes: adepts of one class get the same score from every mentor.
+   */
+  readonly rowClasses: RowClasses;
+  /**
+   * `weight * score(mentor, adept)` for one adept of each row class k into `table[k]` (weight
+   * > 0): the row once per class; `addRow` adds it to every adept's sum, the scorer adds all
+   * criteria's tables per adept in one loop.
+   */
+  fillClasses(mentor: number, weight: number, table: Float64Array): void;
 }
 
 /**

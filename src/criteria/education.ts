@@ -4,6 +4,7 @@ import { EDUCATION_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import { addClassed, gather, jointClasses, type RowClasses } from "./groups.js";
 import { CrossIndex, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
@@ -135,6 +136,12 @@ export class EducationProfiles implements PairScorer {
   /** Scratch for `addRow`: the level part by adept level index + 1, the fields part by class. */
   private readonly levelByIndex = new Float64Array(EDUCATION_LEVELS.length + 1);
   private readonly fieldsByClass: Float64Array;
+  readonly rowClasses: RowClasses;
+  /** Per row class its level's place in `levelByIndex` and its class of fields. */
+  private readonly classLevel: Int32Array;
+  private readonly classFields: Int32Array;
+  /** `addRow`'s row, per class. */
+  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly EducationPerson[],
@@ -154,18 +161,28 @@ export class EducationProfiles implements PairScorer {
       adepts.map((a) => keyList(a.education?.fields, key)),
     );
     this.fieldsByClass = new Float64Array(this.fields.classAdept.length);
+    const levelOf = new Int32Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++) levelOf[j] = this.adeptLevel[j]! + 1;
+    const joint = jointClasses(
+      adepts.length,
+      [levelOf, this.fields.adeptClass],
+      [this.levelByIndex.length, this.fields.classAdept.length],
+    );
+    const first = joint.first;
+    this.rowClasses = { of: joint.of, count: first.length };
+    this.classLevel = gather(levelOf, first);
+    this.classFields = gather(this.fields.adeptClass, first);
+    this.scratch = new Float64Array(first.length);
   }
 
   /**
-   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
-   * scoring each part once per level and once per class of adepts with the same fields.
+   * `weight * score` per row class (see `PairScorer.fillClasses`), scoring each part once per
+   * level and once per class of adepts with the same fields.
    */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
+  fillClasses(mentor: number, weight: number, table: Float64Array): void {
     const byLevel = this.levelByIndex;
     const ml = this.mentorLevel[mentor]!;
     for (let i = 0; i < byLevel.length; i++) byLevel[i] = educationLevelPart(ml, i - 1);
-    const adeptClass = this.fields.adeptClass;
     const byClass = this.fieldsByClass;
     // `fieldsPart` per class.
     const ms = this.fields.mentorSize[mentor]!;
@@ -174,13 +191,18 @@ export class EducationProfiles implements PairScorer {
     for (let c = 0; c < byClass.length; c++) {
       byClass[c] = educationFieldsPart(covered[c]!, ms, sizes[c]!, this.direction);
     }
-    for (let adept = 0; adept < sums.length; adept++) {
-      const score = educationFromParts(
-        byLevel[this.adeptLevel[adept]! + 1]!,
-        byClass[adeptClass[adept]!]!,
-      );
-      sums[adept] = sums[adept]! + weight * score;
+    const classLevel = this.classLevel;
+    const classFields = this.classFields;
+    for (let k = 0; k < classLevel.length; k++) {
+      table[k] = weight * educationFromParts(byLevel[classLevel[k]!]!, byClass[classFields[k]!]!);
     }
+  }
+
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    this.fillClasses(mentor, weight, this.scratch);
+    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   private fieldsPart(mentor: number, adept: number): number {

@@ -2,7 +2,14 @@ import type { ExperienceFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { type ValueClasses, valueClasses } from "./groups.js";
+import {
+  addClassed,
+  gather,
+  jointClasses,
+  type RowClasses,
+  type ValueClasses,
+  valueClasses,
+} from "./groups.js";
 import { CrossIndex, hasKey, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
@@ -157,9 +164,18 @@ export class ExperienceProfiles implements PairScorer {
   private readonly mentorKnown: Uint8Array;
   private readonly adeptKnown: Uint8Array;
   private readonly sectors: CrossIndex;
-  /** Scratch for `addRow`: the gap part per distinct adept years, the background per class. */
+  readonly rowClasses: RowClasses;
+  /**
+   * Per row class its years' place in `gapByYears` and its place in `backgroundByClass`: its
+   * class of sectors, or the one slot past them (neutral) for adepts without
+   * `sectorExperience`.
+   */
+  private readonly classYears: Int32Array;
+  private readonly classBackground: Int32Array;
+  /** Scratch: the gap part per distinct adept years, the background per class; `addRow`'s row. */
   private readonly gapByYears: Float64Array;
   private readonly backgroundByClass: Float64Array;
+  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly ExperiencePerson[],
@@ -181,16 +197,30 @@ export class ExperienceProfiles implements PairScorer {
       mentors.map((m) => sectorKeys(m, key)),
       adepts.map((a) => sectorKeys(a, key)),
     );
-    this.backgroundByClass = new Float64Array(this.sectors.classAdept.length);
+    const sectorClasses = this.sectors.classAdept.length;
+    const adeptClass = this.sectors.adeptClass;
+    const background = new Int32Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++) {
+      background[j] = this.adeptKnown[j] === 1 ? adeptClass[j]! : sectorClasses;
+    }
+    this.backgroundByClass = new Float64Array(sectorClasses + 1);
+    const joint = jointClasses(
+      adepts.length,
+      [this.adeptYears.of, background],
+      [this.adeptYears.values.length, sectorClasses + 1],
+    );
+    const first = joint.first;
+    this.rowClasses = { of: joint.of, count: first.length };
+    this.classYears = gather(this.adeptYears.of, first);
+    this.classBackground = gather(background, first);
+    this.scratch = new Float64Array(first.length);
   }
 
   /**
-   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
-   * scoring the gap once per distinct adept years and the background once per class of adepts
-   * with the same sectors.
+   * `weight * score` per row class (see `PairScorer.fillClasses`): the gap once per distinct
+   * adept years, the background once per class of adepts with the same sectors.
    */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
+  fillClasses(mentor: number, weight: number, table: Float64Array): void {
     const years = this.mentorYears[mentor]!;
     const gapByYears = this.gapByYears;
     const adeptYears = this.adeptYears.values;
@@ -198,28 +228,35 @@ export class ExperienceProfiles implements PairScorer {
       gapByYears[c] = experienceGapPart(years, adeptYears[c]!, this.gapYears);
     }
     const s = this.sectors;
-    const adeptClass = s.adeptClass;
     const byClass = this.backgroundByClass;
-    // `background` per class: neutral without the mentor's sectorExperience (an adept without
-    // theirs is neutral below), else 1 - Jaccard.
+    // `background` per class: neutral without the mentor's sectorExperience, else 1 - Jaccard;
+    // the last slot, for adepts without theirs, neutral.
     if (this.mentorKnown[mentor] !== 1) byClass.fill(+NEUTRAL);
     else {
       const covered = s.coverClasses(mentor);
       const ms = s.mentorSize[mentor]!;
       const sizes = s.classSize;
-      for (let c = 0; c < byClass.length; c++) byClass[c] = 1 - jaccard(covered[c]!, ms, sizes[c]!);
+      const classes = byClass.length - 1;
+      for (let c = 0; c < classes; c++) byClass[c] = 1 - jaccard(covered[c]!, ms, sizes[c]!);
+      byClass[classes] = +NEUTRAL;
     }
-    const yearsOf = this.adeptYears.of;
-    const known = this.adeptKnown;
-    const neutral = +NEUTRAL;
+    const classYears = this.classYears;
+    const classBackground = this.classBackground;
     const shareGap = EXPERIENCE_SHARES.gap;
     const shareBackground = EXPERIENCE_SHARES.background;
-    for (let adept = 0; adept < sums.length; adept++) {
-      const background = known[adept] === 1 ? byClass[adeptClass[adept]!]! : neutral;
+    for (let k = 0; k < classYears.length; k++) {
       // `experienceFromParts`, with its shares read once per row.
-      const score = shareGap * gapByYears[yearsOf[adept]!]! + shareBackground * background;
-      sums[adept] = sums[adept]! + weight * score;
+      const score =
+        shareGap * gapByYears[classYears[k]!]! + shareBackground * byClass[classBackground[k]!]!;
+      table[k] = weight * score;
     }
+  }
+
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    this.fillClasses(mentor, weight, this.scratch);
+    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   /** The background part, taking the adept's `sectorExperience` as present when `adeptKnown` is 1. */

@@ -3,6 +3,7 @@ import type { MunicipalityTable } from "../geo/municipalities.js";
 import type { Person } from "../schema/cohort.js";
 import type { ResolvedCriteriaOptions } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import { addClassed, type RowClasses } from "./groups.js";
 
 /**
  * The fields geography reads.
@@ -203,6 +204,9 @@ export class GeographyProfiles implements PairScorer {
   private readonly table: Float64Array;
   private readonly tabulated: boolean;
   private readonly width: number;
+  readonly rowClasses: RowClasses;
+  /** `addRow`'s row, per class. */
+  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly GeographyPerson[],
@@ -217,6 +221,12 @@ export class GeographyProfiles implements PairScorer {
     this.mentorXyz = m.xyz;
     this.adeptXyz = a.xyz;
     this.width = a.points.length;
+    const points = this.width;
+    // An adept's row class is its point (the same point, the same distance to every mentor).
+    const pointOf = new Int32Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++) pointOf[j] = a.of[j]! < 0 ? points : a.of[j]!;
+    this.rowClasses = { of: pointOf, count: points + 1 };
+    this.scratch = new Float64Array(points + 1);
     this.tabulated = m.points.length * a.points.length <= POINT_TABLE_CELLS;
     this.table = new Float64Array(this.tabulated ? m.points.length * a.points.length : 0);
     if (this.tabulated) {
@@ -229,27 +239,28 @@ export class GeographyProfiles implements PairScorer {
   }
 
   /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
+  fillClasses(mentor: number, weight: number, table: Float64Array): void {
+    // A class per point of the adepts, then one for adepts without a point (neutral).
     const i = this.mentorPoint[mentor]!;
-    if (!this.tabulated || i < 0) {
-      for (let adept = 0; adept < sums.length; adept++) {
-        sums[adept] = sums[adept]! + weight * this.score(mentor, adept);
-      }
-      return;
-    }
-    const table = this.table;
-    const base = i * this.width;
-    for (let adept = 0; adept < sums.length; adept++) {
-      const j = this.adeptPoint[adept]!;
-      sums[adept] = sums[adept]! + weight * (j < 0 ? +NEUTRAL : table[base + j]!);
-    }
+    const points = this.width;
+    if (i < 0) table.fill(weight * +NEUTRAL);
+    else if (this.tabulated) {
+      const scores = this.table;
+      const base = i * points;
+      for (let j = 0; j < points; j++) table[j] = weight * scores[base + j]!;
+    } else for (let j = 0; j < points; j++) table[j] = weight * this.pointScore(i, j);
+    table[points] = weight * +NEUTRAL;
   }
 
-  score(mentor: number, adept: number): number {
-    const i = this.mentorPoint[mentor]!;
-    const j = this.adeptPoint[adept]!;
-    if (i < 0 || j < 0) return +NEUTRAL;
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    this.fillClasses(mentor, weight, this.scratch);
+    addClassed(sums, this.scratch, this.rowClasses.of);
+  }
+
+  /** The score of mentor point i with adept point j (both known). */
+  private pointScore(i: number, j: number): number {
     if (this.tabulated) return this.table[i * this.width + j]!;
     const m = this.mentorXyz;
     const a = this.adeptXyz;
@@ -262,5 +273,12 @@ export class GeographyProfiles implements PairScorer {
       a[3 * j + 2]!,
     );
     return geographyFromKm(km, this.options);
+  }
+
+  score(mentor: number, adept: number): number {
+    const i = this.mentorPoint[mentor]!;
+    const j = this.adeptPoint[adept]!;
+    if (i < 0 || j < 0) return +NEUTRAL;
+    return this.pointScore(i, j);
   }
 }

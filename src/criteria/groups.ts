@@ -181,3 +181,94 @@ export function valueClasses(values: ArrayLike<number>): ValueClasses {
   }
   return { of, values: Float64Array.from(distinct) };
 }
+
+/**
+ * Adepts in row classes of one criterion: every mentor gives two adepts of one class the same
+ * score (they agree in everything the criterion's row reads of them), so a row is scored once
+ * per class (`PairScorer.fillClasses`). `of[j]` is adept j's class, in `0..count - 1`.
+ *
+ * @example
+ * const classes: RowClasses = { of: Int32Array.of(0, 1, 0), count: 2 };
+ */
+export interface RowClasses {
+  readonly of: Int32Array;
+  readonly count: number;
+}
+
+/**
+ * The classes of `n` adepts by several ids at once (`ids[i][j]` in `0..sizes[i] - 1`): two
+ * adepts share a class when all their ids are equal (`of`, numbered in order of first adept:
+ * `first`), as for `RowClasses`. Throws a `RangeError` when the ids could not be told apart exactly (their sizes'
+ * product at or above 2^53).
+ *
+ * @example
+ * jointClasses(3, [[0, 1, 0], [2, 2, 2]], [2, 3]).first // [0, 1]
+ */
+export function jointClasses(
+  n: number,
+  ids: readonly ArrayLike<number>[],
+  sizes: readonly number[],
+): AdeptGroups {
+  let span = 1;
+  for (const size of sizes) span *= Math.max(1, size);
+  if (span >= 2 ** 53) throw new RangeError(`jointClasses: ${span} combinations are too many`);
+  // Each adept's combination of ids as one number; its class looked up in a table of every
+  // combination where that is small, else in a map.
+  const keys = new Float64Array(n);
+  for (let i = 0; i < ids.length; i++) {
+    const size = Math.max(1, sizes[i]!);
+    const id = ids[i]!;
+    for (let j = 0; j < n; j++) keys[j] = keys[j]! * size + id[j]!;
+  }
+  const first: number[] = [];
+  const of = new Int32Array(n);
+  if (span <= Math.max(1 << 16, 8 * n)) {
+    const classOf = new Int32Array(span).fill(-1);
+    for (let j = 0; j < n; j++) {
+      const key = keys[j]!;
+      let k = classOf[key]!;
+      if (k < 0) {
+        k = first.length;
+        classOf[key] = k;
+        first.push(j);
+      }
+      of[j] = k;
+    }
+  } else {
+    const classes = new Map<number, number>();
+    for (let j = 0; j < n; j++) {
+      const key = keys[j]!;
+      let k = classes.get(key);
+      if (k === undefined) {
+        k = first.length;
+        classes.set(key, k);
+        first.push(j);
+      }
+      of[j] = k;
+    }
+  }
+  return { of, first: Int32Array.from(first) };
+}
+
+/**
+ * `ids` read at each of `at`: per class (`at` = its first adepts) the id its adepts share.
+ *
+ * @example
+ * gather(Int32Array.of(4, 5, 6), Int32Array.of(2, 0)) // Int32Array [6, 4]
+ */
+export function gather(ids: ArrayLike<number>, at: Int32Array): Int32Array {
+  const out = new Int32Array(at.length);
+  for (let k = 0; k < at.length; k++) out[k] = ids[at[k]!]!;
+  return out;
+}
+
+/**
+ * Adds each adept's class value to its sum: `sums[j] += table[of[j]]` (a criterion's row
+ * scored per class, `weight * score` each, added per adept).
+ *
+ * @example
+ * addClassed(sums, table, classes.of);
+ */
+export function addClassed(sums: Float64Array, table: Float64Array, of: Int32Array): void {
+  for (let j = 0; j < sums.length; j++) sums[j] = sums[j]! + table[of[j]!]!;
+}

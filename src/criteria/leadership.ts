@@ -4,7 +4,14 @@ import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { LeadershipLevel } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { type ValueClasses, valueClasses } from "./groups.js";
+import {
+  addClassed,
+  gather,
+  jointClasses,
+  type RowClasses,
+  type ValueClasses,
+  valueClasses,
+} from "./groups.js";
 import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 
 /**
@@ -163,6 +170,13 @@ export class LeadershipProfiles implements PairScorer {
   private readonly areasByClass: Float64Array;
   /** Scratch for `addRow`: the staff part per distinct adept staff count. */
   private readonly staffByCount: Float64Array;
+  readonly rowClasses: RowClasses;
+  /** Per row class its level's place in `levelByIndex`, its staff count's and its areas' class. */
+  private readonly classLevel: Int32Array;
+  private readonly classStaff: Int32Array;
+  private readonly classAreas: Int32Array;
+  /** `addRow`'s row, per class. */
+  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly LeadershipPerson[],
@@ -188,19 +202,30 @@ export class LeadershipProfiles implements PairScorer {
       adepts.map((a) => keyList(a.leadership?.areas, key)),
     );
     this.areasByClass = new Float64Array(this.areas.classAdept.length);
+    const levelOf = new Int32Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++) levelOf[j] = this.adeptLevel[j]! + 1;
+    const joint = jointClasses(
+      adepts.length,
+      [levelOf, this.adeptStaff.of, this.areas.adeptClass],
+      [this.levelByIndex.length, this.adeptStaff.values.length, this.areas.classAdept.length],
+    );
+    const first = joint.first;
+    this.rowClasses = { of: joint.of, count: first.length };
+    this.classLevel = gather(levelOf, first);
+    this.classStaff = gather(this.adeptStaff.of, first);
+    this.classAreas = gather(this.areas.adeptClass, first);
+    this.scratch = new Float64Array(first.length);
   }
 
   /**
-   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
-   * scoring the level part once per level and the areas part once per class of adepts with the
-   * same areas.
+   * `weight * score` per row class (see `PairScorer.fillClasses`): the level part once per
+   * level, the staff part once per distinct staff count and the areas part once per class of
+   * adepts with the same areas.
    */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
+  fillClasses(mentor: number, weight: number, table: Float64Array): void {
     const byLevel = this.levelByIndex;
     const ml = this.mentorLevel[mentor]!;
     for (let i = 0; i < byLevel.length; i++) byLevel[i] = leadershipLevelPart(ml, i - 1);
-    const adeptClass = this.areas.adeptClass;
     const byClass = this.areasByClass;
     // `areasPart` per class.
     const ms = this.areas.mentorSize[mentor]!;
@@ -213,16 +238,24 @@ export class LeadershipProfiles implements PairScorer {
     const byCount = this.staffByCount;
     const counts = this.adeptStaff.values;
     for (let c = 0; c < counts.length; c++) byCount[c] = leadershipStaffPart(staff, counts[c]!);
-    const countOf = this.adeptStaff.of;
-    const levelOf = this.adeptLevel;
-    for (let adept = 0; adept < sums.length; adept++) {
+    const classLevel = this.classLevel;
+    const classStaff = this.classStaff;
+    const classAreas = this.classAreas;
+    for (let k = 0; k < classLevel.length; k++) {
       const score = leadershipFromParts(
-        byLevel[levelOf[adept]! + 1]!,
-        byCount[countOf[adept]!]!,
-        byClass[adeptClass[adept]!]!,
+        byLevel[classLevel[k]!]!,
+        byCount[classStaff[k]!]!,
+        byClass[classAreas[k]!]!,
       );
-      sums[adept] = sums[adept]! + weight * score;
+      table[k] = weight * score;
     }
+  }
+
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    this.fillClasses(mentor, weight, this.scratch);
+    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   private areasPart(mentor: number, adept: number): number {

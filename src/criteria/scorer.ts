@@ -7,6 +7,7 @@ import { GeographyProfiles } from "./geography.js";
 import { ADEPT_FIELDS, scorerGroups } from "./groups.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { type PreferenceTable, preferenceTable } from "./preference.js";
+import { RowPath, type RowPathFields, rowPlaces } from "./rowPath.js";
 import { SectorProfiles } from "./sector.js";
 import { memoNormalizeKey } from "./sets.js";
 import { MAX_UNITS, unitsOfParts, type WeightVector, weightVector } from "./total.js";
@@ -66,11 +67,6 @@ export interface Scorer {
   criteria(mentor: number, adept: number): CriterionScores;
 }
 
-/** Adds to each adept's sum its group's value in `table` (criterion `k`'s groups in `groupOf`). */
-function addGrouped(sums: Float64Array, table: Float64Array, groupOf: Int32Array, k: number): void {
-  for (let a = 0, at = k; a < sums.length; a++, at += 6) sums[a] = sums[a]! + table[groupOf[at]!]!;
-}
-
 /** The weighted total through `unitsOfParts`, on profiles built once per cohort. */
 class CohortScorer implements Scorer {
   private readonly w: WeightVector;
@@ -95,20 +91,17 @@ class CohortScorer implements Scorer {
   /** The mentor of the previous `units` call. */
   private lastMentor = Number.NaN;
   /**
-   * The row path (see `fillTables`): per adept its group in each criterion, six per adept in
-   * `CRITERIA` order (group 0 for a criterion of weight 0, the adept itself where a criterion is
-   * not grouped); `tables` holds a grouped criterion's current row, `weight * score` per group.
+   * Per adept its group in each criterion, six per adept in `CRITERIA` order (group 0 for a
+   * criterion of weight 0, the adept itself where a criterion is not grouped): the pair path's
+   * index into a criterion's profiles.
    */
   private readonly groupOf: Int32Array;
   /** Per criterion (`CRITERIA` order) its place in `groupRows`, -1 for weight 0. */
   private readonly slot: Int32Array;
-  private readonly tables: Float64Array[];
-  /** Per criterion of weight > 0: its profiles on one adept per group, weight and table. */
+  /** Per criterion of weight > 0: its profiles on one adept per group. */
   private readonly groupRows: PairScorer[];
-  private readonly groupWeight: number[];
-  private readonly groupTable: number[];
-  /** Per criterion of weight > 0 whether its table is per adept group (else per adept). */
-  private readonly groupGrouped: boolean[];
+  /** The row path over the criteria of weight > 0 (see rowPath.ts). */
+  private readonly path: RowPath;
   /**
    * The current row's six `weight * score` added per adept in `CRITERIA` order (`fillTables`),
    * the weights' sum and whether preference counts: for `unitsOf`.
@@ -144,13 +137,10 @@ class CohortScorer implements Scorer {
       };
       this.pref = rows.pref;
       this.prefRow = new Float64Array(rows.pref === null ? 0 : rows.adeptCount);
-      this.groupOf = rows.groupOf;
+      this.groupOf = new Int32Array(0);
       this.slot = new Int32Array(CRITERIA.length).fill(-1);
-      this.groupRows = rows.groupRows;
-      this.groupWeight = rows.groupWeight;
-      this.groupTable = rows.groupTable;
-      this.tables = rows.sizes.map((n) => new Float64Array(n));
-      this.groupGrouped = rows.groupGrouped;
+      this.path = new RowPath(rows.path);
+      this.groupRows = [...rows.path.rows];
       this.rowSum = new Float64Array(rows.adeptCount);
       this.sum = rows.sum;
       this.ranked = rows.ranked;
@@ -177,19 +167,14 @@ class CohortScorer implements Scorer {
     };
     this.pref = input.weights.preference === undefined ? null : preferenceTable(mentors, adepts);
     this.prefRow = new Float64Array(this.pref === null ? 0 : adepts.length);
-    this.tables = [];
     this.groupRows = [];
-    this.groupWeight = [];
-    this.groupTable = [];
-    this.groupGrouped = [];
+    const weights: number[] = [];
+    const criteria: number[] = [];
     const n = adepts.length;
     this.groupOf = new Int32Array(n * CRITERIA.length);
     this.slot = new Int32Array(CRITERIA.length).fill(-1);
     CRITERIA.forEach((c, k) => {
-      if (this.w[c] === 0) {
-        this.tables.push(new Float64Array(1));
-        return;
-      }
+      if (this.w[c] === 0) return;
       // Adepts alike in every field the criterion reads are one group: the criterion's
       // profiles are built on one adept per group, and its row loop scores each group once (a
       // national cohort has a few hundred to two thousand groups per criterion). Where most
@@ -204,12 +189,11 @@ class CohortScorer implements Scorer {
       );
       this.slot[k] = this.groupRows.length;
       this.groupRows.push(profiles);
-      this.groupWeight.push(this.w[c]);
-      this.groupTable.push(k);
-      this.groupGrouped.push(grouped);
-      // An ungrouped criterion adds straight into `rowSum`: its table is never filled.
-      this.tables.push(new Float64Array(grouped ? groups.first.length : 1));
+      weights.push(this.w[c]);
+      criteria.push(k);
     });
+    const places = rowPlaces(this.groupRows, n, (i, j) => this.groupOf[j * 6 + criteria[i]!]!);
+    this.path = new RowPath({ rows: this.groupRows, weights, ...places });
     this.rowSum = new Float64Array(n);
     this.sum = this.w.sum;
     this.ranked = this.w.preference !== 0;
@@ -301,28 +285,13 @@ class CohortScorer implements Scorer {
 
   /**
    * The six criteria's `weight * score` of `mentor` with each adept added up in `rowSum`, in
-   * `CRITERIA` order: a grouped criterion scores each group once into its table, then adds it
-   * per adept; any other adds per adept itself. False when out of range. The same additions in
-   * the same order as `unitsOfParts` (from +0, so the first is exact; a criterion of weight 0
-   * would add +0, which changes no sum of values >= 0, and is skipped).
+   * `CRITERIA` order (rowPath.ts): the same additions in the same order as `unitsOfParts` (from
+   * +0, so the first is exact; a criterion of weight 0 would add +0, which changes no sum of
+   * values >= 0, and is skipped). False when out of range.
    */
   private fillTables(mentor: number): boolean {
     if (!Number.isInteger(mentor) || mentor < 0 || mentor >= this.mentorCount) return false;
-    const sums = this.rowSum;
-    sums.fill(0);
-    // One call per criterion and row, through a deliberately polymorphic site: each `addRow` is
-    // then optimised on its own. On zeros, `addRow` leaves exactly `weight * score`.
-    for (let k = 0; k < this.groupRows.length; k++) {
-      if (!this.groupGrouped[k]) {
-        this.groupRows[k]!.addRow(mentor, this.groupWeight[k]!, sums);
-        continue;
-      }
-      const criterion = this.groupTable[k]!;
-      const table = this.tables[criterion]!;
-      table.fill(0);
-      this.groupRows[k]!.addRow(mentor, this.groupWeight[k]!, table);
-      addGrouped(sums, table, this.groupOf, criterion);
-    }
+    this.path.fill(mentor, this.rowSum);
     return true;
   }
 
@@ -404,12 +373,7 @@ export interface RowFields {
   readonly w: WeightVector;
   readonly mentorCount: number;
   readonly adeptCount: number;
-  readonly groupOf: Int32Array;
-  readonly groupRows: PairScorer[];
-  readonly groupWeight: number[];
-  readonly groupTable: number[];
-  readonly groupGrouped: boolean[];
-  readonly sizes: number[];
+  readonly path: RowPathFields;
   readonly pref: PreferenceTable | null;
   readonly sum: number;
   readonly ranked: boolean;
@@ -423,17 +387,12 @@ export interface RowFields {
  */
 export function rowFieldsOf(scorer: Scorer): RowFields {
   if (!(scorer instanceof CohortScorer)) throw new TypeError("rowFieldsOf: not a cohort's scorer");
-  const s = scorer as unknown as RowFields & { tables: Float64Array[] };
+  const s = scorer as unknown as Omit<RowFields, "path"> & { path: RowPath };
   return {
     w: s.w,
     mentorCount: s.mentorCount,
     adeptCount: s.adeptCount,
-    groupOf: s.groupOf,
-    groupRows: s.groupRows,
-    groupWeight: s.groupWeight,
-    groupTable: s.groupTable,
-    groupGrouped: s.groupGrouped,
-    sizes: s.tables.map((t) => t.length),
+    path: s.path.fields,
     pref: s.pref,
     sum: s.sum,
     ranked: s.ranked,

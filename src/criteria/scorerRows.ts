@@ -34,7 +34,7 @@ const PROFILES = [
  */
 export interface ScorerRows {
   readonly fields: RowFields;
-  /** The class of each of `fields.groupRows`, as an index into the criteria's profiles. */
+  /** The class of each of `fields.path.rows`, as an index into the criteria's profiles. */
   readonly kinds: readonly number[];
 }
 
@@ -46,7 +46,7 @@ export interface ScorerRows {
  */
 export function scorerRows(scorer: Scorer): ScorerRows {
   const fields = rowFieldsOf(scorer);
-  const kinds = fields.groupRows.map((g) => PROFILES.findIndex((P) => g instanceof P));
+  const kinds = fields.path.rows.map((g) => PROFILES.findIndex((P) => g instanceof P));
   // Refused here, once, on the calling thread (which then scores every row), not by each helper.
   if (kinds.includes(-1))
     throw new TypeError("scorerRows: a criterion's profiles of no known class");
@@ -64,7 +64,7 @@ export function scorerOfRows(rows: ScorerRows): Scorer {
   // Made anew with their classes' prototypes (`setPrototypeOf` would leave them slow to read):
   // a profile's cross indexes (tags, sectors, areas) too.
   const revive = (proto: object, plain: object) => Object.assign(Object.create(proto), plain);
-  const groupRows = rows.fields.groupRows.map((g, i) => {
+  const profiles = rows.fields.path.rows.map((g, i) => {
     const fields: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(g)) {
       const cross =
@@ -76,5 +76,5 @@ export function scorerOfRows(rows: ScorerRows): Scorer {
     }
     return revive(PROFILES[rows.kinds[i]!]!.prototype, fields) as PairScorer;
   });
-  return scorerOfFields({ ...rows.fields, groupRows });
+  return scorerOfFields({ ...rows.fields, path: { ...rows.fields.path, rows: profiles } });
 }

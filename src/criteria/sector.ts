@@ -4,6 +4,7 @@ import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
+import { addClassed, gather, jointClasses, type RowClasses } from "./groups.js";
 import { CrossIndex, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
@@ -121,6 +122,12 @@ export class SectorProfiles implements PairScorer {
   private readonly earlier: CrossIndex;
   /** Scratch for `addRow`: the score per class of earlier sectors when the current is not known. */
   private readonly earlierByClass: Float64Array;
+  readonly rowClasses: RowClasses;
+  /** Per row class its class of current sector and of earlier sectors. */
+  private readonly classCurrent: Int32Array;
+  private readonly classEarlier: Int32Array;
+  /** `addRow`'s row, per class. */
+  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly SectorPerson[],
@@ -147,15 +154,23 @@ export class SectorProfiles implements PairScorer {
       }),
     );
     this.earlierByClass = new Float64Array(this.earlier.classAdept.length);
+    const joint = jointClasses(
+      adepts.length,
+      [this.current.adeptClass, this.earlier.adeptClass],
+      [this.current.classAdept.length, this.earlier.classAdept.length],
+    );
+    const first = joint.first;
+    this.rowClasses = { of: joint.of, count: first.length };
+    this.classCurrent = gather(this.current.adeptClass, first);
+    this.classEarlier = gather(this.earlier.adeptClass, first);
+    this.scratch = new Float64Array(first.length);
   }
 
   /**
-   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
-   * scoring once per class of adepts with the same current sector and once per class with the
-   * same earlier sectors.
+   * `weight * score` per row class (see `PairScorer.fillClasses`), scoring once per class of
+   * adepts with the same current sector and once per class with the same earlier sectors.
    */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
+  fillClasses(mentor: number, weight: number, table: Float64Array): void {
     const current = this.current;
     // Whether the mentor knows each class's current sector (one sector: covered is 0 or 1).
     const knows = current.coverClasses(mentor);
@@ -171,12 +186,19 @@ export class SectorProfiles implements PairScorer {
         byClass[c] = size === 0 ? 0 : sectorFromParts(false, true, covered[c]!, size);
       }
     }
-    const currentOf = current.adeptClass;
-    const earlierOf = earlier.adeptClass;
-    for (let adept = 0; adept < sums.length; adept++) {
-      const score = knows[currentOf[adept]!] === 1 ? 1 : byClass[earlierOf[adept]!]!;
-      sums[adept] = sums[adept]! + weight * score;
+    const classCurrent = this.classCurrent;
+    const classEarlier = this.classEarlier;
+    for (let k = 0; k < classCurrent.length; k++) {
+      const score = knows[classCurrent[k]!] === 1 ? 1 : byClass[classEarlier[k]!]!;
+      table[k] = weight * score;
     }
+  }
+
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    this.fillClasses(mentor, weight, this.scratch);
+    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   /** The score when the mentor has not worked in the adept's current sector. */

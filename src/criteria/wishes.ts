@@ -1,6 +1,7 @@
 import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
+import { addClassed, gather, jointClasses, type RowClasses } from "./groups.js";
 import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
@@ -136,9 +137,19 @@ export function wishesScore(
 export class WishesProfiles implements PairScorer {
   private readonly tags: CrossIndex;
   private readonly text: CrossIndex;
-  /** Scratch for `addRow`: coverage per class of tags and of terms (a class of size 0 is unread). */
-  private readonly tagsByClass: Float64Array;
-  private readonly textByClass: Float64Array;
+  readonly rowClasses: RowClasses;
+  /**
+   * Per row class its place in `byClass` for a mentor with tags (its tags' class, else its
+   * terms', else neutral) and for a mentor without (its terms' class, else neutral).
+   */
+  private readonly tagsFirst: Int32Array;
+  private readonly termsOnly: Int32Array;
+  /**
+   * Scratch, one row: coverage per class of tags, then per class of terms, then neutral (a class
+   * of size 0 is unread); `addRow`'s row.
+   */
+  private readonly byClass: Float64Array;
+  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly WishesMentor[],
@@ -168,45 +179,57 @@ export class WishesProfiles implements PairScorer {
           : textTerms(sideTexts(a.wishes, a.wishText), cache).map((t) => [svKey(t), enKey(t)]),
       ),
     );
-    this.tagsByClass = new Float64Array(this.tags.classAdept.length);
-    this.textByClass = new Float64Array(this.text.classAdept.length);
+    const tagClasses = this.tags.classAdept.length;
+    const neutralAt = tagClasses + this.text.classAdept.length;
+    const terms = new Int32Array(adepts.length);
+    const tagsFirst = new Int32Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++) {
+      const term = this.text.adeptSize[j]! > 0 ? tagClasses + this.text.adeptClass[j]! : neutralAt;
+      terms[j] = term;
+      tagsFirst[j] = adeptTags[j]! > 0 ? this.tags.adeptClass[j]! : term;
+    }
+    const joint = jointClasses(adepts.length, [tagsFirst, terms], [neutralAt + 1, neutralAt + 1]);
+    const first = joint.first;
+    this.rowClasses = { of: joint.of, count: first.length };
+    this.tagsFirst = gather(tagsFirst, first);
+    this.termsOnly = gather(terms, first);
+    this.byClass = new Float64Array(neutralAt + 1);
+    this.scratch = new Float64Array(first.length);
   }
 
   /**
-   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`),
-   * scoring once per class of adepts with the same wishes and once per class with the same terms.
+   * `weight * score` per row class (see `PairScorer.fillClasses`), scoring once per class of
+   * adepts with the same wishes and once per class with the same terms.
    */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
+  fillClasses(mentor: number, weight: number, table: Float64Array): void {
     const tags = this.tags;
     const text = this.text;
     const tagged = tags.mentorSize[mentor]! > 0;
     const worded = text.mentorSize[mentor]! > 0;
-    const byTags = this.tagsByClass;
-    const byText = this.textByClass;
+    const byClass = this.byClass;
+    const tagClasses = tags.classAdept.length;
+    const textClasses = text.classAdept.length;
     if (tagged) {
       const covered = tags.coverClasses(mentor);
       const sizes = tags.classSize;
-      for (let c = 0; c < byTags.length; c++) byTags[c] = covered[c]! / sizes[c]!;
+      for (let c = 0; c < tagClasses; c++) byClass[c] = covered[c]! / sizes[c]!;
     }
+    // A mentor without words leaves the adepts who need them neutral.
     if (worded) {
       const covered = text.coverClasses(mentor);
       const sizes = text.classSize;
-      for (let c = 0; c < byText.length; c++) byText[c] = covered[c]! / sizes[c]!;
-    }
-    // The per-adept arrays and the neutral value read once per row, not per adept.
-    const { adeptSize: tagSize, adeptClass: tagClass } = tags;
-    const { adeptSize: termSize, adeptClass: termClass } = text;
-    const neutral = +NEUTRAL;
-    for (let adept = 0; adept < sums.length; adept++) {
-      const score =
-        tagged && tagSize[adept]! > 0
-          ? byTags[tagClass[adept]!]!
-          : worded && termSize[adept]! > 0
-            ? byText[termClass[adept]!]!
-            : neutral;
-      sums[adept] = sums[adept]! + weight * score;
-    }
+      for (let c = 0; c < textClasses; c++) byClass[tagClasses + c] = covered[c]! / sizes[c]!;
+    } else byClass.fill(+NEUTRAL, tagClasses, tagClasses + textClasses);
+    byClass[tagClasses + textClasses] = +NEUTRAL;
+    const at = tagged ? this.tagsFirst : this.termsOnly;
+    for (let k = 0; k < at.length; k++) table[k] = weight * byClass[at[k]!]!;
+  }
+
+  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  addRow(mentor: number, weight: number, sums: Float64Array): void {
+    if (weight === 0) return;
+    this.fillClasses(mentor, weight, this.scratch);
+    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   score(mentor: number, adept: number): number {

@@ -5,7 +5,7 @@ import type { PairScorer } from "../../src/criteria/context.js";
 import { EducationProfiles } from "../../src/criteria/education.js";
 import { ExperienceProfiles } from "../../src/criteria/experience.js";
 import { GeographyProfiles } from "../../src/criteria/geography.js";
-import { groupsByFields, scorerGroups } from "../../src/criteria/groups.js";
+import { groupsByFields, jointClasses, scorerGroups } from "../../src/criteria/groups.js";
 import { LeadershipProfiles } from "../../src/criteria/leadership.js";
 import { createScorer } from "../../src/criteria/scorer.js";
 import { SectorProfiles } from "../../src/criteria/sector.js";
@@ -124,6 +124,18 @@ describe("the scorer's fused row path", () => {
     const { weights, criteria } = resolveOptions("test", undefined);
     const got = scorerRows(cohort.mentors, cohort.adepts, weights, criteria);
     expect(got).toEqual(referenceRows(cohort.mentors, cohort.adepts, weights, criteria));
+  });
+
+  it("on a generated 600 + 600 cohort (grouped criteria, row classes of several ids), every pair's row units equal its criteria's", () => {
+    const cohort = CohortSchema.parse(generateCohort(600, 11));
+    const { weights, criteria } = resolveOptions("test", undefined);
+    const scorer = createScorer(cohort.mentors, cohort.adepts, { ...context(), criteria, weights });
+    for (let m = 0; m < cohort.mentors.length; m += 3) {
+      const row = scorer.row(m);
+      for (let a = m % 5; a < cohort.adepts.length; a += 5) {
+        expect(row[a]).toBe(weightedUnits(scorer.criteria(m, a), weights));
+      }
+    }
   });
 
   it("row and units agree, whichever is asked first", () => {
@@ -264,5 +276,34 @@ describe("scorerGroups", () => {
     // 121 groups among them is not nearly all (95 % of 128 is 121.6).
     const fewer = people.map((p, i) => (i === 120 ? { a: "same" } : p));
     expect(scorerGroups(fewer, ["a"])?.first.length).toBe(121);
+  });
+});
+
+describe("jointClasses", () => {
+  it("puts two adepts in one class exactly when all their ids agree, numbered by first adept (small and large id spaces)", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(1, 40_000),
+        fc.array(fc.array(fc.nat(), { minLength: 3, maxLength: 3 }), { maxLength: 40 }),
+        (small, scale, rows) => {
+          const sizes = small.map((x, i) => (i === 0 ? x * scale : x));
+          const n = rows.length;
+          const ids = sizes.map((size, i) => Int32Array.from(rows, (r) => r[i]! % size));
+          const { of, first } = jointClasses(n, ids, sizes);
+          const same = (x: number, y: number) => ids.every((id) => id[x] === id[y]);
+          for (let x = 0; x < n; x++)
+            for (let y = 0; y < n; y++) expect(of[x] === of[y]).toBe(same(x, y));
+          // Class k's first adept is the first adept with class k, in order of first adept.
+          first.forEach((j, k) => {
+            expect(of[j]).toBe(k);
+            expect(Array.from(of).indexOf(k)).toBe(j);
+          });
+          for (let k = 1; k < first.length; k++) expect(first[k]).toBeGreaterThan(first[k - 1]!);
+        },
+      ),
+      { seed: 2215, numRuns: 300 },
+    );
+    expect(() => jointClasses(1, [[0], [0]], [2 ** 30, 2 ** 30])).toThrow(RangeError);
   });
 });
