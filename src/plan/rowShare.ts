@@ -66,27 +66,54 @@ export interface RowShare {
 export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64Array): void {
   const into = parts[0]!;
   const cols = into.colN.length;
-  const w: number[] = [];
-  const r: number[] = [];
-  const order: number[] = [];
+  // Each kept pair as one number, `w * span + (span - 1 - row)` (as the pass's heaps pack them):
+  // a greater key is heavier, or as heavy and from a lower row. Exact while every weight is an
+  // integer and the keys stay below 2^53; a column where they would not is sorted pair by pair.
+  let rows = 1;
+  for (const part of parts)
+    for (let c = 0; c < cols; c++)
+      for (let i = c * k; i < c * k + part.colN[c]!; i++) rows = Math.max(rows, part.colR[i]! + 1);
+  let span = 1;
+  while (span < rows) span *= 2;
+  const keys = new Float64Array(parts.length * k);
   for (let c = 0; c < cols; c++) {
-    w.length = 0;
-    r.length = 0;
+    let n = 0;
+    let exact = true;
     for (const part of parts) {
       for (let i = c * k; i < c * k + part.colN[c]!; i++) {
-        w.push(part.colW[i]!);
-        r.push(part.colR[i]!);
+        const key = part.colW[i]! * span + (span - 1 - part.colR[i]!);
+        if (!Number.isSafeInteger(key) || !Number.isInteger(part.colW[i]!)) exact = false;
+        keys[n++] = key;
       }
     }
-    order.length = 0;
-    for (let i = 0; i < w.length; i++) order.push(i);
-    order.sort((x, y) => w[y]! - w[x]! || r[x]! - r[y]!);
-    const n = Math.min(k, order.length);
-    for (let i = 0; i < n; i++) {
-      into.colW[c * k + i] = w[order[i]!]!;
-      into.colR[c * k + i] = r[order[i]!]!;
+    const m = Math.min(k, n);
+    if (exact) {
+      const sorted = keys.subarray(0, n).sort();
+      for (let i = 0; i < m; i++) {
+        const key = sorted[n - 1 - i]!;
+        const w = Math.floor(key / span);
+        into.colW[c * k + i] = w;
+        into.colR[c * k + i] = span - 1 - (key - w * span);
+      }
+    } else mergeColumn(k, parts, c, into);
+    into.colN[c] = m;
+    colMin[c] = m === k ? into.colW[c * k + m - 1]! : -Infinity;
+  }
+}
+
+/** Column c of `mergeParts` pair by pair (weights that do not pack into exact keys). */
+function mergeColumn(k: number, parts: readonly RowPart[], c: number, into: RowPart): void {
+  const w: number[] = [];
+  const r: number[] = [];
+  for (const part of parts) {
+    for (let i = c * k; i < c * k + part.colN[c]!; i++) {
+      w.push(part.colW[i]!);
+      r.push(part.colR[i]!);
     }
-    into.colN[c] = n;
-    colMin[c] = n === k ? into.colW[c * k + n - 1]! : -Infinity;
+  }
+  const order = [...w.keys()].sort((x, y) => w[y]! - w[x]! || r[x]! - r[y]!);
+  for (let i = 0; i < Math.min(k, order.length); i++) {
+    into.colW[c * k + i] = w[order[i]!]!;
+    into.colR[c * k + i] = r[order[i]!]!;
   }
 }

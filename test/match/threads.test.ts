@@ -170,7 +170,7 @@ describe("mergeParts", () => {
     };
   };
 
-  it("keeps per column the best k of all rows, ties to the lower row, however rows were split", () => {
+  it("keeps per column the best k of all rows, ties to the lower row, however rows were split (whole weights, and weights that do not pack into exact keys)", () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 30 }),
@@ -178,7 +178,8 @@ describe("mergeParts", () => {
         fc.integer({ min: 1, max: 8 }),
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 0, max: 2 ** 31 - 1 }),
-        (rows, cols, k, parts, seed) => {
+        fc.constantFrom(1, 0.5, 2 ** 50),
+        (rows, cols, k, parts, seed, unit) => {
           let x = seed;
           const next = () => {
             x = (x * 1103515245 + 12345) % 2 ** 31;
@@ -186,7 +187,7 @@ describe("mergeParts", () => {
           };
           // Few distinct weights: ties are common.
           const w = Array.from({ length: rows }, () =>
-            Array.from({ length: cols }, () => (next() % 5) - 2),
+            Array.from({ length: cols }, () => ((next() % 5) - 2) * unit),
           );
           const owner = Array.from({ length: rows }, () => next() % parts);
           const split = Array.from({ length: parts }, (_, i) =>
