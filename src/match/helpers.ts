@@ -28,12 +28,14 @@ const IDLE = 0;
 const ACTIVE = 1;
 const DONE = 2;
 /**
- * The fewest pairs (mentors x adepts) for which helpers are asked. Below it the pass is too short
- * for a helper to pay off: at 500 + 500 (250,000 pairs) the calling thread's wait for a helper's
- * last block, slow until V8 has optimised the helper's code, cost more than the helper saved
- * (72 against 55 ms after five calls; even after thirty); at 1,000 + 1,000, 0.8x of one thread.
+ * The fewest pairs (mentors x adepts) for which helpers are asked: those of the sparse path,
+ * whose first pass they share. Measured interleaved in one process on two cores, one thread
+ * against one helper (2026-11-30): 0.81x at 500 + 500, 0.87x at 400 + 400, 0.89x at 700 + 700,
+ * 0.97x at 500 adepts and 250 places. Until then the merge of the threads' column lists sorted
+ * each column with a comparator (2.8 ms at 500 + 500) and a helper saved nothing below a million
+ * pairs; it now sorts packed keys (`mergeParts`).
  */
-const MIN_PAIRS = 1_000_000;
+const MIN_PAIRS = NATIONAL_SCALE.minPairs;
 /** How long the caller waits for a helper's last blocks before scoring them itself. */
 const PATIENCE_MS = 5_000;
 
