@@ -139,24 +139,37 @@ export class RowStream {
     const sectorTo = s + 1 < sector.start.length ? sector.start[s + 1]! : 0;
     const townBit = RULE_BIT.differentMunicipality;
     const sectorBit = RULE_BIT.differentSector;
-    const mark = (c: number, bits: number) => {
-      if ((bits & hardMask) !== 0) {
-        codes[c] = FORBIDDEN;
-        allowed--;
-      } else codes[c] = popcount3(bits & softMask);
-    };
     // The mentor's municipality (and its sector too where it is the adept's), then the mentor's
     // sector in the other municipalities: each column once.
     for (let i = townFrom; i < townTo; i++) {
       const c = town.cols[i]!;
-      mark(c, townBit | (p.adeptSector[adeptOf[c]!] === s ? sectorBit : 0));
+      const bits = townBit | (p.adeptSector[adeptOf[c]!] === s ? sectorBit : 0);
+      allowed -= markCode(codes, c, bits, hardMask, softMask);
     }
     for (let i = sectorFrom; i < sectorTo; i++) {
       const c = sector.cols[i]!;
-      if (p.adeptMunicipality[adeptOf[c]!] !== t) mark(c, sectorBit);
+      if (p.adeptMunicipality[adeptOf[c]!] !== t) {
+        allowed -= markCode(codes, c, sectorBit, hardMask, softMask);
+      }
     }
     return banRow(p.banned.get(m), this.shape.colOf, codes, allowed);
   }
+}
+
+/** Column c's code for the rule `bits` it breaks (see `rowCodes`); 1 when that forbids it. */
+function markCode(
+  codes: Uint8Array,
+  c: number,
+  bits: number,
+  hardMask: number,
+  softMask: number,
+): number {
+  if ((bits & hardMask) !== 0) {
+    codes[c] = FORBIDDEN;
+    return 1;
+  }
+  codes[c] = popcount3(bits & softMask);
+  return 0;
 }
 
 /**
