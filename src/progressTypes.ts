@@ -43,7 +43,7 @@ export interface ProgressOptions {
 /** The option of `match` that lets it use more than one thread. */
 export interface ThreadOptions {
   /**
-   * How many threads `match` may use for a large cohort (at least 1,000,000 pairs, on the sparse
+   * How many threads `match` may use for a large cohort (at least 100,000 pairs, on the sparse
    * path: objective `"total"`, no LP, no alternatives): the calling thread and up to
    * `threads - 1` helper threads, which are handed the prepared profiles and score blocks of the
    * mentor rows in the first pass over every pair. The result is the same, to the bit, with any

@@ -12,6 +12,7 @@
  * that fails or stops answering has its blocks scored by the calling thread. Helpers stay alive
  * between calls (they never keep a process running) and hold nothing between jobs.
  */
+import { threadCountValid } from "../options/resolve.js";
 import type { RowPart, RowShare } from "../plan/rowShare.js";
 import { NATIONAL_SCALE } from "../plan/sparse.js";
 import { type RowStream, type StreamState, streamState } from "../plan/sparseRows.js";
@@ -138,7 +139,7 @@ function team(threads: WorkerThreads, count: number): Helper[] | null {
 function threadCount(options: MatchOptions | undefined): number {
   const asked = options?.threads;
   // A count out of range is refused by `resolveOptions` right after: start no helper for it.
-  if (asked !== undefined) return Number.isInteger(asked) && asked >= 1 && asked <= 16 ? asked : 1;
+  if (asked !== undefined) return threadCountValid(asked) ? asked : 1;
   const os = nodeBuiltin<{ availableParallelism?(): number }>("node:os");
   return (os?.availableParallelism?.() ?? 1) >= 2 ? 2 : 1;
 }

@@ -13,6 +13,22 @@ import {
 import { boundedList } from "../util/boundary.js";
 import { printable } from "../util/quote.js";
 
+/** The most threads `options.threads` may ask for. */
+export const MAX_THREADS = 16;
+
+/**
+ * Whether `threads` is a count `options.threads` accepts: a whole number from 1 to
+ * `MAX_THREADS` (`resolveOptions` refuses any other, naming the option).
+ *
+ * @example
+ * threadCountValid(2) // true
+ */
+export function threadCountValid(threads: unknown): threads is number {
+  return (
+    Number.isInteger(threads) && (threads as number) >= 1 && (threads as number) <= MAX_THREADS
+  );
+}
+
 /** Default weights: wishes count three times, as the programme matches on wants vs offers. */
 export const DEFAULT_WEIGHTS: Weights = Object.freeze({
   geography: 1,
@@ -249,9 +265,9 @@ export function resolveOptions(fn: string, options: MatchOptions | undefined): R
   }
   // Checked, never kept: threads change when the answer comes, not what it is.
   const threads = options.threads;
-  if (threads !== undefined && !(Number.isInteger(threads) && threads >= 1 && threads <= 16)) {
+  if (threads !== undefined && !threadCountValid(threads)) {
     throw new RangeError(
-      `${fn}: options.threads must be a whole number from 1 to 16, got ${printable(String(threads))}`,
+      `${fn}: options.threads must be a whole number from 1 to ${MAX_THREADS}, got ${printable(String(threads))}`,
     );
   }
   return {
