@@ -75,6 +75,8 @@ export class Findings {
   }
 }
 
+const NO_TOTALS = new Float64Array(0);
+
 /**
  * The proof pass over every allowed pair, scored again row by row (`Scorer.beginRow`, `unitsOf`); `tick` is told
  * each row's index and, at the end, the rows.
@@ -102,13 +104,27 @@ export function rowPass(
     const scorer = s.p.scorer;
     const t = solution.rowTier[r]!;
     const x = solution.rowDual[r]!;
+    // A pair of the column's tier is quiet when w < -x - uv; one whose total is below the bar
+    // of that many units (`Scorer.totalBelow`) has fewer units, so a lower w (broken soft rules
+    // only lower it), and is passed over before its units are computed: -x - uv then stands
+    // for its weight in `excluded`, which only ever needs to bound the weights left out.
+    const totals = scorer.rowTotals() ?? NO_TOTALS;
+    const barred = totals.length > 0;
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
     for (let c = 0; c < cols; c++) {
       const code = codes[c]!;
       if (code === forbidden || inSparse[c] === 1) continue;
-      const w = scorer.unitsOf(adeptOf[c]!) - v * code;
       const ut = tier[c]!;
       const uv = value[c]!;
+      const a = adeptOf[c]!;
+      if (barred && t === ut) {
+        const most = -x - uv;
+        if (totals[a]! < scorer.totalBelow(most)) {
+          if (most > excluded[c]!) excluded[c] = most;
+          continue;
+        }
+      }
+      const w = scorer.unitsOf(a) - v * code;
       if (Findings.quiet(-w - x, t, ut, uv)) {
         if (w > excluded[c]!) excluded[c] = w;
         continue;
