@@ -4,7 +4,7 @@
  * rows from the shared counter until none are left, and posts its part back. It keeps nothing
  * between jobs. Started by helpers.ts as a worker thread; not part of the library's API.
  */
-import { PassPart } from "../plan/sparse.js";
+import { PassPart } from "../plan/firstPass.js";
 import { streamOfState } from "../plan/sparseRows.js";
 import { nodeBuiltin } from "../util/node.js";
 import { type HelperAnswer, type HelperJob, SHARED } from "./helpers.js";

@@ -5,6 +5,7 @@
  * match/helpers.ts makes in Node), what a helper hands back (`RowPart`), and the merge of the
  * parts into the one answer a single thread gives (`mergeParts`). Nothing here starts a thread.
  */
+import { spanOf } from "./firstPass.js";
 import type { RowStream } from "./sparseRows.js";
 
 /**
@@ -73,8 +74,7 @@ export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64
   for (const part of parts)
     for (let c = 0; c < cols; c++)
       for (let i = c * k; i < c * k + part.colN[c]!; i++) rows = Math.max(rows, part.colR[i]! + 1);
-  let span = 1;
-  while (span < rows) span *= 2;
+  const span = spanOf(rows - 1);
   const keys = new Float64Array(parts.length * k);
   for (let c = 0; c < cols; c++) {
     let n = 0;

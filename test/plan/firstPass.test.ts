@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FORBIDDEN, rowCodes } from "../../src/plan/buildProblem.js";
-import { PassPart } from "../../src/plan/sparse.js";
+import { PassPart } from "../../src/plan/firstPass.js";
 import { RowStream } from "../../src/plan/sparseRows.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { cohortArbitrary } from "../arbitraries.js";
