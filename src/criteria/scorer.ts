@@ -50,6 +50,12 @@ export interface Scorer {
    */
   unitsOf(adept: number): number;
   /**
+   * The units of a total of the current row (see `rowTotals`): `unitsOf(a)` is
+   * `unitsOfTotal(rowTotals()[a])` where preference does not count. Never less for a greater
+   * total.
+   */
+  unitsOfTotal(total: number): number;
+  /**
    * The current row's totals before rounding (per adept; `unitsOf` rounds them), or null where
    * preference counts too: with `totalBelow`, a caller can pass over adepts that cannot reach
    * a bar without computing their units. Read-only, valid until the next `beginRow`.
@@ -267,6 +273,10 @@ class CohortScorer implements Scorer {
     // The six were added left to right, as `unitsOfParts` adds them; then `unitsOfSum` written out.
     let total = this.rowSum[adept]!;
     if (this.ranked) total += this.prefRow[adept]!;
+    return this.unitsOfTotal(total);
+  }
+
+  unitsOfTotal(total: number): number {
     return Math.min(MAX_UNITS, Math.max(0, Math.round((total / this.sum) * MAX_UNITS)));
   }
 

@@ -96,6 +96,8 @@ export function rowPass(
   const inSparse = new Uint8Array(cols);
   const codes = s.codes;
   const { excluded } = f;
+  /** Per column the greatest total of a pair passed over by its bar. */
+  const passed = new Float64Array(cols).fill(Number.NEGATIVE_INFINITY);
   const { tier, value } = u;
   const v = s.v;
   for (let r = 0; r < rows; r++) {
@@ -104,10 +106,11 @@ export function rowPass(
     const scorer = s.p.scorer;
     const t = solution.rowTier[r]!;
     const x = solution.rowDual[r]!;
-    // A pair of the column's tier is quiet when w < -x - uv; one whose total is below the bar
-    // of that many units (`Scorer.totalBelow`) has fewer units, so a lower w (broken soft rules
-    // only lower it), and is passed over before its units are computed: -x - uv then stands
-    // for its weight in `excluded`, which only ever needs to bound the weights left out.
+    // A pair of the column's tier is quiet when w < -x - uv; one that breaks no soft rule (its w
+    // is its units) and whose total is below the bar of that many units (`Scorer.totalBelow`)
+    // is passed over before its units are computed. Its column keeps the greatest total passed
+    // over, whose units are these pairs' greatest weight for `excluded` after the pass (units
+    // never fall as totals rise), as scoring each would have found.
     const totals = scorer.rowTotals() ?? NO_TOTALS;
     const barred = totals.length > 0;
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 1;
@@ -117,10 +120,10 @@ export function rowPass(
       const ut = tier[c]!;
       const uv = value[c]!;
       const a = adeptOf[c]!;
-      if (barred && t === ut) {
-        const most = -x - uv;
-        if (totals[a]! < scorer.totalBelow(most)) {
-          if (most > excluded[c]!) excluded[c] = most;
+      if (barred && code === 0 && t === ut) {
+        const total = totals[a]!;
+        if (total < scorer.totalBelow(-x - uv)) {
+          if (total > passed[c]!) passed[c] = total;
           continue;
         }
       }
@@ -132,6 +135,12 @@ export function rowPass(
       f.offer(r, c, w, t, x, ut, uv);
     }
     for (let e = rowStart[r]!; e < rowStart[r + 1]!; e++) inSparse[colIndex[e]!] = 0;
+  }
+  const scorer = s.p.scorer;
+  for (let c = 0; c < cols; c++) {
+    if (passed[c] === Number.NEGATIVE_INFINITY) continue;
+    const w = scorer.unitsOfTotal(passed[c]!);
+    if (w > excluded[c]!) excluded[c] = w;
   }
   tick(rows);
 }

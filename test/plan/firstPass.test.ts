@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FORBIDDEN, rowCodes } from "../../src/plan/buildProblem.js";
 import { PassPart } from "../../src/plan/firstPass.js";
+import { solveSparse } from "../../src/plan/sparse.js";
 import { RowStream } from "../../src/plan/sparseRows.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { cohortArbitrary } from "../arbitraries.js";
@@ -130,6 +131,55 @@ describe("the sparse path's first pass", () => {
         },
       ),
       { seed: 2213, numRuns: 200 },
+    );
+  });
+
+  it("the sparse path gives the same problem, solution and rounds with its bars as scoring every pair (proof passes too)", () => {
+    fc.assert(
+      fc.property(
+        cohortArbitrary({ maxMentors: 14, maxAdepts: 22, ineligible: true, minPeople: 3 }),
+        fc.record({ differentMunicipality: mode, differentSector: mode }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.integer({ min: 1, max: 3 }),
+        (cohort, rules, k, rowK) => {
+          let p: ReturnType<typeof prepare>;
+          try {
+            p = prepare("test", cohort, { rules });
+          } catch {
+            return;
+          }
+          // The same scorer without totals: no pair is passed over by a bar.
+          const plain = Object.create(p.scorer) as typeof p.scorer;
+          plain.rowTotals = () => null;
+          const unbarred = { ...p, scorer: plain };
+          const locked = new Uint8Array(p.adepts.length);
+          const load = new Int32Array(p.mentors.length);
+          for (const l of p.locked) {
+            locked[l.adept] = 1;
+            load[l.mentor]!++;
+          }
+          const scale = { k, rowK, minPairs: 0 };
+          const got = solveSparse(p, locked, load, scale);
+          const want = solveSparse(unbarred, locked, load, scale);
+          if (want === null) {
+            expect(got).toBeNull();
+            return;
+          }
+          expect(got).not.toBeNull();
+          const strip = (x: NonNullable<typeof got>) => ({
+            problem: x.built.problem,
+            penalty: x.built.penalty,
+            rowDual: x.exact.rowDual,
+            colOfRow: x.exact,
+            rounds: x.stats.rounds,
+            added: x.stats.added,
+            rowPasses: x.stats.rowPasses,
+            columns: x.stats.columns,
+          });
+          expect(strip(got!)).toEqual(strip(want));
+        },
+      ),
+      { seed: 2216, numRuns: 500 },
     );
   });
 });
