@@ -16,6 +16,7 @@ import { createInterface } from "node:readline";
 import { progressLines } from "../src/cli/commands/match.js";
 import { type MatchOptions, match, type SolverChoice, scoreMatrix } from "../src/index.js";
 import { buildProblem } from "../src/plan/buildProblem.js";
+import { NATIONAL_SCALE } from "../src/plan/sparse.js";
 import { prepare } from "../src/prepare/prepare.js";
 import { generateCohort } from "./generate.js";
 import { PHASES, type Phases, timePhases } from "./phases.js";
@@ -84,14 +85,15 @@ const fresh = () => structuredClone(cohort);
 for (let i = 0; i < warmups; i++) match(fresh(), { solver });
 // A national cohort runs once: warm the same code up on a smaller cohort first.
 if (n > 2000 && !slow) match(generateCohort(500, 3), { solver });
-// From a million pairs `match` shares its first pass with a helper thread, which the first such
-// call starts; here (run from source) it compiles its TypeScript first, about a second, which a
-// service pays once: give it that second, then warm it up too.
-if (n >= 1000 && !slow) {
+// From 100,000 pairs (the sparse path) `match` shares its first pass with a helper thread,
+// which the first such call starts; here (run from source) it compiles its TypeScript first,
+// about a second, which a service pays once: give it that second, then warm it up as well (as
+// many calls as the calling thread's own warm-up, so that V8 has optimised the helper's loops).
+if (cohort.mentors.length * cohort.adepts.length >= NATIONAL_SCALE.minPairs && !slow) {
   const warm = n <= 2000 ? fresh : () => generateCohort(1000, 3);
   match(warm(), { solver });
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  for (let i = 0; i < 2; i++) match(warm(), { solver });
+  for (let i = 0; i < Math.max(2, warmups); i++) match(warm(), { solver });
 }
 
 // A national run's progress on stderr (bench.ts lets it through), from match's own onProgress.

@@ -1,4 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { MAX_THREADS } from "../options/resolve.js";
 import { VERSION } from "../version.js";
 import { EXIT } from "./errors.js";
 import type { Job } from "./job.js";
@@ -42,7 +43,7 @@ function matchOptionsOn(cmd: Command): Command {
     .addOption(new Option("--solver <name>", "the solver").choices(["auto", "lp", "flow"]))
     .option(
       "--threads <n>",
-      "threads for a national cohort's scoring pass, 1-16 (1: this one only; the default is 2 where there are 2 cores)",
+      `threads for a national cohort's scoring pass, 1-${MAX_THREADS} (1: this one only; the default is 2 where there are 2 cores)`,
       positiveInt,
     )
     .option(

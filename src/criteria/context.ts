@@ -45,18 +45,13 @@ export interface ScorerInput extends CriteriaContext {
 export interface PairScorer {
   score(mentor: number, adept: number): number;
   /**
-   * Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept `0..sums.length - 1`
-   * (nothing for weight 0): a whole row in one tight, inlinable loop.
-   */
-  addRow(mentor: number, weight: number, sums: Float64Array): void;
-  /**
    * The adepts' row classes: adepts of one class get the same score from every mentor.
    */
   readonly rowClasses: RowClasses;
   /**
    * `weight * score(mentor, adept)` for one adept of each row class k into `table[k]` (weight
-   * > 0): the row once per class; `addRow` adds it to every adept's sum, the scorer adds all
-   * criteria's tables per adept in one loop.
+   * > 0), computed as `score` computes it: a mentor's row once per class, in tight loops over
+   * the classes (the scorer's row path, rowPath.ts, then adds every criterion's per adept).
    */
   fillClasses(mentor: number, weight: number, table: Float64Array): void;
 }

@@ -4,7 +4,7 @@ import { EDUCATION_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { addClassed, gather, jointClasses, type RowClasses } from "./groups.js";
+import { gather, jointClasses, type RowClasses } from "./groups.js";
 import { CrossIndex, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
@@ -133,15 +133,13 @@ export class EducationProfiles implements PairScorer {
   private readonly mentorLevel: Int8Array;
   private readonly adeptLevel: Int8Array;
   private readonly fields: CrossIndex;
-  /** Scratch for `addRow`: the level part by adept level index + 1, the fields part by class. */
+  /** Scratch for `fillClasses`: the level part by adept level index + 1, the fields part by class. */
   private readonly levelByIndex = new Float64Array(EDUCATION_LEVELS.length + 1);
   private readonly fieldsByClass: Float64Array;
   readonly rowClasses: RowClasses;
   /** Per row class its level's place in `levelByIndex` and its class of fields. */
   private readonly classLevel: Int32Array;
   private readonly classFields: Int32Array;
-  /** `addRow`'s row, per class. */
-  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly EducationPerson[],
@@ -172,7 +170,6 @@ export class EducationProfiles implements PairScorer {
     this.rowClasses = { of: joint.of, count: first.length };
     this.classLevel = gather(levelOf, first);
     this.classFields = gather(this.fields.adeptClass, first);
-    this.scratch = new Float64Array(first.length);
   }
 
   /**
@@ -196,13 +193,6 @@ export class EducationProfiles implements PairScorer {
     for (let k = 0; k < classLevel.length; k++) {
       table[k] = weight * educationFromParts(byLevel[classLevel[k]!]!, byClass[classFields[k]!]!);
     }
-  }
-
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
-    this.fillClasses(mentor, weight, this.scratch);
-    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   private fieldsPart(mentor: number, adept: number): number {

@@ -3,7 +3,6 @@ import type { Person } from "../schema/cohort.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
-  addClassed,
   gather,
   jointClasses,
   type RowClasses,
@@ -172,10 +171,9 @@ export class ExperienceProfiles implements PairScorer {
    */
   private readonly classYears: Int32Array;
   private readonly classBackground: Int32Array;
-  /** Scratch: the gap part per distinct adept years, the background per class; `addRow`'s row. */
+  /** Scratch for `fillClasses`: the gap part per distinct adept years, the background per class. */
   private readonly gapByYears: Float64Array;
   private readonly backgroundByClass: Float64Array;
-  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly ExperiencePerson[],
@@ -213,7 +211,6 @@ export class ExperienceProfiles implements PairScorer {
     this.rowClasses = { of: joint.of, count: first.length };
     this.classYears = gather(this.adeptYears.of, first);
     this.classBackground = gather(background, first);
-    this.scratch = new Float64Array(first.length);
   }
 
   /**
@@ -250,13 +247,6 @@ export class ExperienceProfiles implements PairScorer {
         shareGap * gapByYears[classYears[k]!]! + shareBackground * byClass[classBackground[k]!]!;
       table[k] = weight * score;
     }
-  }
-
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
-    this.fillClasses(mentor, weight, this.scratch);
-    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   /** The background part, taking the adept's `sectorExperience` as present when `adeptKnown` is 1. */

@@ -3,7 +3,7 @@ import type { MunicipalityTable } from "../geo/municipalities.js";
 import type { Person } from "../schema/cohort.js";
 import type { ResolvedCriteriaOptions } from "../types.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { addClassed, type RowClasses } from "./groups.js";
+import type { RowClasses } from "./groups.js";
 
 /**
  * The fields geography reads.
@@ -205,8 +205,6 @@ export class GeographyProfiles implements PairScorer {
   private readonly tabulated: boolean;
   private readonly width: number;
   readonly rowClasses: RowClasses;
-  /** `addRow`'s row, per class. */
-  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly GeographyPerson[],
@@ -226,7 +224,6 @@ export class GeographyProfiles implements PairScorer {
     const pointOf = new Int32Array(adepts.length);
     for (let j = 0; j < adepts.length; j++) pointOf[j] = a.of[j]! < 0 ? points : a.of[j]!;
     this.rowClasses = { of: pointOf, count: points + 1 };
-    this.scratch = new Float64Array(points + 1);
     this.tabulated = m.points.length * a.points.length <= POINT_TABLE_CELLS;
     this.table = new Float64Array(this.tabulated ? m.points.length * a.points.length : 0);
     if (this.tabulated) {
@@ -238,7 +235,10 @@ export class GeographyProfiles implements PairScorer {
     }
   }
 
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
+  /**
+   * `weight * score` per row class (see `PairScorer.fillClasses`): per point of the adepts, from
+   * the table of points where there is one, then neutral for adepts without a point.
+   */
   fillClasses(mentor: number, weight: number, table: Float64Array): void {
     // A class per point of the adepts, then one for adepts without a point (neutral).
     const i = this.mentorPoint[mentor]!;
@@ -250,13 +250,6 @@ export class GeographyProfiles implements PairScorer {
       for (let j = 0; j < points; j++) table[j] = weight * scores[base + j]!;
     } else for (let j = 0; j < points; j++) table[j] = weight * this.pointScore(i, j);
     table[points] = weight * +NEUTRAL;
-  }
-
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
-    this.fillClasses(mentor, weight, this.scratch);
-    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   /** The score of mentor point i with adept point j (both known). */

@@ -198,8 +198,8 @@ export interface RowClasses {
 /**
  * The classes of `n` adepts by several ids at once (`ids[i][j]` in `0..sizes[i] - 1`): two
  * adepts share a class when all their ids are equal (`of`, numbered in order of first adept:
- * `first`), as for `RowClasses`. Throws a `RangeError` when the ids could not be told apart exactly (their sizes'
- * product at or above 2^53).
+ * `first`), as for `RowClasses`. Throws a `RangeError` when the ids could not be told apart
+ * exactly (their sizes' product at or above 2^53).
  *
  * @example
  * jointClasses(3, [[0, 1, 0], [2, 2, 2]], [2, 3]).first // [0, 1]

@@ -5,7 +5,6 @@ import type { LeadershipLevel } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
-  addClassed,
   gather,
   jointClasses,
   type RowClasses,
@@ -165,18 +164,16 @@ export class LeadershipProfiles implements PairScorer {
   private readonly mentorStaff: Float64Array;
   private readonly adeptStaff: ValueClasses;
   private readonly areas: CrossIndex;
-  /** Scratch for `addRow`: the level part by adept level index + 1, the areas part by class. */
+  /** Scratch for `fillClasses`: the level part by adept level index + 1, the areas part by class. */
   private readonly levelByIndex = new Float64Array(LEADERSHIP_LEVELS.length + 1);
   private readonly areasByClass: Float64Array;
-  /** Scratch for `addRow`: the staff part per distinct adept staff count. */
+  /** Scratch for `fillClasses`: the staff part per distinct adept staff count. */
   private readonly staffByCount: Float64Array;
   readonly rowClasses: RowClasses;
   /** Per row class its level's place in `levelByIndex`, its staff count's and its areas' class. */
   private readonly classLevel: Int32Array;
   private readonly classStaff: Int32Array;
   private readonly classAreas: Int32Array;
-  /** `addRow`'s row, per class. */
-  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly LeadershipPerson[],
@@ -214,7 +211,6 @@ export class LeadershipProfiles implements PairScorer {
     this.classLevel = gather(levelOf, first);
     this.classStaff = gather(this.adeptStaff.of, first);
     this.classAreas = gather(this.areas.adeptClass, first);
-    this.scratch = new Float64Array(first.length);
   }
 
   /**
@@ -249,13 +245,6 @@ export class LeadershipProfiles implements PairScorer {
       );
       table[k] = weight * score;
     }
-  }
-
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
-    this.fillClasses(mentor, weight, this.scratch);
-    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   private areasPart(mentor: number, adept: number): number {

@@ -208,8 +208,9 @@ class CohortScorer implements Scorer {
   units(mentor: number, adept: number): number {
     if (mentor === this.rowMentor) return this.rowUnits[adept]!;
     // Callers go row by row (a mentor, then every adept): from a mentor's second pair on, score
-    // its whole row in tight per-criterion loops and serve the rest from it. A caller that
-    // jumps between mentors gets the pair path, which gives the same units.
+    // its whole row (each criterion per row class, then one loop over the adepts: rowPath.ts)
+    // and serve the rest from it. A caller that jumps between mentors gets the pair path, which
+    // gives the same units.
     if (mentor === this.lastMentor && this.fillRow(mentor)) return this.rowUnits[adept]!;
     this.lastMentor = mentor;
     return this.pairUnits(mentor, adept);

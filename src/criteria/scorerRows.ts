@@ -26,8 +26,9 @@ const PROFILES = [
 
 /**
  * What a scorer's row path (`beginRow`, `unitsOf`) reads, as plain data a worker thread can be
- * sent (structured clone: numbers and typed arrays): the grouped profiles of each criterion of
- * weight > 0, each adept's groups, the weights and the preferences.
+ * sent (structured clone: numbers and typed arrays): the profiles of each criterion of weight >
+ * 0 (on one adept per group where a criterion groups its adepts), each adept's places in the
+ * row path's table (`RowPathFields`), the weights and the preferences.
  *
  * @example
  * const rows: ScorerRows = scorerRows(p.scorer); // then scorerOfRows(rows) on another thread

@@ -4,7 +4,7 @@ import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
-import { addClassed, gather, jointClasses, type RowClasses } from "./groups.js";
+import { gather, jointClasses, type RowClasses } from "./groups.js";
 import { CrossIndex, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
@@ -120,14 +120,12 @@ export class SectorProfiles implements PairScorer {
   /** Whether the mentor's sectors hold the adept's current sector (an index of one item). */
   private readonly current: CrossIndex;
   private readonly earlier: CrossIndex;
-  /** Scratch for `addRow`: the score per class of earlier sectors when the current is not known. */
+  /** Scratch for `fillClasses`: the score per class of earlier sectors when the current is not known. */
   private readonly earlierByClass: Float64Array;
   readonly rowClasses: RowClasses;
   /** Per row class its class of current sector and of earlier sectors. */
   private readonly classCurrent: Int32Array;
   private readonly classEarlier: Int32Array;
-  /** `addRow`'s row, per class. */
-  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly SectorPerson[],
@@ -163,7 +161,6 @@ export class SectorProfiles implements PairScorer {
     this.rowClasses = { of: joint.of, count: first.length };
     this.classCurrent = gather(this.current.adeptClass, first);
     this.classEarlier = gather(this.earlier.adeptClass, first);
-    this.scratch = new Float64Array(first.length);
   }
 
   /**
@@ -192,13 +189,6 @@ export class SectorProfiles implements PairScorer {
       const score = knows[classCurrent[k]!] === 1 ? 1 : byClass[classEarlier[k]!]!;
       table[k] = weight * score;
     }
-  }
-
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
-    this.fillClasses(mentor, weight, this.scratch);
-    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   /** The score when the mentor has not worked in the adept's current sector. */

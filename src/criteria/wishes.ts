@@ -1,7 +1,7 @@
 import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { addClassed, gather, jointClasses, type RowClasses } from "./groups.js";
+import { gather, jointClasses, type RowClasses } from "./groups.js";
 import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
@@ -145,11 +145,10 @@ export class WishesProfiles implements PairScorer {
   private readonly tagsFirst: Int32Array;
   private readonly termsOnly: Int32Array;
   /**
-   * Scratch, one row: coverage per class of tags, then per class of terms, then neutral (a class
-   * of size 0 is unread); `addRow`'s row.
+   * Scratch for `fillClasses`: coverage per class of tags, then per class of terms, then
+   * neutral (a class of size 0 is unread).
    */
   private readonly byClass: Float64Array;
-  private readonly scratch: Float64Array;
 
   constructor(
     mentors: readonly WishesMentor[],
@@ -194,7 +193,6 @@ export class WishesProfiles implements PairScorer {
     this.tagsFirst = gather(tagsFirst, first);
     this.termsOnly = gather(terms, first);
     this.byClass = new Float64Array(neutralAt + 1);
-    this.scratch = new Float64Array(first.length);
   }
 
   /**
@@ -223,13 +221,6 @@ export class WishesProfiles implements PairScorer {
     byClass[tagClasses + textClasses] = +NEUTRAL;
     const at = tagged ? this.tagsFirst : this.termsOnly;
     for (let k = 0; k < at.length; k++) table[k] = weight * byClass[at[k]!]!;
-  }
-
-  /** Adds `weight * score(mentor, adept)` to `sums[adept]` for every adept (see `addWeighted`). */
-  addRow(mentor: number, weight: number, sums: Float64Array): void {
-    if (weight === 0) return;
-    this.fillClasses(mentor, weight, this.scratch);
-    addClassed(sums, this.scratch, this.rowClasses.of);
   }
 
   score(mentor: number, adept: number): number {

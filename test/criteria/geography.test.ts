@@ -149,11 +149,11 @@ describe("GeographyProfiles", () => {
   it("gives geographyScore for every pair, by pair and by row", () => {
     const profiles = new GeographyProfiles(mentors, adepts, ctx);
     mentors.forEach((m, i) => {
-      const sums = new Float64Array(adepts.length);
-      profiles.addRow(i, 2, sums);
+      const table = new Float64Array(profiles.rowClasses.count);
+      profiles.fillClasses(i, 2, table);
       adepts.forEach((a, j) => {
         expect(profiles.score(i, j)).toBe(geographyScore(m, a, ctx));
-        expect(sums[j]).toBe(2 * geographyScore(m, a, ctx));
+        expect(table[profiles.rowClasses.of[j]!]).toBe(2 * geographyScore(m, a, ctx));
       });
     });
   });

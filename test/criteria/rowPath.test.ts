@@ -17,16 +17,16 @@ import { CRITERIA, type ResolvedCriteriaOptions, type Weights } from "../../src/
 import { adeptArb, context, criteriaOptionsArb, mentorArb, weightsArb } from "./helpers.js";
 
 /**
- * The previous row path of the scorer, kept here as the reference: each criterion adds
- * `weight * score` of the whole row into one array of sums (`PairScorer.addRow`), in `CRITERIA`
- * order, and each sum becomes units through `unitsOfSum`.
+ * The reference for the scorer's row path, from each criterion's pair path (`score`): per adept
+ * `weight * score` added in `CRITERIA` order from +0 (weight 0 skipped), as `unitsOfParts` adds
+ * them: the row totals, which must be equal to the bit, and their units through `unitsOfSum`.
  */
-function referenceRows(
+function referenceTotals(
   mentors: readonly Mentor[],
   adepts: readonly Adept[],
   weights: Weights,
   criteria: ResolvedCriteriaOptions,
-): Int32Array[] {
+): Float64Array[] {
   const ctx = { ...context(), criteria };
   const profiles: Record<(typeof CRITERIA)[number], PairScorer> = {
     geography: new GeographyProfiles(mentors, adepts, ctx),
@@ -36,11 +36,49 @@ function referenceRows(
     leadership: new LeadershipProfiles(mentors, adepts, ctx),
     sector: new SectorProfiles(mentors, adepts, ctx),
   };
+  return mentors.map((_, m) =>
+    Float64Array.from(adepts, (_, a) => {
+      let sum = 0;
+      for (const c of CRITERIA)
+        if (weights[c] !== 0) sum = sum + weights[c] * profiles[c].score(m, a);
+      return sum;
+    }),
+  );
+}
+
+function referenceRows(
+  mentors: readonly Mentor[],
+  adepts: readonly Adept[],
+  weights: Weights,
+  criteria: ResolvedCriteriaOptions,
+): Int32Array[] {
   const w = weightVector(weights);
+  return referenceTotals(mentors, adepts, weights, criteria).map((totals) =>
+    Int32Array.from(totals, (sum) => unitsOfSum(sum, w)),
+  );
+}
+
+/** The scorer's row totals (`beginRow`, then `rowTotals`), copied out of its reused buffer. */
+function scorerTotals(
+  mentors: readonly Mentor[],
+  adepts: readonly Adept[],
+  weights: Weights,
+  criteria: ResolvedCriteriaOptions,
+): Float64Array[] {
+  const scorer = createScorer(mentors, adepts, { weights, criteria, table: context().table });
   return mentors.map((_, m) => {
-    const sums = new Float64Array(adepts.length);
-    for (const c of CRITERIA) profiles[c].addRow(m, weights[c], sums);
-    return Int32Array.from(sums, (sum) => unitsOfSum(sum, w));
+    scorer.beginRow(m);
+    return Float64Array.from(scorer.rowTotals()!);
+  });
+}
+
+/** Equal to the bit, -0 and +0 told apart. */
+function sameBits(got: Float64Array[], want: Float64Array[]): void {
+  expect(got.length).toBe(want.length);
+  got.forEach((row, m) => {
+    row.forEach((x, a) => {
+      if (!Object.is(x, want[m]![a])) expect([m, a, x]).toEqual([m, a, want[m]![a]]);
+    });
   });
 }
 
@@ -95,7 +133,7 @@ function mixed<T extends object>(person: fc.Arbitrary<T>, tag: string) {
 }
 
 describe("the scorer's fused row path", () => {
-  it("equals the previous per-criterion row path bit for bit on random cohorts", () => {
+  it("gives each pair's criteria summed in order, to the bit (totals) and in units, on random cohorts", () => {
     fc.assert(
       fc.property(
         mixed(mentorArb, "M"),
@@ -103,9 +141,13 @@ describe("the scorer's fused row path", () => {
         weightsArb,
         criteriaOptionsArb,
         (mentors, adepts, weights, criteria) => {
+          sameBits(
+            scorerTotals(mentors, adepts, weights, criteria),
+            referenceTotals(mentors, adepts, weights, criteria),
+          );
           const got = scorerRows(mentors, adepts, weights, criteria);
           expect(got).toEqual(referenceRows(mentors, adepts, weights, criteria));
-          // And each pair from its criterion scores (the pair path, not `addRow`).
+          // And each pair from its criterion scores (the scorer's own pair path).
           const scorer = createScorer(mentors, adepts, { ...context(), criteria, weights });
           got.forEach((row, m) => {
             row.forEach((units, a) => {
@@ -119,9 +161,13 @@ describe("the scorer's fused row path", () => {
     );
   });
 
-  it("equals the previous row path on a generated bench cohort (300 + 300)", () => {
+  it("gives each pair's criteria summed in order on a generated bench cohort (300 + 300), to the bit", () => {
     const cohort = CohortSchema.parse(generateCohort(300, 7));
     const { weights, criteria } = resolveOptions("test", undefined);
+    sameBits(
+      scorerTotals(cohort.mentors, cohort.adepts, weights, criteria),
+      referenceTotals(cohort.mentors, cohort.adepts, weights, criteria),
+    );
     const got = scorerRows(cohort.mentors, cohort.adepts, weights, criteria);
     expect(got).toEqual(referenceRows(cohort.mentors, cohort.adepts, weights, criteria));
   });

@@ -21,7 +21,7 @@ function plans(
   const deadline = performance.now() + 60_000;
   for (;;) {
     const input = structuredClone(cohort);
-    // Helpers are asked from a million pairs on; here from the sparse path's threshold.
+    // Helpers are asked from the sparse path's threshold on (the default, given here as such).
     const helpers = startHelpers(input, options, NATIONAL_SCALE.minPairs);
     expect(helpers).not.toBeNull();
     try {
