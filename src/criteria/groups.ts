@@ -213,7 +213,8 @@ export function jointClasses(
   for (const size of sizes) span *= Math.max(1, size);
   if (span >= 2 ** 53) throw new RangeError(`jointClasses: ${span} combinations are too many`);
   // Each adept's combination of ids as one number; its class looked up in a table of every
-  // combination where that is small, else in a map.
+  // combination where that is small (at most 16 per adept: a 6 + 6 cohort allocates 4 KB, not
+  // 256 KB per criterion), else in a map.
   const keys = new Float64Array(n);
   for (let i = 0; i < ids.length; i++) {
     const size = Math.max(1, sizes[i]!);
@@ -222,7 +223,7 @@ export function jointClasses(
   }
   const first: number[] = [];
   const of = new Int32Array(n);
-  if (span <= Math.max(1 << 16, 8 * n)) {
+  if (span <= Math.max(1024, 16 * n)) {
     const classOf = new Int32Array(span).fill(-1);
     for (let j = 0; j < n; j++) {
       const key = keys[j]!;
