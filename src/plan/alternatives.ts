@@ -1,5 +1,6 @@
 import { UNITS_PER_POINT } from "../criteria/total.js";
 import { softViolations } from "../prepare/prepare.js";
+import { rowOfEdges } from "../solve/edges.js";
 import { ForcingOracle } from "../solve/forcingOracle.js";
 import type { AdeptAlternatives, Alternative, PlanLoss } from "../types.js";
 import { forcedObjective, lossOf } from "./forced.js";
@@ -18,10 +19,7 @@ function candidateRows(plan: OptimalPlan): number[][] {
     }
   }
   // Rows follow canonical mentor order, so ties by row are ties by normalised mentor id.
-  const rowOfEdge = new Int32Array(problem.colIndex.length);
-  for (let r = 0; r < problem.rows; r++) {
-    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) rowOfEdge[e] = r;
-  }
+  const rowOfEdge = rowOfEdges(problem.rowStart);
   return byCol.map((edges) =>
     edges
       .sort((x, y) => problem.weight[y]! - problem.weight[x]! || rowOfEdge[x]! - rowOfEdge[y]!)

@@ -44,6 +44,19 @@ export function edgeWeight(problem: AssignmentProblem, row: number, col: number)
 }
 
 /**
+ * Per edge of a CSR layout its row: edge e of row r lies in `rowStart[r]..rowStart[r + 1] - 1`.
+ *
+ * @example
+ * rowOfEdges(Int32Array.of(0, 2, 3)) // Int32Array [0, 0, 1]
+ */
+export function rowOfEdges(rowStart: Int32Array): Int32Array {
+  const rows = rowStart.length - 1;
+  const out = new Int32Array(rows < 0 ? 0 : rowStart[rows]!);
+  for (let r = 0; r < rows; r++) out.fill(r, rowStart[r]!, rowStart[r + 1]!);
+  return out;
+}
+
+/**
  * The rows adjacent to each column: the CSR problem transposed, each list in ascending row order.
  *
  * @example

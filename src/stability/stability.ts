@@ -1,5 +1,6 @@
 import type { OptimalPlan } from "../plan/plan.js";
 import type { Prepared } from "../prepare/prepare.js";
+import { rowOfEdges } from "../solve/edges.js";
 import type { SolverInfo, Stability } from "../types.js";
 import { type Acceptable, acceptablePairs } from "./acceptable.js";
 import { blockingEdges, type StablePlan } from "./blocking.js";
@@ -29,10 +30,7 @@ export interface StableInstance {
  */
 export function stableInstance(p: Prepared): StableInstance {
   const acc = acceptablePairs(p);
-  const mentorOfEdge = new Int32Array(acc.adept.length);
-  for (let m = 0; m < acc.mentors; m++)
-    for (let e = acc.rowStart[m]!; e < acc.rowStart[m + 1]!; e++) mentorOfEdge[e] = m;
-  return { acc, orders: strictOrders(p, acc), mentorOfEdge };
+  return { acc, orders: strictOrders(p, acc), mentorOfEdge: rowOfEdges(acc.rowStart) };
 }
 
 /**

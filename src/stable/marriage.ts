@@ -1,3 +1,4 @@
+import { rowOfEdges } from "../solve/edges.js";
 import type { Acceptable } from "../stability/acceptable.js";
 import type { StrictOrders } from "../stability/orders.js";
 
@@ -48,9 +49,7 @@ export function marriageOf(
   const women = cloneStart[acc.mentors]!;
   const cloneMentor = new Int32Array(women);
   for (let m = 0; m < acc.mentors; m++) cloneMentor.fill(m, cloneStart[m]!, cloneStart[m + 1]!);
-  const mentorOfEdge = new Int32Array(acc.adept.length);
-  for (let m = 0; m < acc.mentors; m++)
-    for (let e = acc.rowStart[m]!; e < acc.rowStart[m + 1]!; e++) mentorOfEdge[e] = m;
+  const mentorOfEdge = rowOfEdges(acc.rowStart);
 
   const manStart = new Int32Array(acc.adepts + 1);
   const pairMan: number[] = [];

@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { problemFromDense } from "../../src/solve/assignment.js";
-import { columnsToRows, edgeIndex, edgeWeight, groupArcs } from "../../src/solve/edges.js";
+import {
+  columnsToRows,
+  edgeIndex,
+  edgeWeight,
+  groupArcs,
+  rowOfEdges,
+} from "../../src/solve/edges.js";
 import { denseArb } from "./helpers.js";
 
 describe("edge helpers", () => {
@@ -51,5 +57,20 @@ describe("edge helpers", () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("rowOfEdges gives each edge its row, rows without edges too", () => {
+    fc.assert(
+      fc.property(denseArb(7, 6, 2), (d) => {
+        const q = problemFromDense(d.weights, d.capacity);
+        const rows = rowOfEdges(q.rowStart);
+        expect(rows.length).toBe(q.colIndex.length);
+        for (let r = 0; r < q.rows; r++)
+          for (let e = q.rowStart[r]!; e < q.rowStart[r + 1]!; e++) expect(rows[e]).toBe(r);
+      }),
+      { seed: 2217, numRuns: 200 },
+    );
+    expect([...rowOfEdges(Int32Array.of(0, 0, 2, 2, 3))]).toEqual([1, 1, 3]);
+    expect([...rowOfEdges(Int32Array.of(0))]).toEqual([]);
   });
 });
