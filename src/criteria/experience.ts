@@ -239,19 +239,15 @@ export class ExperienceProfiles implements PairScorer {
     }
     const classYears = this.classYears;
     const classBackground = this.classBackground;
-    const shareGap = EXPERIENCE_SHARES.gap;
-    const shareBackground = EXPERIENCE_SHARES.background;
     for (let k = 0; k < classYears.length; k++) {
-      // `experienceFromParts`, with its shares read once per row.
-      const score =
-        shareGap * gapByYears[classYears[k]!]! + shareBackground * byClass[classBackground[k]!]!;
-      table[k] = weight * score;
+      const gap = gapByYears[classYears[k]!]!;
+      table[k] = weight * experienceFromParts(gap, byClass[classBackground[k]!]!);
     }
   }
 
-  /** The background part, taking the adept's `sectorExperience` as present when `adeptKnown` is 1. */
-  private background(mentor: number, adept: number, adeptKnown: number): number {
-    if (this.mentorKnown[mentor] !== 1 || adeptKnown !== 1) return +NEUTRAL;
+  /** The background part: neutral unless both gave their `sectorExperience`. */
+  private background(mentor: number, adept: number): number {
+    if (this.mentorKnown[mentor] !== 1 || this.adeptKnown[adept] !== 1) return +NEUTRAL;
     const s = this.sectors;
     return 1 - jaccard(s.covered(mentor, adept), s.mentorSize[mentor]!, s.adeptSize[adept]!);
   }
@@ -259,6 +255,6 @@ export class ExperienceProfiles implements PairScorer {
   score(mentor: number, adept: number): number {
     const adeptYears = this.adeptYears.values[this.adeptYears.of[adept]!]!;
     const gap = experienceGapPart(this.mentorYears[mentor]!, adeptYears, this.gapYears);
-    return experienceFromParts(gap, this.background(mentor, adept, this.adeptKnown[adept]!));
+    return experienceFromParts(gap, this.background(mentor, adept));
   }
 }

@@ -1,8 +1,9 @@
 /**
- * Adepts grouped by everything one criterion reads of them (`ADEPT_FIELDS`): the scorer's
- * row path scores each group once per mentor and reads the result for every adept of the group.
- * A national cohort of 10,000 adepts falls into a few hundred to two thousand groups per
- * criterion, so a row costs a few table reads per adept instead of six scorings.
+ * Adepts grouped by everything one criterion reads of them (`ADEPT_FIELDS`): the scorer builds
+ * a criterion's profiles on one adept per group (a national cohort of 10,000 adepts falls into
+ * a few hundred to a few thousand groups per criterion), and a row is scored once per row class
+ * of adepts that the criterion's row scores alike (`RowClasses`, `jointClasses`:
+ * `PairScorer.fillClasses`).
  */
 import type { Criterion } from "../types.js";
 import type { EducationPerson } from "./education.js";
@@ -92,7 +93,8 @@ const LOOK_FROM = 128;
 
 /**
  * The fields of an adept each criterion reads (its `...Person` type): adepts alike in them are
- * scored as one by that criterion's row loop. A test watches each criterion read nothing else.
+ * one group, whose profiles the scorer builds once. A test watches each criterion read nothing
+ * else.
  *
  * @example
  * ADEPT_FIELDS.wishes // ["wishes", "wishText"]
@@ -261,15 +263,4 @@ export function gather(ids: ArrayLike<number>, at: Int32Array): Int32Array {
   const out = new Int32Array(at.length);
   for (let k = 0; k < at.length; k++) out[k] = ids[at[k]!]!;
   return out;
-}
-
-/**
- * Adds each adept's class value to its sum: `sums[j] += table[of[j]]` (a criterion's row
- * scored per class, `weight * score` each, added per adept).
- *
- * @example
- * addClassed(sums, table, classes.of);
- */
-export function addClassed(sums: Float64Array, table: Float64Array, of: Int32Array): void {
-  for (let j = 0; j < sums.length; j++) sums[j] = sums[j]! + table[of[j]!]!;
 }

@@ -102,10 +102,8 @@ class CohortScorer implements Scorer {
    * index into a criterion's profiles.
    */
   private readonly groupOf: Int32Array;
-  /** Per criterion (`CRITERIA` order) its place in `groupRows`, -1 for weight 0. */
+  /** Per criterion (`CRITERIA` order) its place in the row path's profiles, -1 for weight 0. */
   private readonly slot: Int32Array;
-  /** Per criterion of weight > 0: its profiles on one adept per group. */
-  private readonly groupRows: PairScorer[];
   /** The row path over the criteria of weight > 0 (see rowPath.ts). */
   private readonly path: RowPath;
   /**
@@ -146,7 +144,6 @@ class CohortScorer implements Scorer {
       this.groupOf = new Int32Array(0);
       this.slot = new Int32Array(CRITERIA.length).fill(-1);
       this.path = new RowPath(rows.path);
-      this.groupRows = [...rows.path.rows];
       this.rowSum = new Float64Array(rows.adeptCount);
       this.sum = rows.sum;
       this.ranked = rows.ranked;
@@ -173,7 +170,8 @@ class CohortScorer implements Scorer {
     };
     this.pref = input.weights.preference === undefined ? null : preferenceTable(mentors, adepts);
     this.prefRow = new Float64Array(this.pref === null ? 0 : adepts.length);
-    this.groupRows = [];
+    // Per criterion of weight > 0: its profiles (on one adept per group where it groups them).
+    const profilesOf: PairScorer[] = [];
     const weights: number[] = [];
     const criteria: number[] = [];
     const n = adepts.length;
@@ -182,24 +180,24 @@ class CohortScorer implements Scorer {
     CRITERIA.forEach((c, k) => {
       if (this.w[c] === 0) return;
       // Adepts alike in every field the criterion reads are one group: the criterion's
-      // profiles are built on one adept per group, and its row loop scores each group once (a
-      // national cohort has a few hundred to two thousand groups per criterion). Where most
-      // adepts are alone in their group (small cohorts), the profiles hold every adept; where
-      // nearly every one of the first adepts is (a criterion that reads rich fields), the rest
-      // are not keyed to find out. Either way the scores are the same.
+      // profiles are built on one adept per group (a national cohort has a few hundred to a few
+      // thousand groups per criterion; its rows are then scored per row class, rowPath.ts).
+      // Where most adepts are alone in their group (small cohorts), the profiles hold every
+      // adept; where nearly every one of the first adepts is (a criterion that reads rich
+      // fields), the rest are not keyed to find out. Either way the scores are the same.
       const groups = scorerGroups(adepts, ADEPT_FIELDS[c]);
       const grouped = groups !== null;
       for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
       const profiles = this.build[c](
         grouped ? Array.from(groups.first, (j) => adepts[j]!) : adepts,
       );
-      this.slot[k] = this.groupRows.length;
-      this.groupRows.push(profiles);
+      this.slot[k] = profilesOf.length;
+      profilesOf.push(profiles);
       weights.push(this.w[c]);
       criteria.push(k);
     });
-    const places = rowPlaces(this.groupRows, n, (i, j) => this.groupOf[j * 6 + criteria[i]!]!);
-    this.path = new RowPath({ rows: this.groupRows, weights, ...places });
+    const places = rowPlaces(profilesOf, n, (i, j) => this.groupOf[j * 6 + criteria[i]!]!);
+    this.path = new RowPath({ rows: profilesOf, weights, ...places });
     this.rowSum = new Float64Array(n);
     this.sum = this.w.sum;
     this.ranked = this.w.preference !== 0;
@@ -238,7 +236,9 @@ class CohortScorer implements Scorer {
    */
   private scoreOf(k: number, mentor: number, adept: number): number {
     const slot = this.slot[k]!;
-    if (slot >= 0) return this.groupRows[slot]!.score(mentor, this.groupOf[adept * 6 + k]!);
+    if (slot >= 0) {
+      return this.path.fields.rows[slot]!.score(mentor, this.groupOf[adept * 6 + k]!);
+    }
     const c = CRITERIA[k]!;
     this[c] ??= this.build[c](this.adepts);
     return this[c].score(mentor, adept);
