@@ -32,9 +32,8 @@ const DONE = 2;
  * The fewest pairs (mentors x adepts) for which helpers are asked: those of the sparse path,
  * whose first pass they share. Measured interleaved in one process on two cores, one thread
  * against one helper (2026-11-30): 0.81x at 500 + 500, 0.87x at 400 + 400, 0.89x at 700 + 700,
- * 0.97x at 500 adepts and 250 places. Until then the merge of the threads' column lists sorted
- * each column with a comparator (2.8 ms at 500 + 500) and a helper saved nothing below a million
- * pairs; it now sorts packed keys (`mergeParts`).
+ * 0.97x at 500 adepts and 250 places (the threads' column lists merged as packed keys,
+ * `mergeParts`).
  */
 const MIN_PAIRS = NATIONAL_SCALE.minPairs;
 /** How long the caller waits for a helper's last blocks before scoring them itself. */

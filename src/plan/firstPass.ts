@@ -205,7 +205,7 @@ export class PassPart {
     this.w = new Float64Array(most);
   }
 
-  /** Scores rows `from..to - 1` (ascending, after every row scored before). */
+  /** Scores rows `from..to - 1`, each row once (blocks in any order: see the class). */
   score(from: number, to: number, tick: (done: number) => void = () => {}): void {
     const { s, top } = this;
     this.rows += to - from;

@@ -59,7 +59,8 @@ export interface RowShare {
  * Per column the best `k` of all parts' pairs, by weight and then lower row first (the order
  * the single-thread pass keeps): written into the first part's `colW`/`colR`/`colN`, with
  * `colMin` the weakest kept weight of a full column (-Infinity otherwise). Equal to one thread's
- * pass over all rows, whatever rows each part scored.
+ * pass over all rows, whatever rows each part scored. Weights must be whole numbers, as the
+ * pass's are (a `RangeError` otherwise).
  *
  * @example
  * mergeParts(k, [own, helper], colMin); // own now holds the best k per column of both
@@ -68,8 +69,8 @@ export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64
   const into = parts[0]!;
   const cols = into.colN.length;
   // Each kept pair as one number, `w * span + (span - 1 - row)` (as the pass's heaps pack them):
-  // a greater key is heavier, or as heavy and from a lower row. Exact while every weight is an
-  // integer and the keys stay below 2^53; a column where they would not is sorted pair by pair.
+  // a greater key is heavier, or as heavy and from a lower row. Exact for the pass's weights,
+  // whole numbers whose keys the pass has checked to stay below 2^53.
   let rows = 1;
   for (const part of parts)
     for (let c = 0; c < cols; c++)
@@ -78,42 +79,26 @@ export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64
   const keys = new Float64Array(parts.length * k);
   for (let c = 0; c < cols; c++) {
     let n = 0;
-    let exact = true;
     for (const part of parts) {
       for (let i = c * k; i < c * k + part.colN[c]!; i++) {
         const key = part.colW[i]! * span + (span - 1 - part.colR[i]!);
-        if (!Number.isSafeInteger(key) || !Number.isInteger(part.colW[i]!)) exact = false;
+        if (!Number.isSafeInteger(key) || !Number.isInteger(part.colW[i]!)) {
+          throw new RangeError(
+            `mergeParts: weight ${part.colW[i]} does not pack into an exact key`,
+          );
+        }
         keys[n++] = key;
       }
     }
     const m = Math.min(k, n);
-    if (exact) {
-      const sorted = keys.subarray(0, n).sort();
-      for (let i = 0; i < m; i++) {
-        const key = sorted[n - 1 - i]!;
-        const w = Math.floor(key / span);
-        into.colW[c * k + i] = w;
-        into.colR[c * k + i] = span - 1 - (key - w * span);
-      }
-    } else mergeColumn(k, parts, c, into);
+    const sorted = keys.subarray(0, n).sort();
+    for (let i = 0; i < m; i++) {
+      const key = sorted[n - 1 - i]!;
+      const w = Math.floor(key / span);
+      into.colW[c * k + i] = w;
+      into.colR[c * k + i] = span - 1 - (key - w * span);
+    }
     into.colN[c] = m;
     colMin[c] = m === k ? into.colW[c * k + m - 1]! : -Infinity;
-  }
-}
-
-/** Column c of `mergeParts` pair by pair (weights that do not pack into exact keys). */
-function mergeColumn(k: number, parts: readonly RowPart[], c: number, into: RowPart): void {
-  const w: number[] = [];
-  const r: number[] = [];
-  for (const part of parts) {
-    for (let i = c * k; i < c * k + part.colN[c]!; i++) {
-      w.push(part.colW[i]!);
-      r.push(part.colR[i]!);
-    }
-  }
-  const order = [...w.keys()].sort((x, y) => w[y]! - w[x]! || r[x]! - r[y]!);
-  for (let i = 0; i < Math.min(k, order.length); i++) {
-    into.colW[c * k + i] = w[order[i]!]!;
-    into.colR[c * k + i] = r[order[i]!]!;
   }
 }

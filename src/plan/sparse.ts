@@ -101,12 +101,8 @@ function sparseProblem(
     const shared = share.finish(rows);
     parts.push(...shared.parts);
     for (const part of shared.parts) helped += part.rows;
-    // Blocks a helper did not hand back: scored here, in order, as a part of their own.
-    if (shared.redo.length > 0) {
-      const redo = new PassPart(s, k, rowK);
-      for (const from of shared.redo) redo.score(from, Math.min(rows, from + b), tick);
-      parts.push(redo.done());
-    }
+    // Blocks a helper did not hand back: scored here too (rows may come in any order).
+    for (const from of shared.redo) own.score(from, Math.min(rows, from + b), tick);
   }
   tick(rows);
   const mine = own.done();

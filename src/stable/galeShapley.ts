@@ -1,3 +1,4 @@
+import { rowOfEdges } from "../solve/edges.js";
 import type { Acceptable } from "../stability/acceptable.js";
 import type { StablePlan } from "../stability/blocking.js";
 import type { StrictOrders } from "../stability/orders.js";
@@ -33,9 +34,7 @@ export function galeShapley(
   // The pair that holds each adept, and each mentor's held pairs.
   const heldBy = new Int32Array(acc.adepts).fill(-1);
   const held: number[][] = Array.from({ length: acc.mentors }, () => []);
-  const mentorOfEdge = new Int32Array(acc.adept.length);
-  for (let m = 0; m < acc.mentors; m++)
-    for (let e = acc.rowStart[m]!; e < acc.rowStart[m + 1]!; e++) mentorOfEdge[e] = m;
+  const mentorOfEdge = rowOfEdges(acc.rowStart);
 
   if (side === "adepts") {
     const next = Int32Array.from(orders.adeptStart.subarray(0, acc.adepts));

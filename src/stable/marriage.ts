@@ -47,8 +47,7 @@ export function marriageOf(
   const cloneStart = new Int32Array(acc.mentors + 1);
   for (let m = 0; m < acc.mentors; m++) cloneStart[m + 1] = cloneStart[m]! + places[m]!;
   const women = cloneStart[acc.mentors]!;
-  const cloneMentor = new Int32Array(women);
-  for (let m = 0; m < acc.mentors; m++) cloneMentor.fill(m, cloneStart[m]!, cloneStart[m + 1]!);
+  const cloneMentor = rowOfEdges(cloneStart);
   const mentorOfEdge = rowOfEdges(acc.rowStart);
 
   const manStart = new Int32Array(acc.adepts + 1);
