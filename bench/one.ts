@@ -70,31 +70,34 @@ if (dumpAt > 0) {
 }
 
 const slow = solver === "lp" && n > 100;
-const runs = slow ? 1 : n <= 12 ? 101 : n <= 100 ? 21 : n <= 500 ? 7 : n <= 2000 ? 3 : 1;
+const runs = slow ? 1 : n <= 12 ? 101 : n <= 100 ? 21 : n <= 500 ? 15 : n <= 2000 ? 3 : 1;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 // Warm-up: the first calls pay for JIT compilation, which a long-lived service pays once. V8
-// optimises the scoring and solving loops in tiers over several calls (at 500 + 500 the first
-// call takes 3-4x the time of the tenth; medians after 5, 10 and 20 warm-up calls: 63, 49.5 and
-// 47 ms, 2026-11-30), so each size gets enough to measure the steady state.
+// optimises the scoring and solving loops in tiers over many calls: at 500 + 500 (a helper
+// thread, 8 ms idle before each call, as between scipy's runs) the medians of calls 1-10,
+// 11-20, ... 111-120 in one process were 69, 34, 28, 29, 25, 27, 25, 23, 25, 24, 25, 24 ms
+// (2026-11-30; two more processes levelled off at 24-25 ms by call 90-100), so sizes up to
+// 500 get 100 calls to measure the steady state, as scipy's is measured (bench/scipy_lsa.py).
 // Small cohorts get many warm-up runs, as in a service that matches more than once.
-const warmups = slow ? 0 : n <= 12 ? 500 : n <= 100 ? 50 : n <= 500 ? 10 : n <= 2000 ? 2 : 0;
+const warmups = slow ? 0 : n <= 12 ? 500 : n <= 100 ? 50 : n <= 500 ? 100 : n <= 2000 ? 2 : 0;
 // Every call gets a fresh copy of the cohort: `prepare` keeps what it prepared for an unchanged
 // input object, so matching the same object again would skip validating and scoring it.
 const fresh = () => structuredClone(cohort);
-for (let i = 0; i < warmups; i++) match(fresh(), { solver });
-// A national cohort runs once: warm the same code up on a smaller cohort first.
-if (n > 2000 && !slow) match(generateCohort(500, 3), { solver });
 // From 100,000 pairs (the sparse path) `match` shares its first pass with a helper thread,
 // which the first such call starts; here (run from source) it compiles its TypeScript first,
-// about a second, which a service pays once: give it that second, then warm it up as well (as
-// many calls as the calling thread's own warm-up, so that V8 has optimised the helper's loops).
-if (cohort.mentors.length * cohort.adepts.length >= NATIONAL_SCALE.minPairs && !slow) {
-  const warm = n <= 2000 ? fresh : () => generateCohort(1000, 3);
+// about a second, which a service pays once: give it that second first, so that the warm-up
+// calls below warm the helper's loops up as well.
+const helped = cohort.mentors.length * cohort.adepts.length >= NATIONAL_SCALE.minPairs && !slow;
+// A national cohort runs once: its code (and helper) is warmed up on a 1,000 + 1,000 cohort.
+const warm = n <= 2000 ? fresh : () => generateCohort(1000, 3);
+if (helped) {
   match(warm(), { solver });
   await new Promise((resolve) => setTimeout(resolve, 1500));
-  for (let i = 0; i < Math.max(2, warmups); i++) match(warm(), { solver });
 }
+for (let i = 0; i < warmups; i++) match(fresh(), { solver });
+// The helper's loops are optimised after a couple of calls of their own at the least.
+if (helped && warmups < 2) for (let i = 0; i < 2 - warmups; i++) match(warm(), { solver });
 
 // A national run's progress on stderr (bench.ts lets it through), from match's own onProgress.
 const started = performance.now();
