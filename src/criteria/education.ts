@@ -5,7 +5,7 @@ import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { CrossIndex, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
+import { CrossIndex, jaccard, keyedList, keyList, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields education reads.
@@ -80,17 +80,22 @@ export function educationFacts(
 ): EducationFacts {
   const mi = educationLevelIndex(mentor.education?.level);
   const ai = educationLevelIndex(adept.education?.level);
-  const m = keyed(mentor.education?.fields, ctx.key);
-  const a = keyed(adept.education?.fields, ctx.key);
+  const m = keyedList(mentor.education?.fields, ctx.key);
+  const a = keyedList(adept.education?.fields, ctx.key);
   const sharedFields = shared(a, m);
   const direction = ctx.criteria.educationDirection;
   const missing: string[] = [];
   if (mi < 0) missing.push("mentor.education.level");
   if (ai < 0) missing.push("adept.education.level");
-  if (m.size === 0) missing.push("mentor.education.fields");
-  if (a.size === 0) missing.push("adept.education.fields");
+  if (m.keys.length === 0) missing.push("mentor.education.fields");
+  if (a.keys.length === 0) missing.push("adept.education.fields");
   const levelPart = educationLevelPart(mi, ai);
-  const fieldsPart = educationFieldsPart(sharedFields.length, m.size, a.size, direction);
+  const fieldsPart = educationFieldsPart(
+    sharedFields.length,
+    m.keys.length,
+    a.keys.length,
+    direction,
+  );
   return {
     mentorLevel: mentor.education?.level ?? null,
     adeptLevel: adept.education?.level ?? null,

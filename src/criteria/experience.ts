@@ -9,7 +9,16 @@ import {
   type ValueClasses,
   valueClasses,
 } from "./groups.js";
-import { CrossIndex, hasKey, jaccard, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
+import {
+  CrossIndex,
+  hasKey,
+  jaccard,
+  type KeyedList,
+  keyedList,
+  keyList,
+  memoNormalizeKey,
+  shared,
+} from "./sets.js";
 
 /**
  * The fields experience reads.
@@ -64,8 +73,8 @@ export function experienceFromParts(gap: number, background: number): number {
 export function personSectors(
   person: Pick<Person, "sector" | "sectorExperience">,
   key?: (value: string) => string,
-): Map<string, string> {
-  return keyed([...(person.sectorExperience ?? []), person.sector], key);
+): KeyedList {
+  return keyedList(person.sectorExperience, key, person.sector);
 }
 
 /**
@@ -117,7 +126,7 @@ export function experienceFacts(
   if (!hasSectorExperience(mentor, ctx.key)) missing.push("mentor.sectorExperience");
   if (!hasSectorExperience(adept, ctx.key)) missing.push("adept.sectorExperience");
   const backgroundPart =
-    missing.length > 0 ? NEUTRAL : 1 - jaccard(sharedSectors.length, m.size, a.size);
+    missing.length > 0 ? NEUTRAL : 1 - jaccard(sharedSectors.length, m.keys.length, a.keys.length);
   return {
     mentorYears: mentor.managerYears,
     adeptYears: adept.managerYears,

@@ -11,7 +11,7 @@ import {
   type ValueClasses,
   valueClasses,
 } from "./groups.js";
-import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
+import { CrossIndex, keyedList, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 
 /**
  * The fields leadership reads.
@@ -104,19 +104,19 @@ export function leadershipFacts(
   const al = adept.leadership;
   const mi = leadershipLevelIndex(ml?.level);
   const ai = leadershipLevelIndex(al?.level);
-  const m = keyed(ml?.areas, ctx.key);
-  const a = keyed(al?.areas, ctx.key);
+  const m = keyedList(ml?.areas, ctx.key);
+  const a = keyedList(al?.areas, ctx.key);
   const sharedAreas = shared(a, m);
   const missing: string[] = [];
   if (mi < 0) missing.push("mentor.leadership.level");
   if (ai < 0) missing.push("adept.leadership.level");
   if (ml?.staffCount === undefined) missing.push("mentor.leadership.staffCount");
   if (al?.staffCount === undefined) missing.push("adept.leadership.staffCount");
-  if (m.size === 0) missing.push("mentor.leadership.areas");
-  if (a.size === 0) missing.push("adept.leadership.areas");
+  if (m.keys.length === 0) missing.push("mentor.leadership.areas");
+  if (a.keys.length === 0) missing.push("adept.leadership.areas");
   const levelPart = leadershipLevelPart(mi, ai);
   const staffPart = leadershipStaffPart(ml?.staffCount, al?.staffCount);
-  const areasPart = leadershipAreasPart(sharedAreas.length, m.size, a.size);
+  const areasPart = leadershipAreasPart(sharedAreas.length, m.keys.length, a.keys.length);
   return {
     mentorLevel: ml?.level ?? null,
     adeptLevel: al?.level ?? null,
@@ -125,7 +125,7 @@ export function leadershipFacts(
     adeptStaff: al?.staffCount ?? null,
     staffPart,
     sharedAreas,
-    missingAreas: m.size === 0 ? [] : lacking(a, m),
+    missingAreas: m.keys.length === 0 ? [] : lacking(a, m),
     areasPart,
     missing,
     score: leadershipFromParts(levelPart, staffPart, areasPart),

@@ -5,7 +5,14 @@ import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { CrossIndex, keyed, keyList, memoNormalizeKey, shared } from "./sets.js";
+import {
+  CrossIndex,
+  type KeyedList,
+  keyedList,
+  keyList,
+  memoNormalizeKey,
+  shared,
+} from "./sets.js";
 
 /**
  * The fields sector reads.
@@ -27,15 +34,20 @@ export const SECTOR_EARLIER_SHARE = 0.5;
  * The adept's earlier sectors: their `sectorExperience` without their current `sector`.
  *
  * @example
- * [...earlierSectors({ sector: "Förskola", sectorExperience: ["Förskola", "Grundskola"] }).keys()] // ["grundskola"]
+ * earlierSectors({ sector: "Förskola", sectorExperience: ["Förskola", "Grundskola"] }).keys // ["grundskola"]
  */
 export function earlierSectors(
   person: SectorPerson,
   key: (value: string) => string = normalizeKey,
-): Map<string, string> {
-  const earlier = keyed(person.sectorExperience, key);
-  earlier.delete(key(person.sector));
-  return earlier;
+): KeyedList {
+  const all = keyedList(person.sectorExperience, key);
+  const at = all.keys.indexOf(key(person.sector));
+  if (at < 0) return all;
+  const keys = all.keys.slice();
+  const spellings = all.spellings.slice();
+  keys.splice(at, 1);
+  spellings.splice(at, 1);
+  return { keys, spellings };
 }
 
 /**
@@ -71,7 +83,7 @@ export function sectorFacts(
 ): SectorFacts {
   const key = ctx.key ?? normalizeKey;
   const m = personSectors(mentor, key);
-  const knowsCurrentSector = m.has(key(adept.sector));
+  const knowsCurrentSector = m.keys.includes(key(adept.sector));
   const mentorHasExperience = hasSectorExperience(mentor, key);
   const earlier = earlierSectors(adept, key);
   const sharedEarlierSectors = shared(earlier, m);
@@ -83,7 +95,7 @@ export function sectorFacts(
       knowsCurrentSector,
       mentorHasExperience,
       sharedEarlierSectors.length,
-      earlier.size,
+      earlier.keys.length,
     ),
   };
 }

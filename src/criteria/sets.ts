@@ -2,6 +2,42 @@ import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 
 /**
+ * A list's distinct non-empty keys in the order they first occur, each with its first spelling
+ * (trimmed), as two arrays: the facts of one pair make several (`keyedList`), and lists are
+ * short (at most 100 entries), so a scan is quicker than building a map.
+ */
+export interface KeyedList {
+  readonly keys: readonly string[];
+  readonly spellings: readonly string[];
+}
+
+/**
+ * The `KeyedList` of `values` keyed by `normalizeKey` (or a memo of it), then of `last` where
+ * given (as if it ended the list); entries that normalise to "" are dropped.
+ *
+ * @example
+ * keyedList(["Borås", " borås", "Mark "]) // { keys: ["borås", "mark"], spellings: ["Borås", "Mark"] }
+ */
+export function keyedList(
+  values: readonly string[] | undefined,
+  key: (value: string) => string = normalizeKey,
+  last?: string,
+): KeyedList {
+  const list: KeyedList = { keys: [], spellings: [] };
+  if (values !== undefined) for (let i = 0; i < values.length; i++) addKeyed(list, values[i]!, key);
+  if (last !== undefined) addKeyed(list, last, key);
+  return list;
+}
+
+/** Adds `value` to `list` unless its key is "" or there already (no closure per call: tsx names each). */
+function addKeyed(list: KeyedList, value: string, key: (value: string) => string): void {
+  const k = key(value);
+  if (k === "" || list.keys.includes(k)) return;
+  (list.keys as string[]).push(k);
+  (list.spellings as string[]).push(value.trim());
+}
+
+/**
  * A list's distinct entries keyed by `normalizeKey` (or a memo of it), each mapped to its first
  * spelling (trimmed); entries that normalise to "" are dropped. `undefined` gives an empty map.
  *
@@ -12,12 +48,8 @@ export function keyed(
   values: readonly string[] | undefined,
   key: (value: string) => string = normalizeKey,
 ): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const value of values ?? []) {
-    const k = key(value);
-    if (k !== "" && !map.has(k)) map.set(k, value.trim());
-  }
-  return map;
+  const { keys, spellings } = keyedList(values, key);
+  return new Map(keys.map((k, i) => [k, spellings[i]!]));
 }
 
 /**
@@ -77,29 +109,27 @@ export function memoNormalizeKey(): (value: string) => string {
  * The spellings (from `of`) of the keys that `other` also has, in `of`'s order.
  *
  * @example
- * shared(keyed(["Change", "Budget"]), keyed(["budget"])) // ["Budget"]
+ * shared(keyedList(["Change", "Budget"]), keyedList(["budget"])) // ["Budget"]
  */
-export function shared(
-  of: ReadonlyMap<string, string>,
-  other: ReadonlyMap<string, unknown>,
-): string[] {
-  const out: string[] = [];
-  for (const [key, spelling] of of) if (other.has(key)) out.push(spelling);
-  return out;
+export function shared(of: KeyedList, other: KeyedList): string[] {
+  return spellingsWhere(of, other, true);
 }
 
 /**
  * The spellings (from `of`) of the keys that `other` lacks, in `of`'s order.
  *
  * @example
- * lacking(keyed(["Change", "Budget"]), keyed(["budget"])) // ["Change"]
+ * lacking(keyedList(["Change", "Budget"]), keyedList(["budget"])) // ["Change"]
  */
-export function lacking(
-  of: ReadonlyMap<string, string>,
-  other: ReadonlyMap<string, unknown>,
-): string[] {
+export function lacking(of: KeyedList, other: KeyedList): string[] {
+  return spellingsWhere(of, other, false);
+}
+
+function spellingsWhere(of: KeyedList, other: KeyedList, has: boolean): string[] {
   const out: string[] = [];
-  for (const [key, spelling] of of) if (!other.has(key)) out.push(spelling);
+  for (let i = 0; i < of.keys.length; i++) {
+    if (other.keys.includes(of.keys[i]!) === has) out.push(of.spellings[i]!);
+  }
   return out;
 }
 

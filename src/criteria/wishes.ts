@@ -2,7 +2,7 @@ import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { CrossIndex, keyed, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
+import { CrossIndex, keyedList, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
 import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
 /**
@@ -71,16 +71,16 @@ export function wishesFacts(
   adept: WishesAdept,
   ctx: CriteriaContext,
 ): WishesFacts {
-  const offers = keyed(mentor.offers, ctx.key);
-  const wishes = keyed(adept.wishes, ctx.key);
-  if (offers.size > 0 && wishes.size > 0) {
+  const offers = keyedList(mentor.offers, ctx.key);
+  const wishes = keyedList(adept.wishes, ctx.key);
+  if (offers.keys.length > 0 && wishes.keys.length > 0) {
     const matched = shared(wishes, offers);
     return {
       mode: "tags",
       matched,
       unmatched: lacking(wishes, offers),
       missing: [],
-      score: matched.length / wishes.size,
+      score: matched.length / wishes.keys.length,
     };
   }
   const offerTerms = textTerms(sideTexts(mentor.offers, mentor.offerText));

@@ -62,7 +62,7 @@ describe("earlierSectors", () => {
       ...earlierSectors({
         sector: "Förskola",
         sectorExperience: ["FÖRSKOLA", "Grundskola"],
-      }).values(),
+      }).spellings,
     ]).toEqual(["Grundskola"]);
   });
 });
