@@ -57,8 +57,17 @@ function indexOfKey(key: number, span: number): number {
  * Puts `key` into a min-heap of at most `k` keys from `base` holding `n`, the weakest at `base`:
  * appended while there is room, else in place of the weakest (the caller has checked that it is
  * stronger). Returns the new count.
+ *
+ * @example
+ * const keys = new Float64Array(2); let n = heapPut(keys, 0, 0, 2, 5); n = heapPut(keys, 0, n, 2, 3); // keys [3, 5]
  */
-function heapPut(keys: Float64Array, base: number, n: number, k: number, key: number): number {
+export function heapPut(
+  keys: Float64Array,
+  base: number,
+  n: number,
+  k: number,
+  key: number,
+): number {
   let i: number;
   if (n < k) {
     i = n;

@@ -5,7 +5,7 @@
  * match/helpers.ts makes in Node), what a helper hands back (`RowPart`), and the merge of the
  * parts into the one answer a single thread gives (`mergeParts`). Nothing here starts a thread.
  */
-import { spanOf } from "./firstPass.js";
+import { heapPut, spanOf } from "./firstPass.js";
 import type { RowStream } from "./sparseRows.js";
 
 /**
@@ -57,26 +57,29 @@ export interface RowShare {
 
 /**
  * Per column the best `k` of all parts' pairs, by weight and then lower row first (the order
- * the single-thread pass keeps): written into the first part's `colW`/`colR`/`colN`, with
- * `colMin` the weakest kept weight of a full column (-Infinity otherwise). Equal to one thread's
- * pass over all rows, whatever rows each part scored. Weights must be whole numbers, as the
- * pass's are (a `RangeError` otherwise).
+ * the single-thread pass keeps): written into the first part's `colW`/`colR`/`colN` (in any
+ * order within a column, as a part's own), with `colMin` the weakest kept weight of a full
+ * column (-Infinity otherwise). `rows` is above every row index. Equal to one thread's pass
+ * over all rows, whatever rows each part scored. Weights must be whole numbers, as the pass's
+ * are (a `RangeError` otherwise).
  *
  * @example
- * mergeParts(k, [own, helper], colMin); // own now holds the best k per column of both
+ * mergeParts(k, [own, helper], colMin, rows); // own now holds the best k per column of both
  */
-export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64Array): void {
+export function mergeParts(
+  k: number,
+  parts: readonly RowPart[],
+  colMin: Float64Array,
+  rows: number,
+): void {
   const into = parts[0]!;
   const cols = into.colN.length;
   // Each kept pair as one number, `w * span + (span - 1 - row)` (as the pass's heaps pack them):
   // a greater key is heavier, or as heavy and from a lower row. Exact for the pass's weights,
-  // whole numbers whose keys the pass has checked to stay below 2^53.
-  let rows = 1;
-  for (const part of parts)
-    for (let c = 0; c < cols; c++)
-      for (let i = c * k; i < c * k + part.colN[c]!; i++) rows = Math.max(rows, part.colR[i]! + 1);
-  const span = spanOf(rows - 1);
-  const keys = new Float64Array(parts.length * k);
+  // whole numbers whose keys the pass has checked to stay below 2^53. Per column the parts'
+  // keys go through one min-heap of k, as in the pass: a key above its weakest replaces it.
+  const span = spanOf(rows);
+  const heap = new Float64Array(k);
   for (let c = 0; c < cols; c++) {
     let n = 0;
     for (const part of parts) {
@@ -87,18 +90,15 @@ export function mergeParts(k: number, parts: readonly RowPart[], colMin: Float64
             `mergeParts: weight ${part.colW[i]} does not pack into an exact key`,
           );
         }
-        keys[n++] = key;
+        if (n < k || key > heap[0]!) n = heapPut(heap, 0, n, k, key);
       }
     }
-    const m = Math.min(k, n);
-    const sorted = keys.subarray(0, n).sort();
-    for (let i = 0; i < m; i++) {
-      const key = sorted[n - 1 - i]!;
-      const w = Math.floor(key / span);
+    for (let i = 0; i < n; i++) {
+      const w = Math.floor(heap[i]! / span);
       into.colW[c * k + i] = w;
-      into.colR[c * k + i] = span - 1 - (key - w * span);
+      into.colR[c * k + i] = span - 1 - (heap[i]! - w * span);
     }
-    into.colN[c] = m;
-    colMin[c] = m === k ? into.colW[c * k + m - 1]! : -Infinity;
+    into.colN[c] = n;
+    colMin[c] = n === k ? Math.floor(heap[0]! / span) : -Infinity;
   }
 }

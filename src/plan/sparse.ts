@@ -108,7 +108,7 @@ function sparseProblem(
   const mine = own.done();
   // The weakest kept weight of each full column (its heap's first slot), -Infinity otherwise.
   const colMin = Float64Array.from(mine.colN, (n, c) => (n === k ? mine.colW[c * k]! : -Infinity));
-  if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin);
+  if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin, rows);
   // Each row's kept pairs (the parts' own, then the columns' lists), counted, then laid out.
   const all = [mine, ...parts];
   const { colW, colR, colN } = mine;

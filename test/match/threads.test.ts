@@ -195,14 +195,15 @@ describe("mergeParts", () => {
           );
           const all = split.map((r) => partOf(w, r, cols, k));
           const colMin = new Float64Array(cols);
-          mergeParts(k, all, colMin);
+          mergeParts(k, all, colMin, rows);
           for (let c = 0; c < cols; c++) {
             const want = best(w, [...Array(rows).keys()], c, k);
             const n = all[0]!.colN[c]!;
+            // Any order within a column (the layout reads each column's pairs by row).
             const got = Array.from({ length: n }, (_, i) => ({
               r: all[0]!.colR[c * k + i]!,
               w: all[0]!.colW[c * k + i]!,
-            }));
+            })).sort((x, y) => y.w - x.w || x.r - y.r);
             expect(got).toEqual(want);
             expect(colMin[c]).toBe(n === k ? want[k - 1]!.w : -Infinity);
           }
@@ -223,7 +224,9 @@ describe("mergeParts", () => {
       allowed: 1,
       rows: 1,
     });
-    expect(() => mergeParts(1, [part(0.5), part(1)], new Float64Array(1))).toThrow(RangeError);
-    expect(() => mergeParts(1, [part(2 ** 53), part(1)], new Float64Array(1))).toThrow(RangeError);
+    expect(() => mergeParts(1, [part(0.5), part(1)], new Float64Array(1), 1)).toThrow(RangeError);
+    expect(() => mergeParts(1, [part(2 ** 53), part(1)], new Float64Array(1), 1)).toThrow(
+      RangeError,
+    );
   });
 });
