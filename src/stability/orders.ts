@@ -1,4 +1,5 @@
 import type { Prepared } from "../prepare/prepare.js";
+import { rowOfEdges } from "../solve/edges.js";
 import { normalizeKey } from "../util/normalize.js";
 import type { Acceptable } from "./acceptable.js";
 
@@ -83,23 +84,26 @@ export function listed(
 }
 
 /**
- * The strict orders of both sides over the acceptable pairs (see `StrictOrders`).
+ * The strict orders of both sides over the acceptable pairs (see `StrictOrders`); `mentorOfEdge`
+ * is each pair's mentor (`rowOfEdges(acc.rowStart)`, made here unless the caller has it).
  *
  * @example
  * const orders = strictOrders(p, acceptablePairs(p));
  */
-export function strictOrders(p: Prepared, acc: Acceptable): StrictOrders {
+export function strictOrders(
+  p: Prepared,
+  acc: Acceptable,
+  mentorOfEdge: Int32Array = rowOfEdges(acc.rowStart),
+): StrictOrders {
   const edges = acc.adept.length;
   const mentorAt = new Map(p.mentors.map((m, i) => [normalizeKey(m.id), i]));
   const adeptAt = new Map(p.adepts.map((a, i) => [normalizeKey(a.id), i]));
-  const mentorOfEdge = new Int32Array(edges);
   const mentorRank = new Int32Array(edges);
   const adeptRank = new Int32Array(edges);
   const byAdept: number[][] = Array.from({ length: acc.adepts }, () => []);
   for (let m = 0; m < acc.mentors; m++) {
     const row: number[] = [];
     for (let e = acc.rowStart[m]!; e < acc.rowStart[m + 1]!; e++) {
-      mentorOfEdge[e] = m;
       row.push(e);
       byAdept[acc.adept[e]!]!.push(e);
     }

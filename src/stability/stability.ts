@@ -30,7 +30,8 @@ export interface StableInstance {
  */
 export function stableInstance(p: Prepared): StableInstance {
   const acc = acceptablePairs(p);
-  return { acc, orders: strictOrders(p, acc), mentorOfEdge: rowOfEdges(acc.rowStart) };
+  const mentorOfEdge = rowOfEdges(acc.rowStart);
+  return { acc, orders: strictOrders(p, acc, mentorOfEdge), mentorOfEdge };
 }
 
 /**
