@@ -1,7 +1,15 @@
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import { FORBIDDEN, rowCodes } from "../plan/buildProblem.js";
 import type { ScoredProblem } from "../plan/runSolver.js";
-import { isAllowed, type Prepared, pairBlocks, RULE_BIT, ruleBits } from "../prepare/prepare.js";
+import {
+  isAllowed,
+  LISTED_RULES,
+  listedRuleBits,
+  type Prepared,
+  pairBlocks,
+  RULE_BIT,
+  ruleBits,
+} from "../prepare/prepare.js";
 import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
 import { type GroupIndices, hallViolator, rowsReachingRoom } from "../solve/reachability.js";
@@ -15,8 +23,7 @@ import type { Block, Fix, FixKind, PairRule, RuleCut, ShortGroup } from "../type
 function allowedRows(p: Prepared, rowMentor: readonly number[], a: number): number[] {
   const rows: number[] = [];
   // Only a hard rule forbids a pair: any other than these two asks the registry's test.
-  const listed = RULE_BIT.differentMunicipality | RULE_BIT.differentSector;
-  if ((p.hardMask & ~listed) !== 0) {
+  if ((p.hardMask & ~LISTED_RULES) !== 0) {
     rowMentor.forEach((m, r) => {
       if (isAllowed(p, m, a)) rows.push(r);
     });
@@ -24,17 +31,10 @@ function allowedRows(p: Prepared, rowMentor: readonly number[], a: number): numb
   }
   if (p.adeptIneligible[a] !== undefined) return rows;
   const hard = p.hardMask;
-  const townBit = RULE_BIT.differentMunicipality;
-  const sectorBit = RULE_BIT.differentSector;
-  const town = p.adeptMunicipality[a];
-  const sector = p.adeptSector[a];
   for (let r = 0; r < rowMentor.length; r++) {
     const m = rowMentor[r]!;
     if (p.mentorIneligible[m] !== undefined) continue;
-    const bits =
-      (p.mentorMunicipality[m] === town ? townBit : 0) |
-      (p.mentorSector[m] === sector ? sectorBit : 0);
-    if ((bits & hard) !== 0 || p.banned.get(m)?.has(a) === true) continue;
+    if ((listedRuleBits(p, m, a) & hard) !== 0 || p.banned.get(m)?.has(a) === true) continue;
     rows.push(r);
   }
   return rows;

@@ -1,5 +1,11 @@
 import type { Scorer } from "../criteria/scorer.js";
-import { type Prepared, ruleBits } from "../prepare/prepare.js";
+import {
+  allowedRuleBits,
+  LISTED_RULES,
+  listedRuleBits,
+  type Prepared,
+  ruleBits,
+} from "../prepare/prepare.js";
 import type { ScoredProblem } from "./runSolver.js";
 
 /**
@@ -132,18 +138,12 @@ export function rowCodes(
   codes: Uint8Array,
 ): number {
   const { hardMask, softMask } = p;
-  const background = ((hardMask | softMask) & 4) !== 0;
-  const town = p.mentorMunicipality[m];
-  const sector = p.mentorSector[m];
-  const adeptTown = p.adeptMunicipality;
-  const adeptSector = p.adeptSector;
+  const listed = ((hardMask | softMask) & ~LISTED_RULES) === 0;
   const banned = p.banned.get(m);
   let allowed = 0;
   for (let c = 0; c < adeptOf.length; c++) {
     const a = adeptOf[c]!;
-    const bits = background
-      ? ruleBits(p, m, a)
-      : (town === adeptTown[a] ? 1 : 0) | (sector === adeptSector[a] ? 2 : 0);
+    const bits = listed ? listedRuleBits(p, m, a) : ruleBits(p, m, a);
     if ((bits & hardMask) !== 0) {
       codes[c] = FORBIDDEN;
       continue;
@@ -163,10 +163,8 @@ export function rowCodes(
  * pairCode(p, 0, 2) // FORBIDDEN: both in Borås
  */
 export function pairCode(p: Prepared, m: number, a: number): number {
-  if (p.mentorIneligible[m] !== undefined || p.adeptIneligible[a] !== undefined) return FORBIDDEN;
-  const bits = ruleBits(p, m, a);
-  if ((bits & p.hardMask) !== 0 || p.banned.get(m)?.has(a) === true) return FORBIDDEN;
-  return popcount3(bits & p.softMask);
+  const bits = allowedRuleBits(p, m, a);
+  return bits < 0 ? FORBIDDEN : popcount3(bits & p.softMask);
 }
 
 /**

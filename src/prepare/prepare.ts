@@ -221,6 +221,39 @@ export function ruleBits(p: Prepared, mentor: number, adept: number): number {
   return p.pairBits(mentor, adept, p.hardMask | p.softMask);
 }
 
+/** The rules decided by two compares of interned values: the municipality and sector rules. */
+export const LISTED_RULES = RULE_BIT.differentMunicipality! | RULE_BIT.differentSector!;
+
+/**
+ * `ruleBits` of the municipality and sector rules (`LISTED_RULES`), in force or not: two
+ * compares of interned values. The passes over many pairs read it where no other rule is in
+ * force (masked by `hardMask` and `softMask` as `ruleBits` is).
+ *
+ * @example
+ * listedRuleBits(p, 0, 2) & RULE_BIT.differentMunicipality // non-zero: both in one municipality
+ */
+export function listedRuleBits(p: Prepared, mentor: number, adept: number): number {
+  return (
+    (p.mentorMunicipality[mentor] === p.adeptMunicipality[adept]
+      ? RULE_BIT.differentMunicipality!
+      : 0) | (p.mentorSector[mentor] === p.adeptSector[adept] ? RULE_BIT.differentSector! : 0)
+  );
+}
+
+/**
+ * A pair's `ruleBits` when eligibility, the hard rules, exclusions and history allow it, else
+ * -1: the one verdict `isAllowed` and the passes' codes (`pairCode`) read.
+ *
+ * @example
+ * allowedRuleBits(p, 0, 2) // -1: both in Borås
+ */
+export function allowedRuleBits(p: Prepared, mentor: number, adept: number): number {
+  if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined) return -1;
+  const bits = ruleBits(p, mentor, adept);
+  if ((bits & p.hardMask) !== 0 || p.banned.get(mentor)?.has(adept) === true) return -1;
+  return bits;
+}
+
 /**
  * The soft rules a pair breaks, by name.
  *
@@ -241,10 +274,7 @@ export function softViolations(p: Prepared, mentor: number, adept: number): Pair
  * isAllowed(p, 0, 2) // false: both in Borås
  */
 export function isAllowed(p: Prepared, mentor: number, adept: number): boolean {
-  if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined)
-    return false;
-  if ((ruleBits(p, mentor, adept) & p.hardMask) !== 0) return false;
-  return p.banned.get(mentor)?.has(adept) !== true;
+  return allowedRuleBits(p, mentor, adept) >= 0;
 }
 
 /**
