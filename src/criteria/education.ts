@@ -5,7 +5,8 @@ import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { CrossIndex, jaccard, keyedList, keyList, memoNormalizeKey, shared } from "./sets.js";
+import { keyedList, keyList, memoNormalizeKey, shared } from "./keys.js";
+import { CrossIndex, jaccard } from "./sets.js";
 
 /**
  * The fields education reads.

@@ -9,16 +9,8 @@ import {
   type ValueClasses,
   valueClasses,
 } from "./groups.js";
-import {
-  CrossIndex,
-  hasKey,
-  jaccard,
-  type KeyedList,
-  keyedList,
-  keyList,
-  memoNormalizeKey,
-  shared,
-} from "./sets.js";
+import { hasKey, type KeyedList, keyedList, keyList, memoNormalizeKey, shared } from "./keys.js";
+import { CrossIndex, jaccard } from "./sets.js";
 
 /**
  * The fields experience reads.

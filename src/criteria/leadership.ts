@@ -11,7 +11,8 @@ import {
   type ValueClasses,
   valueClasses,
 } from "./groups.js";
-import { CrossIndex, keyedList, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
+import { keyedList, keyList, lacking, memoNormalizeKey, shared } from "./keys.js";
+import { CrossIndex } from "./sets.js";
 
 /**
  * The fields leadership reads.

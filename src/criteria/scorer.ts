@@ -5,11 +5,11 @@ import { EducationProfiles } from "./education.js";
 import { ExperienceProfiles } from "./experience.js";
 import { GeographyProfiles } from "./geography.js";
 import { ADEPT_FIELDS, scorerGroups } from "./groups.js";
+import { memoNormalizeKey } from "./keys.js";
 import { LeadershipProfiles } from "./leadership.js";
 import { type PreferenceTable, preferenceTable } from "./preference.js";
 import { RowPath, type RowPathFields, rowPlaces } from "./rowPath.js";
 import { SectorProfiles } from "./sector.js";
-import { memoNormalizeKey } from "./sets.js";
 import { MAX_UNITS, unitsOfParts, type WeightVector, weightVector } from "./total.js";
 import { WishesProfiles } from "./wishes.js";
 

@@ -5,14 +5,8 @@ import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import {
-  CrossIndex,
-  type KeyedList,
-  keyedList,
-  keyList,
-  memoNormalizeKey,
-  shared,
-} from "./sets.js";
+import { type KeyedList, keyedList, keyList, memoNormalizeKey, shared } from "./keys.js";
+import { CrossIndex } from "./sets.js";
 
 /**
  * The fields sector reads.

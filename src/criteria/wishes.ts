@@ -2,7 +2,8 @@ import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { CrossIndex, keyedList, keyList, lacking, memoNormalizeKey, shared } from "./sets.js";
+import { keyedList, keyList, lacking, memoNormalizeKey, shared } from "./keys.js";
+import { CrossIndex } from "./sets.js";
 import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
 /**

@@ -11,9 +11,10 @@
  * `plan/`, `match/`, `explain/` and `report/` import this folder; it imports only the leaves
  * (`schema/`, `options/`, `criteria/`, `rules/`, `util/`).
  */
+
+import { memoNormalizeKey } from "../criteria/keys.js";
 import { cohortWeights, someoneRanked } from "../criteria/preference.js";
 import { createScorer, type Scorer } from "../criteria/scorer.js";
-import { memoNormalizeKey } from "../criteria/sets.js";
 import { type ResolvedOptions, resolveOptions } from "../options/resolve.js";
 import { combineTests, type PairBits } from "../rules/combine.js";
 import { eligibility } from "../rules/eligibility.js";

@@ -1,24 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { valueClasses } from "../../src/criteria/groups.js";
-import {
-  CrossIndex,
-  hasKey,
-  jaccard,
-  keyed,
-  keyList,
-  popcount32,
-} from "../../src/criteria/sets.js";
-
-describe("keyed", () => {
-  it("keys by normalizeKey, keeps the first spelling trimmed, drops empty keys", () => {
-    expect([...keyed(["Borås ", " borås", "bora\u030As", "  ", "Mark"])]).toEqual([
-      ["borås", "Borås"],
-      ["mark", "Mark"],
-    ]);
-    expect(keyed(undefined).size).toBe(0);
-  });
-});
+import { CrossIndex, jaccard, popcount32 } from "../../src/criteria/sets.js";
 
 describe("jaccard", () => {
   it("is |A ∩ B| / |A ∪ B|, 0 for two empty sets", () => {
@@ -134,19 +117,6 @@ describe("CrossIndex", () => {
           });
         });
       }),
-    );
-  });
-});
-
-describe("keyList and hasKey", () => {
-  it("are keyed's keys and keyed's size > 0, on any strings (blank, repeated, odd case)", () => {
-    const word = fc.constantFrom("HR", " hr", "Vård", "vård ", "", "  ", "É", "é", "\u200b", "x");
-    fc.assert(
-      fc.property(fc.option(fc.array(word, { maxLength: 8 }), { nil: undefined }), (values) => {
-        expect(keyList(values)).toEqual([...keyed(values).keys()]);
-        expect(hasKey(values)).toBe(keyed(values).size > 0);
-      }),
-      { seed: 77, numRuns: 500 },
     );
   });
 });
