@@ -194,8 +194,6 @@ export function startHelpers(
 /** One `match` call's helpers: the `RowShare` its first scoring pass takes rows from. */
 export class Helpers implements RowShare {
   readonly block = BLOCK;
-  readonly k = NATIONAL_SCALE.k;
-  readonly rowK = NATIONAL_SCALE.rowK ?? NATIONAL_SCALE.k;
   private readonly id = ++jobs;
   private readonly control: Int32Array<SharedArrayBuffer>;
   private owner: Uint8Array<ArrayBufferLike> = new Uint8Array(0);
@@ -212,7 +210,7 @@ export class Helpers implements RowShare {
     this.control = new Int32Array(new SharedArrayBuffer(4 * (STATE + team.length)));
   }
 
-  start(s: RowStream): void {
+  start(s: RowStream, k: number, rowK: number): void {
     waiting.add(this.id);
     const rows = s.shape.rowMentor.length;
     this.owner = new Uint8Array(new SharedArrayBuffer(Math.max(1, Math.ceil(rows / BLOCK))));
@@ -227,8 +225,8 @@ export class Helpers implements RowShare {
       const job: HelperJob = {
         id: this.id,
         state: state!,
-        k: this.k,
-        rowK: this.rowK,
+        k,
+        rowK,
         block: BLOCK,
         slot,
         control: this.control.buffer,

@@ -33,18 +33,18 @@ export interface RowPart {
  * The rows of the first pass, shared with helper threads (see match/helpers.ts).
  *
  * @example
- * share.start(s);
+ * share.start(s, k, rowK);
  * for (let b = share.claim(rows); b >= 0; b = share.claim(rows)) scoreRows(b, Math.min(rows, b + share.block));
  * const { parts, redo } = share.finish(rows);
  */
 export interface RowShare {
-  /** Hands the helpers the rows to score (once, before the first claim). */
-  start(s: RowStream): void;
+  /**
+   * Hands the helpers the rows to score, keeping per column its best `k` and per row its best
+   * `rowK` as the calling thread does (once, before the first claim).
+   */
+  start(s: RowStream, k: number, rowK: number): void;
   /** Rows per block. */
   readonly block: number;
-  /** The `k` and `rowK` the helpers keep: the share is used only by a pass with the same. */
-  readonly k: number;
-  readonly rowK: number;
   /** The first row of the next block for the calling thread, or -1 when every block is taken. */
   claim(rows: number): number;
   /**

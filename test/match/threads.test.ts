@@ -5,7 +5,7 @@ import { type CohortInput, type MatchOptions, match } from "../../src/index.js";
 import { startHelpers } from "../../src/match/helpers.js";
 import { optimalPlan, type SolvedPlan } from "../../src/plan/plan.js";
 import { mergeParts, type RowPart } from "../../src/plan/rowShare.js";
-import { NATIONAL_SCALE } from "../../src/plan/sparse.js";
+import { keptAt, NATIONAL_SCALE, type Scale } from "../../src/plan/sparse.js";
 import { prepare } from "../../src/prepare/prepare.js";
 
 const withoutTimes = (r: unknown) => JSON.stringify(r, (k, v) => (k === "ms" ? undefined : v));
@@ -15,8 +15,9 @@ function plans(
   cohort: CohortInput,
   options: MatchOptions,
   helpExpected = true,
+  scale: Scale = NATIONAL_SCALE,
 ): { alone: SolvedPlan; helped: SolvedPlan } {
-  const alone = optimalPlan(prepare("match", structuredClone(cohort), options), NATIONAL_SCALE);
+  const alone = optimalPlan(prepare("match", structuredClone(cohort), options), scale);
   // The first call starts the helper, which compiles its TypeScript for a moment under vitest.
   const deadline = performance.now() + 60_000;
   for (;;) {
@@ -25,12 +26,7 @@ function plans(
     const helpers = startHelpers(input, options, NATIONAL_SCALE.minPairs);
     expect(helpers).not.toBeNull();
     try {
-      const helped = optimalPlan(
-        prepare("match", input, options),
-        NATIONAL_SCALE,
-        undefined,
-        helpers,
-      );
+      const helped = optimalPlan(prepare("match", input, options), scale, undefined, helpers);
       if (!helpExpected || helped.sparse!.shared > 0 || performance.now() > deadline)
         return { alone, helped };
     } finally {
@@ -65,6 +61,18 @@ describe("helper threads (options.threads)", () => {
     expect(helped.sparse!.shared).toBeLessThanOrEqual(helped.built.rowMentor.length);
     expect(decided(helped)).toBe(decided(alone));
     expect(alone.sparse!.shared).toBe(0);
+  });
+
+  it("keep the lists as long as the calling thread's where they grow with the cohort", () => {
+    // The national scale's growth from 100 people per side instead of 5,000: k 38, rowK 19.
+    const grown: Scale = { ...NATIONAL_SCALE, grow: { from: 100, by: 8 } };
+    expect(keptAt(grown, 330, 330)).toEqual({ k: 38, rowK: 19 });
+    const { alone, helped } = plans(cohort, {}, true, grown);
+    expect(helped.sparse!.shared).toBeGreaterThan(0);
+    expect(decided(helped)).toBe(decided(alone));
+    const base = plans(cohort, {}, false).alone;
+    expect(alone.built.problem.colIndex.length).toBeGreaterThan(base.built.problem.colIndex.length);
+    expect(alone.objective).toEqual(base.objective);
   });
 
   it("give the same plan with soft rules, weights of 0, locked pairs and preferences", () => {

@@ -5,7 +5,7 @@ import { resultOf } from "../../src/match/match.js";
 import { canonicalPlan } from "../../src/plan/canonical.js";
 import { optimalPlan, verifiedPlan } from "../../src/plan/plan.js";
 import { AUTO_LP_MAX_EDGES } from "../../src/plan/runSolver.js";
-import { NATIONAL_SCALE } from "../../src/plan/sparse.js";
+import { keptAt, NATIONAL_SCALE } from "../../src/plan/sparse.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { REPORT_ALTERNATIVES_MAX } from "../../src/report/verify.js";
 import { problemFromDense, solveAssignment } from "../../src/solve/assignment.js";
@@ -103,7 +103,11 @@ describe("the sparse path of a national cohort", () => {
         rules,
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 0, max: 3 }),
-        (drawn, r, k, twins) => {
+        // Lists that grow with the cohort (as the national scale's do past 5,000 per side).
+        fc.option(fc.record({ from: fc.integer({ min: 1, max: 12 }), by: fc.constantFrom(1, 2) }), {
+          nil: undefined,
+        }),
+        (drawn, r, k, twins, grow) => {
           // Twins (a copy of a person under another id) tie with their originals: the plan
           // among equal optima must not depend on which problem the solver saw.
           const cohort = {
@@ -114,7 +118,11 @@ describe("the sparse path of a national cohort", () => {
           const options: MatchOptions = { rules: r, solver: "flow" };
           const p = prepare("test", cohort, options);
           const dense = optimalPlan(p);
-          const sparse = optimalPlan(p, { k, minPairs: 0 });
+          const sparse = optimalPlan(p, {
+            k,
+            minPairs: 0,
+            ...(grow === undefined ? {} : { grow }),
+          });
           expect(sparse.sparse).toBeDefined();
           expect(dense.sparse).toBeUndefined();
           expect(Array.from(sparse.mentorOf)).toEqual(Array.from(dense.mentorOf));
@@ -193,6 +201,33 @@ describe("the sparse path of a national cohort", () => {
     expect(AUTO_LP_MAX_EDGES).toBeLessThan(NATIONAL_SCALE.minPairs);
     expect(plan({ solver: "flow", objective: "fair" }).sparse).toBeUndefined();
     expect(plan({ solver: "flow", alternatives: 2 }).sparse).toBeUndefined();
+  });
+});
+
+describe("keptAt", () => {
+  it("keeps the scale's lists up to `grow.from` people per side, then grows k by `grow.by` per doubling and rowK in proportion", () => {
+    expect(keptAt(NATIONAL_SCALE, 500, 500)).toEqual({ k: 24, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 5_000, 5_000)).toEqual({ k: 24, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 10_000, 10_000)).toEqual({ k: 32, rowK: 16 });
+    expect(keptAt(NATIONAL_SCALE, 20_000, 20_000)).toEqual({ k: 40, rowK: 20 });
+    // People per side: the geometric mean of rows (mentors) and columns (adepts).
+    expect(keptAt(NATIONAL_SCALE, 10_000, 40_000)).toEqual({ k: 40, rowK: 20 });
+    expect(keptAt({ k: 6, minPairs: 0 }, 20_000, 20_000)).toEqual({ k: 6, rowK: 6 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
+        fc.integer({ min: 1, max: 20_000 }),
+        (rows, cols, more) => {
+          const a = keptAt(NATIONAL_SCALE, rows, cols);
+          const b = keptAt(NATIONAL_SCALE, rows + more, cols);
+          expect(b.k).toBeGreaterThanOrEqual(a.k);
+          expect(b.rowK).toBeGreaterThanOrEqual(a.rowK);
+          expect(a.k).toBeGreaterThanOrEqual(NATIONAL_SCALE.k);
+        },
+      ),
+      { seed: SEED, numRuns: 300 },
+    );
   });
 });
 
