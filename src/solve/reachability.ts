@@ -19,10 +19,16 @@ export interface GroupIndices {
 }
 
 /**
- * A Hall violator around unmatched column `u`: the adepts reachable from `u` by alternating
- * paths (every mentor reached is full, or the plan would not be maximum), shrunk greedily to
- * an inclusion-minimal group that still has fewer places than adepts. The shrinking keeps, per
- * row, how many group adepts can use it, so each step costs the dropped adept's degree.
+ * The Hall violator around unmatched column `u`: the adepts `u` reaches by alternating paths
+ * (one of its mentors, an adept that mentor holds, another of that adept's mentors, ...), in
+ * the order reached, with every mentor they can use and those mentors' places. Every mentor
+ * reached is full (in a maximum plan, or a path would lead to a free place) and holds only
+ * adepts of the group, so the places are one fewer than the adepts; and each mentor can be used
+ * by two of them at least (the adept it was reached from and one it holds), so dropping any one
+ * adept leaves as few places as before, enough for the rest: the group is inclusion-minimal in
+ * that sense. The search stops once every row is reached: in a dense market (a national cohort
+ * with too few mentors) that is after a few adepts, not after reading every reached adept's
+ * rows (25 diagnoses at 10,000 adepts and 5,000 places took 7 s that way).
  * `rowsOf(c)` lists the rows of column c (`columnsToRows(problem)` read by index, or the rows
  * of a graph that is asked column by column).
  *
@@ -42,10 +48,13 @@ export function hallViolator(
   const seenRow = new Uint8Array(rows);
   const order: number[] = [u];
   seenCol[u] = 1;
-  for (let i = 0; i < order.length; i++) {
+  let reached = 0;
+  // Columns join only through rows seen for the first time: once every row is, the order is whole.
+  for (let i = 0; i < order.length && reached < rows; i++) {
     for (const r of rowsOf(order[i]!)) {
       if (seenRow[r]) continue;
       seenRow[r] = 1;
+      reached++;
       for (const c of onRow[r]!) {
         if (!seenCol[c]) {
           seenCol[c] = 1;
@@ -54,33 +63,15 @@ export function hallViolator(
       }
     }
   }
-  // users[r]: adepts of the group that can use row r; places: capacity of rows with users.
-  const users = new Int32Array(rows);
-  let places = 0;
-  for (const c of order) {
-    for (const r of rowsOf(c)) {
-      if (users[r] === 0) places += capacity[r]!;
-      users[r]! += 1;
-    }
-  }
-  const inGroup = new Uint8Array(cols);
-  for (const c of order) inGroup[c] = 1;
-  let size = order.length;
-  for (let i = order.length - 1; i >= 1; i--) {
-    const c = order[i]!;
-    let without = places;
-    for (const r of rowsOf(c)) if (users[r] === 1) without -= capacity[r]!;
-    if (without < size - 1) {
-      for (const r of rowsOf(c)) users[r]! -= 1;
-      places = without;
-      size--;
-      inGroup[c] = 0;
-    }
-  }
-  const group = order.filter((c) => inGroup[c] === 1);
   const groupRows: number[] = [];
-  for (let r = 0; r < rows; r++) if (users[r]! > 0) groupRows.push(r);
-  return { cols: group, rows: groupRows, places };
+  let places = 0;
+  for (let r = 0; r < rows; r++) {
+    if (seenRow[r] === 1) {
+      groupRows.push(r);
+      places += capacity[r]!;
+    }
+  }
+  return { cols: order, rows: groupRows, places };
 }
 
 /**

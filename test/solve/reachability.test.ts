@@ -14,6 +14,61 @@ function held(rows: number, rowOf: Int32Array): number[][] {
   return onRow;
 }
 
+/**
+ * `hallViolator` as it was before 2026-11-30: the whole reach, then a greedy shrink that drops an
+ * adept where that frees a place (it never does: see `hallViolator`). The reference.
+ */
+function referenceViolator(
+  capacity: Int32Array,
+  rowsOf: (c: number) => readonly number[],
+  onRow: readonly (readonly number[])[],
+  u: number,
+  cols: number,
+): { group: { cols: number[]; rows: number[]; places: number } } {
+  const rows = capacity.length;
+  const seenCol = new Uint8Array(cols);
+  const seenRow = new Uint8Array(rows);
+  const order: number[] = [u];
+  seenCol[u] = 1;
+  for (let i = 0; i < order.length; i++) {
+    for (const r of rowsOf(order[i]!)) {
+      if (seenRow[r]) continue;
+      seenRow[r] = 1;
+      for (const c of onRow[r]!) {
+        if (!seenCol[c]) {
+          seenCol[c] = 1;
+          order.push(c);
+        }
+      }
+    }
+  }
+  const users = new Int32Array(rows);
+  let places = 0;
+  for (const c of order) {
+    for (const r of rowsOf(c)) {
+      if (users[r] === 0) places += capacity[r]!;
+      users[r]! += 1;
+    }
+  }
+  const inGroup = new Uint8Array(cols);
+  for (const c of order) inGroup[c] = 1;
+  let size = order.length;
+  for (let i = order.length - 1; i >= 1; i--) {
+    const c = order[i]!;
+    let without = places;
+    for (const r of rowsOf(c)) if (users[r] === 1) without -= capacity[r]!;
+    if (without < size - 1) {
+      for (const r of rowsOf(c)) users[r]! -= 1;
+      places = without;
+      size--;
+      inGroup[c] = 0;
+    }
+  }
+  const groupRows: number[] = [];
+  for (let r = 0; r < rows; r++) if (users[r]! > 0) groupRows.push(r);
+  return { group: { cols: order.filter((c) => inGroup[c] === 1), rows: groupRows, places } };
+}
+
 describe("reachability over alternating paths", () => {
   it("hallViolator: two adepts want the one place of one mentor", () => {
     const p = problemFromDense([[5, 4]], [1]);
@@ -79,5 +134,86 @@ describe("reachability over alternating paths", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("hallViolator gives the reference's group (the old search with its greedy shrink) for any plan and adept, reading less in dense markets; with a maximum plan, one place fewer than adepts, and no adept can leave", () => {
+    // Markets from sparse to complete, many adepts per place (a national cohort with too few
+    // mentors is the dense kind), capacity 1-2; any plan (maximum or not) and any start column.
+    const market = fc
+      .record({
+        rows: fc.integer({ min: 1, max: 6 }),
+        cols: fc.integer({ min: 1, max: 14 }),
+        // Tenths of the pairs allowed.
+        density: fc.constantFrom(3, 5, 8, 10),
+      })
+      .chain(({ rows, cols, density }) =>
+        fc.record({
+          allowed: fc.array(
+            fc.array(
+              fc.integer({ min: 0, max: 9 }).map((x) => x < density),
+              { minLength: cols, maxLength: cols },
+            ),
+            { minLength: rows, maxLength: rows },
+          ),
+          capacity: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: rows, maxLength: rows }),
+          maximum: fc.boolean(),
+          pick: fc.array(fc.integer({ min: -1, max: rows - 1 }), {
+            minLength: cols,
+            maxLength: cols,
+          }),
+        }),
+      );
+    let early = 0;
+    fc.assert(
+      fc.property(market, ({ allowed, capacity, maximum, pick }) => {
+        const weights = allowed.map((row) => row.map((ok) => (ok ? 1 : null)));
+        const p = problemFromDense(weights, capacity);
+        const rowsOf = columnsToRows(p);
+        let rowOf: Int32Array;
+        if (maximum) rowOf = solveAssignment(p).rowOf;
+        else {
+          // Any feasible plan: each column's pick where allowed and the row has room.
+          const load = new Int32Array(p.rows);
+          rowOf = Int32Array.from(pick, (r, c) => {
+            if (r < 0 || !allowed[r]![c] || load[r]! >= capacity[r]!) return -1;
+            load[r]!++;
+            return r;
+          });
+        }
+        const onRow = held(p.rows, rowOf);
+        for (let u = 0; u < p.cols; u++) {
+          if (rowOf[u] !== -1) continue;
+          let read = 0;
+          const got = hallViolator(
+            p,
+            (c) => {
+              read++;
+              return rowsOf[c]!;
+            },
+            onRow,
+            u,
+          );
+          const want = referenceViolator(p.capacity, (c) => rowsOf[c]!, onRow, u, p.cols);
+          expect(got).toEqual(want.group);
+          // It stopped before reading every reached adept's rows (once every row was reached).
+          if (read < got.cols.length) early++;
+          if (!maximum) continue;
+          // Its mentors are every mentor its adepts can use; one place fewer than adepts.
+          const placesOf = (group: readonly number[]) => {
+            const used = new Set(group.flatMap((c) => rowsOf[c]!));
+            return [...used].reduce((n, r) => n + capacity[r]!, 0);
+          };
+          expect(new Set(got.cols.flatMap((c) => rowsOf[c]!))).toEqual(new Set(got.rows));
+          expect(got.places).toBe(got.cols.length - 1);
+          // Dropping any one adept leaves enough places for the rest.
+          for (const c of got.cols) {
+            const rest = got.cols.filter((x) => x !== c);
+            expect(placesOf(rest)).toBeGreaterThanOrEqual(rest.length);
+          }
+        }
+      }),
+      { seed: 2311, numRuns: 500 },
+    );
+    expect(early).toBeGreaterThan(50);
   });
 });
