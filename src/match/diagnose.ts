@@ -225,6 +225,8 @@ export class Diagnosis {
     const { p } = this;
     const counts = new Map<Block["rule"], number>();
     p.mentors.forEach((_, m) => {
+      // Most pairs are allowed, and an allowed pair has no block: asked without making a list.
+      if (isAllowed(p, m, a)) return;
       for (const b of pairBlocks(p, m, a)) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
     });
     this.removed.set(a, counts);
