@@ -100,8 +100,8 @@ export class Diagnosis {
   }
 
   /**
-   * The short group around unmatched column `u`: an inclusion-minimal Hall violator among the
-   * adepts `u` reaches by alternating paths (see `hallViolator`).
+   * The short group around unmatched column `u`: the adepts `u` reaches by alternating paths,
+   * a Hall violator that no single adept can leave (see `hallViolator`).
    */
   group(u: number): GroupIndices {
     return hallViolator(this.problem, this.rowsOf, this.onRow, u);
