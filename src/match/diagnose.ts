@@ -2,9 +2,9 @@ import { EN_REASONS } from "../phrasebook/reasons.en.js";
 import { FORBIDDEN, rowCodes } from "../plan/buildProblem.js";
 import type { ScoredProblem } from "../plan/runSolver.js";
 import {
+  allowedAmong,
   isAllowed,
-  LISTED_RULES,
-  listedRuleBits,
+  markAllowed,
   type Prepared,
   pairBlocks,
   RULE_BIT,
@@ -14,31 +14,6 @@ import { PAIR_RULES } from "../rules/pairRules.js";
 import type { AssignmentProblem } from "../solve/assignment.js";
 import { type GroupIndices, hallViolator, rowsReachingRoom } from "../solve/reachability.js";
 import type { Block, Fix, FixKind, PairRule, RuleCut, ShortGroup } from "../types.js";
-
-/**
- * The rows whose mentor may be paired with adept `a` (`isAllowed`, row by row): with only the
- * municipality and sector rules in force, two compares of interned values and the mentor's
- * exclusions, without a rule test per pair (a diagnosis of 2,000 adepts asks a million).
- */
-function allowedRows(p: Prepared, rowMentor: readonly number[], a: number): number[] {
-  const rows: number[] = [];
-  // Only a hard rule forbids a pair: any other than these two asks the registry's test.
-  if ((p.hardMask & ~LISTED_RULES) !== 0) {
-    rowMentor.forEach((m, r) => {
-      if (isAllowed(p, m, a)) rows.push(r);
-    });
-    return rows;
-  }
-  if (p.adeptIneligible[a] !== undefined) return rows;
-  const hard = p.hardMask;
-  for (let r = 0; r < rowMentor.length; r++) {
-    const m = rowMentor[r]!;
-    if (p.mentorIneligible[m] !== undefined) continue;
-    if ((listedRuleBits(p, m, a) & hard) !== 0 || p.banned.get(m)?.has(a) === true) continue;
-    rows.push(r);
-  }
-  return rows;
-}
 
 /** The solved residual problem and how its rows and columns map to people. */
 export interface SolvedResidual {
@@ -88,7 +63,7 @@ export class Diagnosis {
     this.rowsOf = (c) => {
       let rows = known.get(c);
       if (rows === undefined) {
-        rows = allowedRows(p, s.rowMentor, s.colAdept[c]!);
+        rows = allowedAmong(p, s.colAdept[c]!, s.rowMentor);
         known.set(c, rows);
       }
       return rows;
@@ -224,11 +199,13 @@ export class Diagnosis {
     if (known !== undefined) return known;
     const { p } = this;
     const counts = new Map<Block["rule"], number>();
-    p.mentors.forEach((_, m) => {
-      // Most pairs are allowed, and an allowed pair has no block: asked without making a list.
-      if (isAllowed(p, m, a)) return;
+    // Most pairs are allowed, and an allowed pair has no block: only the others are listed.
+    const allowed = new Uint8Array(p.mentors.length);
+    markAllowed(p, a, allowed);
+    for (let m = 0; m < allowed.length; m++) {
+      if (allowed[m] === 1) continue;
       for (const b of pairBlocks(p, m, a)) counts.set(b.rule, (counts.get(b.rule) ?? 0) + 1);
-    });
+    }
     this.removed.set(a, counts);
     return counts;
   }

@@ -1,5 +1,5 @@
 import { EN_REASONS } from "../phrasebook/reasons.en.js";
-import { isAllowed, type Prepared, pairBlocks } from "../prepare/prepare.js";
+import { markAllowed, type Prepared, pairBlocks } from "../prepare/prepare.js";
 import type {
   Block,
   BlockGroup,
@@ -134,13 +134,12 @@ export function capacityReason(
   p: Prepared,
   adept: number,
 ): Reason<Extract<UnmatchedCause, { reason: "capacity" }>> {
+  const allowed = new Uint8Array(p.mentors.length);
+  const count = markAllowed(p, adept, allowed);
   const ids: string[] = [];
-  let count = 0;
-  p.mentors.forEach((m, i) => {
-    if (!isAllowed(p, i, adept)) return;
-    if (ids.length < SHOWN) ids.push(m.id);
-    count++;
-  });
+  for (let m = 0; m < allowed.length && ids.length < SHOWN; m++) {
+    if (allowed[m] === 1) ids.push(p.mentors[m]!.id);
+  }
   const cause = { reason: "capacity" as const, allowed: { ids, count } };
   return reasonOf(cause, EN_REASONS.unmatched(cause, ""));
 }

@@ -256,6 +256,84 @@ export function allowedRuleBits(p: Prepared, mentor: number, adept: number): num
 }
 
 /**
+ * Marks in `into` (one slot per place in `mentors`, canonical indices; per mentor when
+ * omitted) the mentors that may be paired with `adept` (`isAllowed`), and returns how many.
+ * With only the municipality and sector rules hard, two compares of interned values per mentor
+ * and the adept's exclusions and history looked up once: a scarce national cohort asks this
+ * for thousands of adepts.
+ *
+ * @example
+ * const into = new Uint8Array(p.mentors.length); markAllowed(p, 3, into) // 3: into is [1, 0, 1, 0, 0, 1]
+ */
+export function markAllowed(
+  p: Prepared,
+  adept: number,
+  into: Uint8Array,
+  mentors?: readonly number[],
+): number {
+  const n = mentors === undefined ? p.mentors.length : mentors.length;
+  let count = 0;
+  // Only a hard rule forbids a pair: any other than these two asks the registry's test.
+  if ((p.hardMask & ~LISTED_RULES) !== 0) {
+    for (let i = 0; i < n; i++) {
+      const ok = isAllowed(p, mentors === undefined ? i : mentors[i]!, adept);
+      into[i] = ok ? 1 : 0;
+      if (ok) count++;
+    }
+    return count;
+  }
+  into.fill(0, 0, n);
+  if (p.adeptIneligible[adept] !== undefined) return 0;
+  const hard = p.hardMask;
+  const bans = bannedFor(p).get(adept);
+  for (let i = 0; i < n; i++) {
+    const m = mentors === undefined ? i : mentors[i]!;
+    if (p.mentorIneligible[m] !== undefined || (listedRuleBits(p, m, adept) & hard) !== 0) continue;
+    if (bans?.has(m) === true) continue;
+    into[i] = 1;
+    count++;
+  }
+  return count;
+}
+
+/**
+ * The places in `mentors` (every mentor, by index, when omitted) of the mentors that may be
+ * paired with `adept`, in order (`markAllowed`).
+ *
+ * @example
+ * allowedAmong(p, 3) // [0, 2, 5]
+ */
+export function allowedAmong(p: Prepared, adept: number, mentors?: readonly number[]): number[] {
+  const into = new Uint8Array(mentors === undefined ? p.mentors.length : mentors.length);
+  const out: number[] = [];
+  if (markAllowed(p, adept, into, mentors) > 0) {
+    for (let i = 0; i < into.length; i++) if (into[i] === 1) out.push(i);
+  }
+  return out;
+}
+
+/** Per adept the mentors its exclusions and history ban (`banned` the other way round), made once. */
+function bannedFor(p: Prepared): Map<number, Set<number>> {
+  let byAdept = bannedByAdept.get(p);
+  if (byAdept === undefined) {
+    byAdept = new Map();
+    for (const [m, row] of p.banned) {
+      for (const a of row.keys()) {
+        let set = byAdept.get(a);
+        if (set === undefined) {
+          set = new Set();
+          byAdept.set(a, set);
+        }
+        set.add(m);
+      }
+    }
+    bannedByAdept.set(p, byAdept);
+  }
+  return byAdept;
+}
+const bannedByAdept = new WeakMap<Prepared, Map<number, Set<number>>>();
+
+/**
  * The soft rules a pair breaks, by name.
  *
  * @example

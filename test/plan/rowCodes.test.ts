@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { FORBIDDEN, pairCode, rowCodes } from "../../src/plan/buildProblem.js";
 import { RowStream, streamOfState, streamState } from "../../src/plan/sparseRows.js";
-import { isAllowed, prepare, softViolations } from "../../src/prepare/prepare.js";
+import { allowedAmong, isAllowed, prepare, softViolations } from "../../src/prepare/prepare.js";
 import { cohortArbitrary } from "../arbitraries.js";
 
 const mode = fc.constantFrom("hard" as const, "soft" as const, "off" as const);
@@ -40,6 +40,34 @@ describe("a national row's rule codes", () => {
         },
       ),
       { seed: 2111, numRuns: 300 },
+    );
+  });
+
+  it("allowedAmong lists the mentors isAllowed allows, of all or of a list, in its order (work background hard, soft or off)", () => {
+    const work = fc.constantFrom("hard" as const, "soft" as const, "off" as const);
+    fc.assert(
+      fc.property(
+        cohortArbitrary({ maxMentors: 8, maxAdepts: 10, ineligible: true }),
+        rules,
+        work,
+        fc.array(fc.nat(), { maxLength: 10 }),
+        (cohort, r, w, picks) => {
+          let p: ReturnType<typeof prepare>;
+          try {
+            p = prepare("test", cohort, { rules: { ...r, differentWorkBackground: w } });
+          } catch {
+            return;
+          }
+          const some = picks.map((x) => x % p.mentors.length);
+          for (let a = 0; a < p.adepts.length; a++) {
+            const all = [...p.mentors.keys()].filter((m) => isAllowed(p, m, a));
+            expect(allowedAmong(p, a)).toEqual(all);
+            const listed = [...some.keys()].filter((i) => isAllowed(p, some[i]!, a));
+            expect(allowedAmong(p, a, some)).toEqual(listed);
+          }
+        },
+      ),
+      { seed: 2113, numRuns: 300 },
     );
   });
 
