@@ -179,7 +179,7 @@ console.log(
   "\nmedians after warm-up; the step columns time each step of match on its own (bench/phases.ts);",
 );
 console.log(
-  "scipy = linear_sum_assignment on the capacity-expanded matrix (rows = mentor places), timed in Python, one run before each timed match (interleaved, so both see the machine at the same speed; each after a 100 ms pause, so that this process's own threads are quiet); medians.",
+  "scipy = linear_sum_assignment on the capacity-expanded matrix (rows = mentor places), timed in Python, one run before each timed match (interleaved, so both see the machine at the same speed; from 500 per side each after a 100 ms pause, so that this process's own threads are quiet); medians.",
 );
 console.log(
   "(CPU) = the same ratio in CPU time (match: its process's user + system time, garbage collector threads\nincluded; scipy: process_time), steadier than wall time when other work shares the machine.",

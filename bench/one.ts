@@ -119,11 +119,13 @@ const scipy = scipyAt > 0 ? await scipyServer(process.argv[scipyAt + 1]!) : unde
 const scipyRuns: ScipyRun[] = [];
 for (let i = 0; i < runs; i++) {
   if (scipy !== undefined) {
-    // This process's own work goes on for a moment after `match` returns (the garbage
+    // This process's own work goes on for a moment after a large `match` returns (the garbage
     // collector's and the compiler's threads): scipy timed right after it took 15.0 and 16.5 ms
     // at 500 + 500, after a 100 ms pause 7.4 and 7.5 ms (medians of 15 each, alternated in one
-    // run, 2026-11-30). So it runs on a quiet machine, as `match` does after scipy's run.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // run, 2026-11-30). So from 500 per side it runs on a quiet machine, as `match` does after
+    // scipy's run. Below, a pause only makes both colder (6 + 6: scipy 0.02 ms right after,
+    // 0.05 after a pause; 100 + 100: 0.33 either way).
+    if (n >= 500) await new Promise((resolve) => setTimeout(resolve, 100));
     scipyRuns.push(await scipy.run());
   }
   const copy = fresh();
