@@ -56,11 +56,11 @@ export function experienceFromParts(gap: number, background: number): number {
 }
 
 /**
- * A person's sectors as normalised keys mapped to their spelling: `sectorExperience` plus the
- * current `sector`.
+ * A person's sectors as normalised keys with their spellings (`KeyedList`): `sectorExperience`
+ * plus the current `sector`.
  *
  * @example
- * [...personSectors({ sector: "Förskola", sectorExperience: ["Grundskola"] }).keys()] // ["grundskola", "förskola"]
+ * personSectors({ sector: "Förskola", sectorExperience: ["Grundskola"] }).keys // ["grundskola", "förskola"]
  */
 export function personSectors(
   person: Pick<Person, "sector" | "sectorExperience">,

@@ -47,8 +47,9 @@ export interface Scale {
  * fewer places than adepts 2x at 500 adepts and 250 places, but its solve step is 0.2x scipy's
  * there where the dense problem's is 1.5x (the issue's target), 1x at 1,000 and 0.85x at 2,000.
  * A mentor keeps its 12 best adepts (each adept its 24 best mentors): the first pass 0.91x at
- * 500 + 500 and 0.96x at 2,000 with no more proof rounds there, at 10,000 or with half as many
- * places as adepts (8 per mentor took a second round at 2,000 adepts and 1,000 places: 1.4x).
+ * 500 + 500 and 0.96x at 2,000 with no more proof rounds there or with half as many places as
+ * adepts (8 per mentor took a second round at 2,000 adepts and 1,000 places: 1.4x). Past 5,000
+ * per side the lists grow (`keptAt`: 32 and 16 at 10,000).
  */
 export const NATIONAL_SCALE: Scale = {
   k: 24,

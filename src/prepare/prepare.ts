@@ -226,9 +226,10 @@ export function ruleBits(p: Prepared, mentor: number, adept: number): number {
 export const LISTED_RULES = RULE_BIT.differentMunicipality! | RULE_BIT.differentSector!;
 
 /**
- * `ruleBits` of the municipality and sector rules (`LISTED_RULES`), in force or not: two
- * compares of interned values. The passes over many pairs read it where no other rule is in
- * force (masked by `hardMask` and `softMask` as `ruleBits` is).
+ * The municipality and sector rules' bits of a pair (`LISTED_RULES`), whether or not they are
+ * in force: two compares of interned values. Where no other rule is in force it equals
+ * `ruleBits` once masked by the rules in force (`hardMask | softMask`: the caller masks); where
+ * only allowedness matters, no other rule hard is enough (`markAllowed`).
  *
  * @example
  * listedRuleBits(p, 0, 2) & RULE_BIT.differentMunicipality // non-zero: both in one municipality
@@ -250,7 +251,12 @@ export function listedRuleBits(p: Prepared, mentor: number, adept: number): numb
  */
 export function allowedRuleBits(p: Prepared, mentor: number, adept: number): number {
   if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined) return -1;
-  const bits = ruleBits(p, mentor, adept);
+  const inForce = p.hardMask | p.softMask;
+  // Two interned compares where no other rule is in force (`ruleBits` asks each rule's test).
+  const bits =
+    (inForce & ~LISTED_RULES) === 0
+      ? listedRuleBits(p, mentor, adept) & inForce
+      : ruleBits(p, mentor, adept);
   if ((bits & p.hardMask) !== 0 || p.banned.get(mentor)?.has(adept) === true) return -1;
   return bits;
 }

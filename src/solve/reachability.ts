@@ -21,14 +21,16 @@ export interface GroupIndices {
 /**
  * The Hall violator around unmatched column `u`: the adepts `u` reaches by alternating paths
  * (one of its mentors, an adept that mentor holds, another of that adept's mentors, ...), in
- * the order reached, with every mentor they can use and those mentors' places. Every mentor
- * reached is full (in a maximum plan, or a path would lead to a free place) and holds only
- * adepts of the group, so the places are one fewer than the adepts; and each mentor can be used
- * by two of them at least (the adept it was reached from and one it holds), so dropping any one
- * adept leaves as few places as before, enough for the rest: the group is inclusion-minimal in
- * that sense. The search stops once every row is reached: in a dense market (a national cohort
- * with too few mentors) that is after a few adepts, not after reading every reached adept's
- * rows (25 diagnoses at 10,000 adepts and 5,000 places took 7 s that way).
+ * the order reached, with every mentor they can use and those mentors' places. `onRow` must be
+ * a plan of the graph `rowsOf` gives (every held pair an edge of it, no row over capacity). The
+ * reached mentors hold every reached adept but `u`, so their places are at least the adepts
+ * less one (exactly that in a maximum plan, where a mentor with room would be a path to a free
+ * place). No single adept can leave the group and take places with it: a mentor only that adept
+ * can use holds no one (an adept it held would be a second user, and a mentor is never reached
+ * through an adept it holds, who joins only after), so its places were spare. The search stops
+ * once every row is reached: in a dense market (a national cohort with too few mentors) that is
+ * after a few adepts, not after reading every reached adept's rows (25 diagnoses at 10,000
+ * adepts and 5,000 places took 7 s that way, with a greedy shrink that never dropped anyone).
  * `rowsOf(c)` lists the rows of column c (`columnsToRows(problem)` read by index, or the rows
  * of a graph that is asked column by column).
  *
