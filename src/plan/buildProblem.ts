@@ -1,8 +1,8 @@
 import type { Scorer } from "../criteria/scorer.js";
 import {
   allowedRuleBits,
-  LISTED_RULES,
   listedRuleBits,
+  onlyListedRules,
   type Prepared,
   ruleBits,
 } from "../prepare/prepare.js";
@@ -138,7 +138,7 @@ export function rowCodes(
   codes: Uint8Array,
 ): number {
   const { hardMask, softMask } = p;
-  const listed = ((hardMask | softMask) & ~LISTED_RULES) === 0;
+  const listed = onlyListedRules(p);
   const banned = p.banned.get(m);
   let allowed = 0;
   for (let c = 0; c < adeptOf.length; c++) {

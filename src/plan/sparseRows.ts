@@ -4,7 +4,7 @@
  * passes (sparseProof.ts) share.
  */
 import { type ScorerRows, scorerOfRows, scorerRows } from "../criteria/scorerRows.js";
-import { type Prepared, RULE_BIT } from "../prepare/prepare.js";
+import { onlyListedRules, type Prepared, RULE_BIT } from "../prepare/prepare.js";
 import { banRow, FORBIDDEN, popcount3, residualShape, rowCodes } from "./buildProblem.js";
 import type { Built } from "./plan.js";
 import { violationWeight } from "./runSolver.js";
@@ -82,7 +82,7 @@ export class RowStream {
     this.shape = residualShape(p, adeptLocked);
     const { rowMentor, colAdept } = this.shape;
     this.codes = new Uint8Array(colAdept.length);
-    const lists = ((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) === 0;
+    const lists = onlyListedRules(p);
     this.byTown = lists ? columnsBy(p.adeptMunicipality, this.shape.adeptOf) : null;
     this.bySector = lists ? columnsBy(p.adeptSector, this.shape.adeptOf) : null;
     const capacity = new Int32Array(rowMentor.length);
@@ -259,14 +259,14 @@ export interface StreamState {
 
 /**
  * `s` as plain data for another thread, or null where its rows need more than interned ids
- * (the work-background rule in force).
+ * (a rule in force beside the municipality and sector rules: `onlyListedRules`).
  *
  * @example
  * const state = streamState(s); if (state !== null) worker.postMessage(state);
  */
 export function streamState(s: RowStream): StreamState | null {
   const { p } = s;
-  if (((p.hardMask | p.softMask) & RULE_BIT.differentWorkBackground) !== 0) return null;
+  if (!onlyListedRules(p)) return null;
   return {
     shape: s.shape,
     v: s.v,
@@ -292,7 +292,8 @@ export function streamState(s: RowStream): StreamState | null {
  */
 export function streamOfState(state: StreamState): RowStream {
   const s = Object.create(RowStream.prototype) as Record<string, unknown>;
-  // A state is made only where the work-background rule is not in force: the codes by lists.
+  // A state is made only where no rule but the municipality and sector rules is in force: the
+  // codes by lists.
   const { adeptOf } = state.shape;
   Object.assign(s, {
     p: { ...state.rules, scorer: scorerOfRows(state.scorer) },

@@ -226,6 +226,18 @@ export function ruleBits(p: Prepared, mentor: number, adept: number): number {
 export const LISTED_RULES = RULE_BIT.differentMunicipality! | RULE_BIT.differentSector!;
 
 /**
+ * Whether no rule but the municipality and sector rules is in force (hard or soft): then every
+ * rule bit of a pair is two interned compares (`listedRuleBits`), and a row's codes can be set
+ * from lists (plan/sparseRows.ts).
+ *
+ * @example
+ * onlyListedRules(p) // true with the default rules (work background off)
+ */
+export function onlyListedRules(p: Prepared): boolean {
+  return ((p.hardMask | p.softMask) & ~LISTED_RULES) === 0;
+}
+
+/**
  * The municipality and sector rules' bits of a pair (`LISTED_RULES`), whether or not they are
  * in force: two compares of interned values. Where no other rule is in force it equals
  * `ruleBits` once masked by the rules in force (`hardMask | softMask`: the caller masks); where
@@ -251,12 +263,10 @@ export function listedRuleBits(p: Prepared, mentor: number, adept: number): numb
  */
 export function allowedRuleBits(p: Prepared, mentor: number, adept: number): number {
   if (p.mentorIneligible[mentor] !== undefined || p.adeptIneligible[adept] !== undefined) return -1;
-  const inForce = p.hardMask | p.softMask;
   // Two interned compares where no other rule is in force (`ruleBits` asks each rule's test).
-  const bits =
-    (inForce & ~LISTED_RULES) === 0
-      ? listedRuleBits(p, mentor, adept) & inForce
-      : ruleBits(p, mentor, adept);
+  const bits = onlyListedRules(p)
+    ? listedRuleBits(p, mentor, adept) & (p.hardMask | p.softMask)
+    : ruleBits(p, mentor, adept);
   if ((bits & p.hardMask) !== 0 || p.banned.get(mentor)?.has(adept) === true) return -1;
   return bits;
 }
