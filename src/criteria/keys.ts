@@ -42,23 +42,8 @@ function addKeyed(list: KeyedList, value: string, key: (value: string) => string
 }
 
 /**
- * A list's distinct entries keyed by `normalizeKey` (or a memo of it), each mapped to its first
- * spelling (trimmed); entries that normalise to "" are dropped. `undefined` gives an empty map.
- *
- * @example
- * [...keyed(["Borås", " borås", "Mark"]).keys()] // ["borås", "mark"]
- */
-export function keyed(
-  values: readonly string[] | undefined,
-  key: (value: string) => string = normalizeKey,
-): Map<string, string> {
-  const { keys, spellings } = keyedList(values, key);
-  return new Map(keys.map((k, i) => [k, spellings[i]!]));
-}
-
-/**
- * The distinct non-empty keys of `values` in the order they first occur: `[...keyed(values,
- * key).keys()]` without the map (profiles of a whole cohort make one per list and person).
+ * The distinct non-empty keys of `values` in the order they first occur: `keyedList(values,
+ * key).keys` without the spellings (profiles of a whole cohort make one per list and person).
  *
  * @example
  * keyList(["Borås", " borås", "Mark"]) // ["borås", "mark"]
@@ -77,7 +62,8 @@ export function keyList(
 }
 
 /**
- * Whether any of `values` has a non-empty key: `keyed(values, key).size > 0` without the map.
+ * Whether any of `values` has a non-empty key: `keyedList(values, key).keys.length > 0`
+ * without the lists.
  *
  * @example
  * hasKey([" ", "HR"]) // true
