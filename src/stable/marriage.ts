@@ -33,7 +33,8 @@ export interface Marriage {
 
 /**
  * Builds the `Marriage` of the acceptable pairs, with `places[m]` free places per mentor and
- * `free[a]` 1 for an adept not locked.
+ * `free[a]` 1 for an adept not locked; `mentorOfEdge` is each pair's mentor
+ * (`rowOfEdges(acc.rowStart)`, made here unless the caller has it).
  *
  * @example
  * const sm = marriageOf(inst.acc, inst.orders, places, free);
@@ -43,12 +44,12 @@ export function marriageOf(
   orders: StrictOrders,
   places: Int32Array,
   free: Uint8Array,
+  mentorOfEdge: Int32Array = rowOfEdges(acc.rowStart),
 ): Marriage {
   const cloneStart = new Int32Array(acc.mentors + 1);
   for (let m = 0; m < acc.mentors; m++) cloneStart[m + 1] = cloneStart[m]! + places[m]!;
   const women = cloneStart[acc.mentors]!;
   const cloneMentor = rowOfEdges(cloneStart);
-  const mentorOfEdge = rowOfEdges(acc.rowStart);
 
   const manStart = new Int32Array(acc.adepts + 1);
   const pairMan: number[] = [];

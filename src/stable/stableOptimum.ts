@@ -82,7 +82,7 @@ export function stableOptimum(p: Prepared): StablePlanResult {
     p.softMask === 0 ? 0 : softViolations(p, inst.mentorOfEdge[e]!, a).length,
   );
   // Exact: the best stable plan by the rotation poset and one minimum cut.
-  const sm = marriageOf(inst.acc, inst.orders, places, free);
+  const sm = marriageOf(inst.acc, inst.orders, places, free, inst.mentorOfEdge);
   const v = MAX_UNITS * (sm.men + 1) + 1;
   const best = bestStableMatching(sm, (pid) => {
     const e = sm.pairEdge[pid]!;
