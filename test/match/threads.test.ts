@@ -70,7 +70,7 @@ describe("helper threads (options.threads)", () => {
     const { alone, helped } = plans(cohort, {}, true, grown);
     expect(helped.sparse!.shared).toBeGreaterThan(0);
     expect(decided(helped)).toBe(decided(alone));
-    const base = plans(cohort, {}, false).alone;
+    const base = optimalPlan(prepare("match", structuredClone(cohort), {}), NATIONAL_SCALE);
     expect(alone.built.problem.colIndex.length).toBeGreaterThan(base.built.problem.colIndex.length);
     expect(alone.objective).toEqual(base.objective);
   });

@@ -169,8 +169,7 @@ describe("the sparse path's first pass", () => {
           const strip = (x: NonNullable<typeof got>) => ({
             problem: x.built.problem,
             penalty: x.built.penalty,
-            rowDual: x.exact.rowDual,
-            colOfRow: x.exact,
+            solution: x.exact,
             rounds: x.stats.rounds,
             added: x.stats.added,
             rowPasses: x.stats.rowPasses,
