@@ -14,7 +14,7 @@
  */
 import { threadCountValid } from "../options/resolve.js";
 import type { RowPart, RowShare } from "../plan/rowShare.js";
-import { NATIONAL_SCALE } from "../plan/sparse.js";
+import { NATIONAL_SCALE, sparseOptions } from "../plan/sparse.js";
 import { type RowStream, type StreamState, streamState } from "../plan/sparseRows.js";
 import { MAX_PEOPLE_PER_SIDE } from "../schema/cohort.js";
 import type { MatchOptions } from "../types.js";
@@ -150,20 +150,6 @@ function sideLength(input: object, side: "mentors" | "adepts"): number {
 }
 
 /**
- * Whether `options` leave the plan step its sparse path, the only one helpers serve (as
- * `takesSparse` in plan/plan.ts decides on the resolved options: objective "total", no LP, no
- * alternatives).
- */
-function sparseAllowed(options: MatchOptions | undefined): boolean {
-  const { objective, solver, alternatives } = options ?? {};
-  return (
-    (objective === undefined || objective === "total") &&
-    solver !== "lp" &&
-    (alternatives === undefined || alternatives === 0)
-  );
-}
-
-/**
  * Helpers for `match` on `input`, or null where they would not help or cannot run: fewer than
  * `minPairs` pairs (default `MIN_PAIRS`), options that rule the sparse path out, one thread
  * asked for, or no worker threads in this runtime.
@@ -179,7 +165,7 @@ export function startHelpers(
   minPairs = MIN_PAIRS,
 ): Helpers | null {
   try {
-    if (typeof input !== "object" || input === null || !sparseAllowed(options)) return null;
+    if (typeof input !== "object" || input === null || !sparseOptions(options ?? {})) return null;
     if (sideLength(input, "mentors") * sideLength(input, "adepts") < minPairs) return null;
     const count = threadCount(options) - 1;
     if (count < 1 || typeof SharedArrayBuffer !== "function") return null;

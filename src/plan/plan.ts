@@ -31,7 +31,7 @@ import { planEdges } from "./duals.js";
 import { fairThreshold, restrict } from "./fair.js";
 import type { RowShare } from "./rowShare.js";
 import { combinedProblem, runSolver, type ScoredProblem } from "./runSolver.js";
-import { type Scale, type SparseStats, solveSparse } from "./sparse.js";
+import { type Scale, type SparseStats, solveSparse, sparseOptions } from "./sparse.js";
 
 /**
  * A plan's objective in exact integer units (a score of 1 point is `UNITS_PER_POINT` units), so
@@ -210,12 +210,9 @@ function residual(p: Prepared): Built {
  * every allowed pair).
  */
 function takesSparse(p: Prepared, scale: Scale | undefined): scale is Scale {
-  const { objective, solver, alternatives } = p.options;
   return (
     scale !== undefined &&
-    objective === "total" &&
-    solver !== "lp" &&
-    alternatives === 0 &&
+    sparseOptions(p.options) &&
     p.mentors.length * p.adepts.length >= scale.minPairs
   );
 }

@@ -59,6 +59,25 @@ export const NATIONAL_SCALE: Scale = {
 };
 
 /**
+ * Whether options let `optimalPlan` take the sparse path: objective `"total"`, no LP asked for
+ * and no alternatives (they read every allowed pair). An option left out counts as its default
+ * (`"total"`, 0), so `match`'s helpers (match/helpers.ts), which start before the options are
+ * resolved, and `optimalPlan`, after, ask the same question.
+ *
+ * @example
+ * sparseOptions({}) // true
+ * sparseOptions({ objective: "fair" }) // false
+ */
+export function sparseOptions(options: {
+  readonly objective?: string | undefined;
+  readonly solver?: string | undefined;
+  readonly alternatives?: number | undefined;
+}): boolean {
+  const { objective = "total", solver, alternatives = 0 } = options;
+  return objective === "total" && solver !== "lp" && alternatives === 0;
+}
+
+/**
  * The best pairs kept per column (`k`) and per row (`rowK`) for `rows` x `cols`: the scale's,
  * and past `grow.from` people per side `grow.by` more per doubling (`rowK` in proportion). A
  * larger cohort's optimum reaches deeper into each adept's list: measured on the bench cohorts,

@@ -2,10 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { MatchOptions } from "../../src/index.js";
 import { resultOf } from "../../src/match/match.js";
+import { resolveOptions } from "../../src/options/resolve.js";
 import { canonicalPlan } from "../../src/plan/canonical.js";
 import { optimalPlan, verifiedPlan } from "../../src/plan/plan.js";
 import { AUTO_LP_MAX_EDGES } from "../../src/plan/runSolver.js";
-import { keptAt, NATIONAL_SCALE } from "../../src/plan/sparse.js";
+import { keptAt, NATIONAL_SCALE, sparseOptions } from "../../src/plan/sparse.js";
 import { prepare } from "../../src/prepare/prepare.js";
 import { REPORT_ALTERNATIVES_MAX } from "../../src/report/verify.js";
 import { problemFromDense, solveAssignment } from "../../src/solve/assignment.js";
@@ -201,6 +202,29 @@ describe("the sparse path of a national cohort", () => {
     expect(AUTO_LP_MAX_EDGES).toBeLessThan(NATIONAL_SCALE.minPairs);
     expect(plan({ solver: "flow", objective: "fair" }).sparse).toBeUndefined();
     expect(plan({ solver: "flow", alternatives: 2 }).sparse).toBeUndefined();
+  });
+});
+
+describe("sparseOptions", () => {
+  it("gives the same answer on options as given and as resolved (defaults filled in)", () => {
+    const options = fc.record(
+      {
+        objective: fc.constantFrom("total", "fair", "stable"),
+        solver: fc.constantFrom("auto", "lp", "flow"),
+        alternatives: fc.constantFrom(0, 1, 3),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(options, (o) => {
+        const given = o as MatchOptions;
+        const want =
+          (o.objective ?? "total") === "total" && o.solver !== "lp" && (o.alternatives ?? 0) === 0;
+        expect(sparseOptions(given)).toBe(want);
+        expect(sparseOptions(resolveOptions("match", given))).toBe(want);
+      }),
+      { seed: 5, numRuns: 200 },
+    );
   });
 });
 
