@@ -4,6 +4,7 @@ import { reasons } from "../src/cli/reasons.js";
 import { renderMarkdown, renderTable } from "../src/cli/render.js";
 import { match, parseCohort } from "../src/index.js";
 import type { MatchOptions } from "../src/types.js";
+import { person } from "./people.js";
 
 // marked (a CommonMark + GFM renderer) is in node_modules through @arethetypeswrong/cli; it
 // renders the export as a Markdown viewer would, so the test sees links, images and HTML.
@@ -23,14 +24,6 @@ const HOSTILE = [
   "$x^2$",
   "line\nbreak",
 ];
-
-const person = (id: string, municipality: string, sector: string, years: number) => ({
-  id,
-  municipality,
-  sector,
-  managerYears: years,
-  managerConsent: true,
-});
 
 /**
  * Hostile ids and sector names in every place the export shows input: pairs, an unmatched

@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CohortError, match, rematch, safeParseCohort } from "../../src/index.js";
+import { person } from "../people.js";
 
-const person = (id: string, municipality: string, sector: string, years: number) => ({
-  id,
-  municipality,
-  sector,
-  managerYears: years,
-  managerConsent: true,
-});
 const COHORT = {
   mentors: [person("M1", "Borås", "HR", 10)],
   adepts: [person("A1", "Mark", "Skola", 3)],

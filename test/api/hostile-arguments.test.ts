@@ -18,6 +18,7 @@ import {
   scoreMatrix,
   scorePair,
 } from "../../src/index.js";
+import { person } from "../people.js";
 
 /**
  * Every public function, called with hostile arguments anywhere in its arguments, returns or
@@ -25,21 +26,17 @@ import {
  * a message that starts with its own name, and answers within a time bound (no hang).
  */
 
-const person = (id: string, municipality: string, sector: string, years: number) => ({
-  id,
-  municipality,
-  sector,
-  managerYears: years,
-  managerConsent: true,
+const tagged = (id: string, municipality: string, sector: string, years: number) => ({
+  ...person(id, municipality, sector, years),
   offers: ["delegation"],
   wishes: ["delegation"],
 });
 const mentor = (id: string, municipality: string) => {
-  const { wishes: _, ...m } = person(id, municipality, "HR", 10);
+  const { wishes: _, ...m } = tagged(id, municipality, "HR", 10);
   return m;
 };
 const adept = (id: string, municipality: string) => {
-  const { offers: _, ...a } = person(id, municipality, "Skola", 3);
+  const { offers: _, ...a } = tagged(id, municipality, "Skola", 3);
   return a;
 };
 const COHORT = {

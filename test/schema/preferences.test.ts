@@ -2,14 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseCohort, safeParseCohort } from "../../src/index.js";
 import { formatReadIssue, readCohort } from "../../src/io/index.js";
 import { SV_ISSUES } from "../../src/phrasebook/sv.js";
+import { person } from "../people.js";
 
-const person = (id: string, municipality: string, sector: string, years: number) => ({
-  id,
-  municipality,
-  sector,
-  managerYears: years,
-  managerConsent: true,
-});
 const base = {
   mentors: [person("M1", "Borås", "Skola", 10), person("M2", "Mark", "Vård", 12)],
   adepts: [person("A1", "Tranemo", "IFO", 3), person("A2", "Vårgårda", "Teknik", 4)],
