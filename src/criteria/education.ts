@@ -2,10 +2,11 @@ import type { EducationFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { EDUCATION_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
+import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { keyedList, keyList, memoNormalizeKey, shared } from "./keys.js";
+import { countKeys, keyList, memoNormalizeKey, pickSpellings } from "./keys.js";
 import { CrossIndex, jaccard } from "./sets.js";
 
 /**
@@ -81,22 +82,29 @@ export function educationFacts(
 ): EducationFacts {
   const mi = educationLevelIndex(mentor.education?.level);
   const ai = educationLevelIndex(adept.education?.level);
-  const m = keyedList(mentor.education?.fields, ctx.key);
-  const a = keyedList(adept.education?.fields, ctx.key);
-  const sharedFields = shared(a, m);
+  // Counted and compared in place (keys.ts): no keyed list per person and pair.
+  const key = ctx.key ?? normalizeKey;
+  const mentorFields = mentor.education?.fields;
+  const adeptFields = adept.education?.fields;
+  const mentorCount = countKeys(mentorFields, key);
+  const adeptCount = countKeys(adeptFields, key);
+  const sharedFields = pickSpellings(
+    adeptFields,
+    undefined,
+    undefined,
+    mentorFields,
+    undefined,
+    true,
+    key,
+  );
   const direction = ctx.criteria.educationDirection;
   const missing: string[] = [];
   if (mi < 0) missing.push("mentor.education.level");
   if (ai < 0) missing.push("adept.education.level");
-  if (m.keys.length === 0) missing.push("mentor.education.fields");
-  if (a.keys.length === 0) missing.push("adept.education.fields");
+  if (mentorCount === 0) missing.push("mentor.education.fields");
+  if (adeptCount === 0) missing.push("adept.education.fields");
   const levelPart = educationLevelPart(mi, ai);
-  const fieldsPart = educationFieldsPart(
-    sharedFields.length,
-    m.keys.length,
-    a.keys.length,
-    direction,
-  );
+  const fieldsPart = educationFieldsPart(sharedFields.length, mentorCount, adeptCount, direction);
   return {
     mentorLevel: mentor.education?.level ?? null,
     adeptLevel: adept.education?.level ?? null,

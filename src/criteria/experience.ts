@@ -1,5 +1,6 @@
 import type { ExperienceFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
+import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
@@ -9,7 +10,7 @@ import {
   type ValueClasses,
   valueClasses,
 } from "./groups.js";
-import { hasKey, type KeyedList, keyedList, keyList, memoNormalizeKey, shared } from "./keys.js";
+import { countKeys, hasKey, keyList, memoNormalizeKey, pickSpellings } from "./keys.js";
 import { CrossIndex, jaccard } from "./sets.js";
 
 /**
@@ -56,21 +57,8 @@ export function experienceFromParts(gap: number, background: number): number {
 }
 
 /**
- * A person's sectors as normalised keys with their spellings (`KeyedList`): `sectorExperience`
- * plus the current `sector`.
- *
- * @example
- * personSectors({ sector: "Förskola", sectorExperience: ["Grundskola"] }).keys // ["grundskola", "förskola"]
- */
-export function personSectors(
-  person: Pick<Person, "sector" | "sectorExperience">,
-  key?: (value: string) => string,
-): KeyedList {
-  return keyedList(person.sectorExperience, key, person.sector);
-}
-
-/**
- * The keys of `personSectors` as a list (for profiles: no map per person).
+ * A person's sectors as keys (`sectorExperience` plus the current `sector`, normalised, the first
+ * of equal keys kept): for profiles, no map per person.
  *
  * @example
  * sectorKeys({ sector: "Förskola", sectorExperience: ["Grundskola"] }) // ["grundskola", "förskola"]
@@ -111,14 +99,30 @@ export function experienceFacts(
     adept.managerYears,
     ctx.criteria.experienceGapYears,
   );
-  const m = personSectors(mentor, ctx.key);
-  const a = personSectors(adept, ctx.key);
-  const sharedSectors = shared(a, m);
+  // Each person's sectors (`sectorExperience` then `sector`, as `sectorKeys` reads them) counted
+  // and compared in place (keys.ts): no keyed list per person and pair.
+  const key = ctx.key ?? normalizeKey;
+  const sharedSectors = pickSpellings(
+    adept.sectorExperience,
+    adept.sector,
+    undefined,
+    mentor.sectorExperience,
+    mentor.sector,
+    true,
+    key,
+  );
   const missing: string[] = [];
-  if (!hasSectorExperience(mentor, ctx.key)) missing.push("mentor.sectorExperience");
-  if (!hasSectorExperience(adept, ctx.key)) missing.push("adept.sectorExperience");
+  if (!hasSectorExperience(mentor, key)) missing.push("mentor.sectorExperience");
+  if (!hasSectorExperience(adept, key)) missing.push("adept.sectorExperience");
   const backgroundPart =
-    missing.length > 0 ? NEUTRAL : 1 - jaccard(sharedSectors.length, m.keys.length, a.keys.length);
+    missing.length > 0
+      ? NEUTRAL
+      : 1 -
+        jaccard(
+          sharedSectors.length,
+          countKeys(mentor.sectorExperience, key, mentor.sector),
+          countKeys(adept.sectorExperience, key, adept.sector),
+        );
   return {
     mentorYears: mentor.managerYears,
     adeptYears: adept.managerYears,

@@ -72,7 +72,9 @@ export function hasKey(
   values: readonly string[] | undefined,
   key: (value: string) => string = normalizeKey,
 ): boolean {
-  return values?.some((v) => key(v) !== "") ?? false;
+  if (values === undefined) return false;
+  for (let i = 0; i < values.length; i++) if (key(values[i]!) !== "") return true;
+  return false;
 }
 
 /**
@@ -121,4 +123,134 @@ function spellingsWhere(of: KeyedList, other: KeyedList, has: boolean): string[]
     if (other.keys.includes(of.keys[i]!) === has) out.push(of.spellings[i]!);
   }
   return out;
+}
+
+/**
+ * Lists longer than this are read through `keyedList` (`countKeys`, `pickSpellings`): reading in
+ * place compares each key with the ones before it, which only pays on short lists.
+ */
+const IN_PLACE = 16;
+
+/**
+ * How many distinct non-empty keys `keyedList(values, key, last)` has, leaving out `without`
+ * (a key): counted in place, with no list made (the facts of every chosen pair count several).
+ *
+ * @example
+ * countKeys(["Vård", " vård", ""], normalizeKey, "Skola") // 2
+ * countKeys(["Vård", "Skola"], normalizeKey, undefined, "skola") // 1
+ */
+export function countKeys(
+  values: readonly string[] | undefined,
+  key: (value: string) => string,
+  last?: string,
+  without?: string,
+): number {
+  if (entries(values, last) > IN_PLACE) return keyedWithout(values, key, last, without).keys.length;
+  const n = keysInto(OF, values, last, key);
+  let count = 0;
+  for (let i = 0; i < n; i++) if (counts(OF, i, without)) count++;
+  return count;
+}
+
+/**
+ * The spellings of `shared` (`has`) or `lacking` (`!has`) of two lists given as `keyedList`'s
+ * arguments (`values` then `last`), `without` left out of the first: `pickSpellings(x, u, w, y,
+ * v, true, key)` is `shared(keyedList(x, key, u) without w, keyedList(y, key, v))`, found in
+ * place on short lists (no keyed list made).
+ *
+ * @example
+ * pickSpellings(["Vård ", "Skola"], undefined, undefined, ["vård"], undefined, true, normalizeKey) // ["Vård"]
+ */
+export function pickSpellings(
+  values: readonly string[] | undefined,
+  last: string | undefined,
+  without: string | undefined,
+  other: readonly string[] | undefined,
+  otherLast: string | undefined,
+  has: boolean,
+  key: (value: string) => string,
+): string[] {
+  if (entries(values, last) > IN_PLACE || entries(other, otherLast) > IN_PLACE) {
+    return spellingsWhere(
+      keyedWithout(values, key, last, without),
+      keyedList(other, key, otherLast),
+      has,
+    );
+  }
+  const n = keysInto(OF, values, last, key);
+  const m = keysInto(OTHER, other, otherLast, key);
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (!counts(OF, i, without)) continue;
+    const k = OF[i]!;
+    let found = false;
+    for (let j = 0; j < m && !found; j++) found = OTHER[j] === k;
+    if (found === has) out.push((i < (values?.length ?? 0) ? values![i]! : last!).trim());
+  }
+  return out;
+}
+
+/**
+ * Whether the list of `values` then `last` has an entry of key `k` (never for "", which no
+ * keyed list holds).
+ *
+ * @example
+ * hasEntryKey(["Vård"], "Skola", "skola", normalizeKey) // true
+ */
+export function hasEntryKey(
+  values: readonly string[] | undefined,
+  last: string | undefined,
+  k: string,
+  key: (value: string) => string,
+): boolean {
+  if (k === "") return false;
+  const n = values?.length ?? 0;
+  for (let i = 0; i < n; i++) if (key(values![i]!) === k) return true;
+  return last !== undefined && key(last) === k;
+}
+
+/** Scratch for the keys of the two lists read in place (reused: no array per call). */
+const OF: string[] = [];
+const OTHER: string[] = [];
+
+function entries(values: readonly string[] | undefined, last: string | undefined): number {
+  return (values?.length ?? 0) + (last === undefined ? 0 : 1);
+}
+
+/** The keys of `values` then `last` into `out`; returns how many. */
+function keysInto(
+  out: string[],
+  values: readonly string[] | undefined,
+  last: string | undefined,
+  key: (value: string) => string,
+): number {
+  const n = values?.length ?? 0;
+  for (let i = 0; i < n; i++) out[i] = key(values![i]!);
+  if (last === undefined) return n;
+  out[n] = key(last);
+  return n + 1;
+}
+
+/** Whether key `i` of `keys` counts: not "", not `without`, the first of its kind. */
+function counts(keys: readonly string[], i: number, without: string | undefined): boolean {
+  const k = keys[i]!;
+  if (k === "" || k === without) return false;
+  for (let j = 0; j < i; j++) if (keys[j] === k) return false;
+  return true;
+}
+
+/** `keyedList(values, key, last)` without the key `without`. */
+function keyedWithout(
+  values: readonly string[] | undefined,
+  key: (value: string) => string,
+  last: string | undefined,
+  without: string | undefined,
+): KeyedList {
+  const all = keyedList(values, key, last);
+  const at = without === undefined ? -1 : all.keys.indexOf(without);
+  if (at < 0) return all;
+  return {
+    keys: all.keys.filter((_, i) => i !== at),
+    spellings: all.spellings.filter((_, i) => i !== at),
+  };
 }

@@ -2,6 +2,7 @@ import type { LeadershipFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { LeadershipLevel } from "../types.js";
+import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
@@ -11,7 +12,7 @@ import {
   type ValueClasses,
   valueClasses,
 } from "./groups.js";
-import { keyedList, keyList, lacking, memoNormalizeKey, shared } from "./keys.js";
+import { countKeys, keyList, memoNormalizeKey, pickSpellings } from "./keys.js";
 import { CrossIndex } from "./sets.js";
 
 /**
@@ -105,19 +106,29 @@ export function leadershipFacts(
   const al = adept.leadership;
   const mi = leadershipLevelIndex(ml?.level);
   const ai = leadershipLevelIndex(al?.level);
-  const m = keyedList(ml?.areas, ctx.key);
-  const a = keyedList(al?.areas, ctx.key);
-  const sharedAreas = shared(a, m);
+  // Counted and compared in place (keys.ts): no keyed list per person and pair.
+  const key = ctx.key ?? normalizeKey;
+  const mentorAreas = countKeys(ml?.areas, key);
+  const adeptAreas = countKeys(al?.areas, key);
+  const sharedAreas = pickSpellings(
+    al?.areas,
+    undefined,
+    undefined,
+    ml?.areas,
+    undefined,
+    true,
+    key,
+  );
   const missing: string[] = [];
   if (mi < 0) missing.push("mentor.leadership.level");
   if (ai < 0) missing.push("adept.leadership.level");
   if (ml?.staffCount === undefined) missing.push("mentor.leadership.staffCount");
   if (al?.staffCount === undefined) missing.push("adept.leadership.staffCount");
-  if (m.keys.length === 0) missing.push("mentor.leadership.areas");
-  if (a.keys.length === 0) missing.push("adept.leadership.areas");
+  if (mentorAreas === 0) missing.push("mentor.leadership.areas");
+  if (adeptAreas === 0) missing.push("adept.leadership.areas");
   const levelPart = leadershipLevelPart(mi, ai);
   const staffPart = leadershipStaffPart(ml?.staffCount, al?.staffCount);
-  const areasPart = leadershipAreasPart(sharedAreas.length, m.keys.length, a.keys.length);
+  const areasPart = leadershipAreasPart(sharedAreas.length, mentorAreas, adeptAreas);
   return {
     mentorLevel: ml?.level ?? null,
     adeptLevel: al?.level ?? null,
@@ -126,7 +137,10 @@ export function leadershipFacts(
     adeptStaff: al?.staffCount ?? null,
     staffPart,
     sharedAreas,
-    missingAreas: m.keys.length === 0 ? [] : lacking(a, m),
+    missingAreas:
+      mentorAreas === 0
+        ? []
+        : pickSpellings(al?.areas, undefined, undefined, ml?.areas, undefined, false, key),
     areasPart,
     missing,
     score: leadershipFromParts(levelPart, staffPart, areasPart),

@@ -3,9 +3,9 @@ import type { Person } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
 import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
-import { hasSectorExperience, personSectors, sectorKeys } from "./experience.js";
+import { hasSectorExperience, sectorKeys } from "./experience.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { type KeyedList, keyedList, keyList, memoNormalizeKey, shared } from "./keys.js";
+import { countKeys, hasEntryKey, keyList, memoNormalizeKey, pickSpellings } from "./keys.js";
 import { CrossIndex } from "./sets.js";
 
 /**
@@ -23,26 +23,6 @@ export type SectorPerson = Pick<Person, "sector" | "sectorExperience">;
  * sectorFromParts(false, true, 2, 2) === SECTOR_EARLIER_SHARE // true
  */
 export const SECTOR_EARLIER_SHARE = 0.5;
-
-/**
- * The adept's earlier sectors: their `sectorExperience` without their current `sector`.
- *
- * @example
- * earlierSectors({ sector: "Förskola", sectorExperience: ["Förskola", "Grundskola"] }).keys // ["grundskola"]
- */
-export function earlierSectors(
-  person: SectorPerson,
-  key: (value: string) => string = normalizeKey,
-): KeyedList {
-  const all = keyedList(person.sectorExperience, key);
-  const at = all.keys.indexOf(key(person.sector));
-  if (at < 0) return all;
-  const keys = all.keys.slice();
-  const spellings = all.spellings.slice();
-  keys.splice(at, 1);
-  spellings.splice(at, 1);
-  return { keys, spellings };
-}
 
 /**
  * Sector from its parts: 1 when the mentor has worked in the adept's current sector; else 0.5 when
@@ -76,11 +56,20 @@ export function sectorFacts(
   ctx: CriteriaContext,
 ): SectorFacts {
   const key = ctx.key ?? normalizeKey;
-  const m = personSectors(mentor, key);
-  const knowsCurrentSector = m.keys.includes(key(adept.sector));
+  // The mentor's sectors (`sectorExperience` then `sector`) and the adept's earlier ones (their
+  // `sectorExperience` without the current `sector`), counted and compared in place (keys.ts).
+  const current = key(adept.sector);
+  const knowsCurrentSector = hasEntryKey(mentor.sectorExperience, mentor.sector, current, key);
   const mentorHasExperience = hasSectorExperience(mentor, key);
-  const earlier = earlierSectors(adept, key);
-  const sharedEarlierSectors = shared(earlier, m);
+  const sharedEarlierSectors = pickSpellings(
+    adept.sectorExperience,
+    undefined,
+    current,
+    mentor.sectorExperience,
+    mentor.sector,
+    true,
+    key,
+  );
   return {
     knowsCurrentSector,
     sharedEarlierSectors,
@@ -89,7 +78,7 @@ export function sectorFacts(
       knowsCurrentSector,
       mentorHasExperience,
       sharedEarlierSectors.length,
-      earlier.keys.length,
+      countKeys(adept.sectorExperience, key, undefined, current),
     ),
   };
 }

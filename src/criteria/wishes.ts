@@ -1,8 +1,9 @@
 import type { WishesFacts } from "../criterionFacts.js";
 import type { Adept, Mentor } from "../schema/cohort.js";
+import { normalizeKey } from "../util/normalize.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
-import { keyedList, keyList, lacking, memoNormalizeKey, shared } from "./keys.js";
+import { countKeys, keyList, memoNormalizeKey, pickSpellings } from "./keys.js";
 import { CrossIndex } from "./sets.js";
 import { type StemCache, type Term, textTerms } from "./wishes/terms.js";
 
@@ -72,16 +73,33 @@ export function wishesFacts(
   adept: WishesAdept,
   ctx: CriteriaContext,
 ): WishesFacts {
-  const offers = keyedList(mentor.offers, ctx.key);
-  const wishes = keyedList(adept.wishes, ctx.key);
-  if (offers.keys.length > 0 && wishes.keys.length > 0) {
-    const matched = shared(wishes, offers);
+  // Counted and compared in place (keys.ts): no keyed list per person and pair.
+  const key = ctx.key ?? normalizeKey;
+  const wishCount = countKeys(adept.wishes, key);
+  if (wishCount > 0 && countKeys(mentor.offers, key) > 0) {
+    const matched = pickSpellings(
+      adept.wishes,
+      undefined,
+      undefined,
+      mentor.offers,
+      undefined,
+      true,
+      key,
+    );
     return {
       mode: "tags",
       matched,
-      unmatched: lacking(wishes, offers),
+      unmatched: pickSpellings(
+        adept.wishes,
+        undefined,
+        undefined,
+        mentor.offers,
+        undefined,
+        false,
+        key,
+      ),
       missing: [],
-      score: matched.length / wishes.keys.length,
+      score: matched.length / wishCount,
     };
   }
   const offerTerms = textTerms(sideTexts(mentor.offers, mentor.offerText));

@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hasKey, keyedList, keyList, lacking, shared } from "../../src/criteria/keys.js";
+import {
+  countKeys,
+  hasEntryKey,
+  hasKey,
+  keyedList,
+  keyList,
+  lacking,
+  memoNormalizeKey,
+  pickSpellings,
+  shared,
+} from "../../src/criteria/keys.js";
 import { normalizeKey } from "../../src/util/normalize.js";
 
 /** The rule spelled out with a map (as `keyed` was written before `keyedList`): the reference. */
@@ -69,5 +79,45 @@ describe("keyedList, shared and lacking", () => {
       spellings: ["Vård", "Skola"],
     });
     expect(keyedList(["Vård"], undefined, "VÅRD").keys).toEqual(["vård"]);
+  });
+});
+
+describe("countKeys, pickSpellings and hasEntryKey", () => {
+  it("read a list (values, then last, less a key) as the reference's keys, short or long", () => {
+    const word = fc.constantFrom(
+      "Vård",
+      " vård",
+      "VÅRD ",
+      "Skola",
+      "skola",
+      "HR",
+      "",
+      "  ",
+      "\u200b",
+    );
+    // Up to 24 entries: past 16 both read through keyedList, below in place; both must agree.
+    const list = fc.option(fc.array(word, { maxLength: 24 }), { nil: undefined });
+    const last = fc.option(word, { nil: undefined });
+    fc.assert(
+      fc.property(list, last, fc.option(word, { nil: undefined }), list, last, (x, u, w, y, v) => {
+        const without = w === undefined ? undefined : normalizeKey(w);
+        const of = [...referenceKeyed([...(x ?? []), ...(u === undefined ? [] : [u])])].filter(
+          ([k]) => k !== without,
+        );
+        const other = referenceKeyed([...(y ?? []), ...(v === undefined ? [] : [v])]);
+        for (const key of [normalizeKey, memoNormalizeKey()]) {
+          expect(countKeys(x, key, u, without)).toBe(of.length);
+          expect(pickSpellings(x, u, without, y, v, true, key)).toEqual(
+            of.filter(([k]) => other.has(k)).map(([, s]) => s),
+          );
+          expect(pickSpellings(x, u, without, y, v, false, key)).toEqual(
+            of.filter(([k]) => !other.has(k)).map(([, s]) => s),
+          );
+          const k = w === undefined ? "" : normalizeKey(w);
+          expect(hasEntryKey(y, v, k, key)).toBe(k !== "" && other.has(k));
+        }
+      }),
+      { seed: 41, numRuns: 400 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { earlierSectors, sectorFacts, sectorScore } from "../../src/criteria/sector.js";
+import { sectorFacts, sectorScore } from "../../src/criteria/sector.js";
 import { adept, context, mentor } from "./helpers.js";
 
 const ctx = context();
@@ -56,13 +56,24 @@ describe("sectorScore", () => {
   });
 });
 
-describe("earlierSectors", () => {
-  it("is the adept's sectorExperience without the current sector", () => {
-    expect([
-      ...earlierSectors({
-        sector: "Förskola",
-        sectorExperience: ["FÖRSKOLA", "Grundskola"],
-      }).spellings,
-    ]).toEqual(["Grundskola"]);
+describe("the adept's earlier sectors", () => {
+  it("are their sectorExperience without the current sector, in any spelling", () => {
+    const earlier = ["FÖRSKOLA", " Grundskola", "Vård"];
+    const facts = sectorFacts(
+      mentor({ sector: "HR", sectorExperience: ["Grundskola", "förskola"] }),
+      adept({ sector: "Förskola", sectorExperience: earlier }),
+      ctx,
+    );
+    expect(facts.knowsCurrentSector).toBe(true);
+    expect(facts.sharedEarlierSectors).toEqual(["Grundskola"]);
+    expect(facts.score).toBe(1);
+    // Two earlier sectors (Grundskola, Vård), one of them the mentor's: half of a half.
+    const other = sectorFacts(
+      mentor({ sector: "HR", sectorExperience: ["Grundskola"] }),
+      adept({ sector: "Förskola", sectorExperience: earlier }),
+      ctx,
+    );
+    expect(other.sharedEarlierSectors).toEqual(["Grundskola"]);
+    expect(other.score).toBe(0.25);
   });
 });
