@@ -67,7 +67,7 @@ export function sectorKeys(
   person: Pick<Person, "sector" | "sectorExperience">,
   key?: (value: string) => string,
 ): string[] {
-  return keyList([...(person.sectorExperience ?? []), person.sector], key);
+  return keyList(person.sectorExperience, key, person.sector);
 }
 
 /**

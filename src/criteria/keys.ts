@@ -42,24 +42,37 @@ function addKeyed(list: KeyedList, value: string, key: (value: string) => string
 }
 
 /**
- * The distinct non-empty keys of `values` in the order they first occur: `keyedList(values,
- * key).keys` without the spellings (profiles of a whole cohort make one per list and person).
+ * The distinct non-empty keys of `values`, then of `last` where given, in the order they first
+ * occur, less the key `without`: `keyedList(values, key, last).keys` without the spellings
+ * (profiles of a whole cohort make one per list and person). Gathered in a scratch list and
+ * copied once at their size: a list built by pushing reserves room for 17 keys, and a national
+ * cohort's profiles make a few per person.
  *
  * @example
  * keyList(["Borås", " borås", "Mark"]) // ["borås", "mark"]
+ * keyList(["Vård"], normalizeKey, "Skola", "vård") // ["skola"]
  */
 export function keyList(
   values: readonly string[] | undefined,
   key: (value: string) => string = normalizeKey,
+  last?: string,
+  without?: string,
 ): string[] {
-  const keys: string[] = [];
-  if (values === undefined) return keys;
-  for (let i = 0; i < values.length; i++) {
-    const k = key(values[i]!);
-    if (k !== "" && !keys.includes(k)) keys.push(k);
+  let n = 0;
+  const count = values?.length ?? 0;
+  for (let i = 0; i <= count; i++) {
+    if (i === count && last === undefined) break;
+    const k = key(i < count ? values![i]! : last!);
+    if (k === "" || k === without) continue;
+    let seen = false;
+    for (let j = 0; j < n && !seen; j++) seen = GATHER[j] === k;
+    if (!seen) GATHER[n++] = k;
   }
-  return keys;
+  return GATHER.slice(0, n);
 }
+
+/** `keyList`'s scratch (reused: one list per call, at its size). */
+const GATHER: string[] = [];
 
 /**
  * Whether any of `values` has a non-empty key: `keyedList(values, key).keys.length > 0`

@@ -143,7 +143,7 @@ export class SectorProfiles implements PairScorer {
       mentorKeys,
       adepts.map((a) => {
         const current = key(a.sector);
-        return keyList(a.sectorExperience, key).filter((k) => k !== current);
+        return keyList(a.sectorExperience, key, undefined, current);
       }),
     );
     this.earlierByClass = new Float64Array(this.earlier.classAdept.length);

@@ -185,19 +185,27 @@ export class CrossIndex {
       : new Uint32Array(0);
     this.covers = new Int32Array(classAdept.length);
 
-    const mentorIds = mentorKeys.map((keys) => {
-      const own: number[] = [];
-      for (const key of keys) {
+    // Each mentor's shared ids, mentor i's at `idAt[i]..idAt[i + 1]` of one typed list (not a
+    // list per mentor: a national cohort's profiles make several indexes).
+    const idAt = new Int32Array(mentorKeys.length + 1);
+    for (let i = 0; i < mentorKeys.length; i++) {
+      let own = 0;
+      for (const key of mentorKeys[i]!) if (ids.has(key)) own++;
+      idAt[i + 1] = idAt[i]! + own;
+    }
+    const mentorIds = new Int32Array(idAt[mentorKeys.length]!);
+    for (let i = 0; i < mentorKeys.length; i++) {
+      let at = idAt[i]!;
+      for (const key of mentorKeys[i]!) {
         const id = ids.get(key);
-        if (id !== undefined) own.push(id);
+        if (id !== undefined) mentorIds[at++] = id;
       }
-      return own;
-    });
+    }
     this.mentorMask = new Uint32Array(this.small ? mentorKeys.length : 0);
     if (this.small) {
-      mentorIds.forEach((own, i) => {
-        for (const id of own) this.mentorMask[i]! |= 1 << id;
-      });
+      for (let i = 0; i < mentorKeys.length; i++) {
+        for (let e = idAt[i]!; e < idAt[i + 1]!; e++) this.mentorMask[i]! |= 1 << mentorIds[e]!;
+      }
     }
     const words = (pad + 32) >>> 5;
     if (this.small) {
@@ -208,21 +216,21 @@ export class CrossIndex {
     } else if (mentorKeys.length * words <= denseBudgetWords) {
       this.words = words;
       this.bits = new Uint32Array(mentorKeys.length * words);
-      mentorIds.forEach((own, i) => {
-        for (const id of own) this.bits[i * words + (id >>> 5)]! |= 1 << (id & 31);
-      });
+      for (let i = 0; i < mentorKeys.length; i++) {
+        for (let e = idAt[i]!; e < idAt[i + 1]!; e++) {
+          const id = mentorIds[e]!;
+          this.bits[i * words + (id >>> 5)]! |= 1 << (id & 31);
+        }
+      }
       this.starts = new Int32Array(0);
       this.sorted = new Int32Array(0);
     } else {
       this.words = 0;
       this.bits = new Uint32Array(0);
-      this.starts = new Int32Array(mentorKeys.length + 1);
-      mentorIds.forEach((own, i) => {
-        this.starts[i + 1] = this.starts[i]! + own.length;
-      });
+      this.starts = idAt;
       // Sorted per mentor for `hasSparse`'s binary search (the masks and bitsets need no order).
-      for (const own of mentorIds) own.sort((a, b) => a - b);
-      this.sorted = Int32Array.from(mentorIds.flat());
+      for (let i = 0; i < mentorKeys.length; i++) mentorIds.subarray(idAt[i]!, idAt[i + 1]!).sort();
+      this.sorted = mentorIds;
     }
   }
 

@@ -39,6 +39,17 @@ describe("keyList and hasKey", () => {
     fc.assert(
       fc.property(fc.option(fc.array(word, { maxLength: 8 }), { nil: undefined }), (values) => {
         expect(keyList(values)).toEqual([...referenceKeyed(values).keys()]);
+        // With `last` and less `without`: as if `last` ended the list and `without` were not there.
+        for (const last of [undefined, "HR", " vård"]) {
+          for (const without of [undefined, "hr", "vård"]) {
+            const all = [
+              ...referenceKeyed([...(values ?? []), ...(last === undefined ? [] : [last])]).keys(),
+            ];
+            expect(keyList(values, normalizeKey, last, without)).toEqual(
+              all.filter((k) => k !== without),
+            );
+          }
+        }
         expect(hasKey(values)).toBe(referenceKeyed(values).size > 0);
       }),
       { seed: 77, numRuns: 500 },
