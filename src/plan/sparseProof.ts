@@ -4,7 +4,7 @@
  * (`columnPass`), gathering what breaks the duals and what is tight (`Findings`).
  */
 import type { AssignmentSolution } from "../solve/assignment.js";
-import { columnsToRows } from "../solve/edges.js";
+import { rowsOfColumns } from "../solve/edges.js";
 import { FORBIDDEN, pairCode } from "./buildProblem.js";
 import type { Built } from "./plan.js";
 import type { Additions, RowStream } from "./sparseRows.js";
@@ -160,12 +160,12 @@ export function columnPass(
 ): void {
   const { p } = s;
   const { rowMentor, adeptOf } = s.shape;
-  const rowsOf = columnsToRows(built.problem);
+  const rowsOf = rowsOfColumns(built.problem, columns);
   const inSparse = new Uint8Array(rowMentor.length);
   columns.forEach((c, i) => {
     tick(i);
     const a = adeptOf[c]!;
-    for (const r of rowsOf[c]!) inSparse[r] = 1;
+    for (const r of rowsOf[i]!) inSparse[r] = 1;
     rowMentor.forEach((m, r) => {
       if (inSparse[r] === 1) return;
       const code = pairCode(p, m, a);
@@ -181,7 +181,7 @@ export function columnPass(
       }
       f.offer(r, c, w, t, x, ut, uv);
     });
-    for (const r of rowsOf[c]!) inSparse[r] = 0;
+    for (const r of rowsOf[i]!) inSparse[r] = 0;
   });
   tick(columns.length);
 }

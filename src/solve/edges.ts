@@ -72,6 +72,30 @@ export function columnsToRows(problem: AssignmentProblem): number[][] {
 }
 
 /**
+ * The rows of each of `columns` (distinct) in `problem`, in `columns`' order: one pass over the
+ * edges, a list for these columns only (a proof round most often has none or a few to prove,
+ * where `columnsToRows` made a list for every column).
+ *
+ * @example
+ * rowsOfColumns(problemFromDense([[1, null], [2, 3]], [1, 1]), [1]) // [[1]]
+ */
+export function rowsOfColumns(problem: AssignmentProblem, columns: readonly number[]): number[][] {
+  const rowsOf = columns.map((): number[] => []);
+  if (columns.length === 0) return rowsOf;
+  const at = new Int32Array(problem.cols).fill(-1);
+  columns.forEach((c, i) => {
+    at[c] = i;
+  });
+  for (let r = 0; r < problem.rows; r++) {
+    for (let e = problem.rowStart[r]!; e < problem.rowStart[r + 1]!; e++) {
+      const i = at[problem.colIndex[e]!]!;
+      if (i >= 0) rowsOf[i]!.push(r);
+    }
+  }
+  return rowsOf;
+}
+
+/**
  * Arcs grouped by one end (a counting sort), as `[start, ids]`: `ids[start[v] .. start[v + 1] -
  * 1]` are the arcs whose `end[a]` is node v, in ascending arc order.
  *

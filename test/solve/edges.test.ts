@@ -7,6 +7,7 @@ import {
   edgeWeight,
   groupArcs,
   rowOfEdges,
+  rowsOfColumns,
 } from "../../src/solve/edges.js";
 import { denseArb } from "./helpers.js";
 
@@ -34,6 +35,27 @@ describe("edge helpers", () => {
 
   it("columnsToRows lists each column's rows in ascending order", () => {
     expect(columnsToRows(p)).toEqual([[0], [1], [0, 1]]);
+  });
+
+  it("rowsOfColumns lists the rows of the columns asked for, as the whole index has them", () => {
+    expect(rowsOfColumns(p, [2, 0])).toEqual([[0, 1], [0]]);
+    expect(rowsOfColumns(p, [])).toEqual([]);
+    fc.assert(
+      fc.property(
+        denseArb(6, 6, 2).chain((d) =>
+          fc.tuple(
+            fc.constant(d),
+            fc.shuffledSubarray(Array.from({ length: d.cols }, (_, c) => c)),
+          ),
+        ),
+        ([d, columns]) => {
+          const q = problemFromDense(d.weights, d.capacity);
+          const all = columnsToRows(q);
+          expect(rowsOfColumns(q, columns)).toEqual(columns.map((c) => all[c]));
+        },
+      ),
+      { seed: 8, numRuns: 200 },
+    );
   });
 
   it("groupArcs groups arcs by one end, in ascending arc order", () => {
