@@ -48,6 +48,7 @@ function checkPlanUnguarded(
   const load = new Map<string, number>();
   const seenAdepts = new Set<string>();
   const chosen = new Set<string>();
+  const lockedAny = cohort.locked.length > 0;
   for (const { mentorId, adeptId } of pairs) {
     const mKey = normalizeKey(mentorId);
     const aKey = normalizeKey(adeptId);
@@ -57,16 +58,18 @@ function checkPlanUnguarded(
       problems.push(`${mentorId}/${adeptId}: unknown person`);
       continue;
     }
-    const pair = `${m.id}/${a.id}`;
-    chosen.add(key(mKey, aKey));
+    // The pair's keys and name are made where they are read (a national plan has 10,000s of
+    // pairs, nearly always without a problem, locked pair or ban).
+    if (lockedAny) chosen.add(key(mKey, aKey));
     const broken = hardRuleBroken(m, a, rules);
-    if (broken !== undefined) problems.push(`${pair}: breaks a hard rule: ${broken}`);
+    if (broken !== undefined) problems.push(`${m.id}/${a.id}: breaks a hard rule: ${broken}`);
     if (eligibilityProblem(m, "mentor", rules) !== undefined)
-      problems.push(`${pair}: mentor ineligible`);
+      problems.push(`${m.id}/${a.id}: mentor ineligible`);
     if (eligibilityProblem(a, "adept", rules) !== undefined)
-      problems.push(`${pair}: adept ineligible`);
-    if (banned.has(key(mKey, aKey))) problems.push(`${pair}: excluded or paired before`);
-    if (seenAdepts.has(aKey)) problems.push(`${pair}: adept matched twice`);
+      problems.push(`${m.id}/${a.id}: adept ineligible`);
+    if (banned.size > 0 && banned.has(key(mKey, aKey)))
+      problems.push(`${m.id}/${a.id}: excluded or paired before`);
+    if (seenAdepts.has(aKey)) problems.push(`${m.id}/${a.id}: adept matched twice`);
     seenAdepts.add(aKey);
     const l = (load.get(mKey) ?? 0) + 1;
     load.set(mKey, l);
