@@ -45,6 +45,11 @@ export function personPoint(
     : { lat: point.lat, lon: point.lon, source: "municipality" };
 }
 
+/** Where a person's point comes from (see `personPoint`), given that it is known. */
+function pointSource(person: GeographyPerson): PointSource {
+  return person.location !== undefined ? "location" : "municipality";
+}
+
 /** Mean Earth radius in km (IUGG), the radius `greatCircleKm` uses too. */
 const EARTH_RADIUS_KM = 6371.0088;
 
@@ -86,6 +91,23 @@ export function arcKm(a: UnitVector, b: UnitVector): number {
   return arcKmOf(a.x, a.y, a.z, b.x, b.y, b.z);
 }
 
+/** `arcKm(unitVector(a), unitVector(b))` of two points given by their degrees, the same operations. */
+function pointsKm(aLat: number, aLon: number, bLat: number, bLon: number): number {
+  const rad = Math.PI / 180;
+  const al = aLat * rad;
+  const ao = aLon * rad;
+  const bl = bLat * rad;
+  const bo = bLon * rad;
+  return arcKmOf(
+    Math.cos(al) * Math.cos(ao),
+    Math.cos(al) * Math.sin(ao),
+    Math.sin(al),
+    Math.cos(bl) * Math.cos(bo),
+    Math.cos(bl) * Math.sin(bo),
+    Math.sin(bl),
+  );
+}
+
 function arcKmOf(ax: number, ay: number, az: number, bx: number, by: number, bz: number): number {
   const dx = ax - bx;
   const dy = ay - by;
@@ -121,16 +143,18 @@ export function geographyFacts(
   adept: GeographyPerson,
   ctx: CriteriaContext,
 ): GeographyFacts {
-  const m = personPoint(mentor, ctx.table);
-  const a = personPoint(adept, ctx.table);
+  // The points as `personPoint` resolves them, and `arcKm` of their `unitVector`s, without an
+  // object for either (every chosen pair's facts).
+  const m = mentor.location ?? ctx.table.find(mentor.municipality);
+  const a = adept.location ?? ctx.table.find(adept.municipality);
   const missing: string[] = [];
   if (m === undefined) missing.push("mentor.municipality");
   if (a === undefined) missing.push("adept.municipality");
-  const km = m === undefined || a === undefined ? undefined : arcKm(unitVector(m), unitVector(a));
+  const km = m === undefined || a === undefined ? undefined : pointsKm(m.lat, m.lon, a.lat, a.lon);
   return {
     km: km ?? null,
-    mentorPoint: m?.source ?? null,
-    adeptPoint: a?.source ?? null,
+    mentorPoint: m === undefined ? null : pointSource(mentor),
+    adeptPoint: a === undefined ? null : pointSource(adept),
     missing,
     score: geographyFromKm(km, ctx.criteria),
   };

@@ -192,15 +192,16 @@ export function pickSpellings(
   }
   const n = keysInto(OF, values, last, key);
   const m = keysInto(OTHER, other, otherLast, key);
-  const out: string[] = [];
+  // Gathered in `keyList`'s scratch and copied at their size (one list per call).
+  let picked = 0;
   for (let i = 0; i < n; i++) {
     if (!counts(OF, i, without)) continue;
     const k = OF[i]!;
     let found = false;
     for (let j = 0; j < m && !found; j++) found = OTHER[j] === k;
-    if (found === has) out.push((i < (values?.length ?? 0) ? values![i]! : last!).trim());
+    if (found === has) GATHER[picked++] = (i < (values?.length ?? 0) ? values![i]! : last!).trim();
   }
-  return out;
+  return GATHER.slice(0, picked);
 }
 
 /**
