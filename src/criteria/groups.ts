@@ -24,25 +24,52 @@ export interface AdeptGroups {
   readonly first: Int32Array;
 }
 
-/** Whether a string holds none of the two separators of `fieldKey` (U+0001, U+0002). */
-const plainText = (x: unknown): x is string =>
-  typeof x === "string" && !x.includes("\u0001") && !x.includes("\u0002");
+/** Whether a string holds no U+0002, which separates a list's entries in `FieldIds`. */
+const plainText = (x: unknown): x is string => typeof x === "string" && !x.includes("\u0002");
 
 /**
- * A field's value as text, different for different values and never holding U+0001: a string
- * and a list of strings as they are (validated names and texts hold no such control character;
- * one that does goes as JSON, which escapes it), a number with -0 told apart, the rest as JSON.
+ * One field's values as ids, equal exactly for equal values: a string or a number keys a map as
+ * it is (-0 told apart from 0), a list of plain strings as its length and entries joined by
+ * U+0002, anything else as JSON (a string keeps its own map, so text and JSON never meet). No
+ * text is made per person for a string or a number, the fields most criteria read.
  */
-function fieldKey(v: unknown): string {
-  if (plainText(v)) return `s${v}`;
-  if (typeof v === "number") return Object.is(v, -0) ? "n-0" : `n${v}`;
-  if (v === undefined) return "u";
-  if (Array.isArray(v) && v.every(plainText)) return `a${v.length}:${v.join("\u0002")}`;
-  return `j${JSON.stringify(v)}`;
+class FieldIds {
+  private readonly strings = new Map<string, number>();
+  private readonly numbers = new Map<number, number>();
+  private readonly texts = new Map<string, number>();
+  private missing = -1;
+  private minusZero = -1;
+  private count = 0;
+
+  of(v: unknown): number {
+    if (typeof v === "string") return this.idIn(this.strings, v);
+    if (typeof v === "number") {
+      if (!Object.is(v, -0)) return this.idIn(this.numbers, v);
+      if (this.minusZero < 0) this.minusZero = this.count++;
+      return this.minusZero;
+    }
+    if (v === undefined) {
+      if (this.missing < 0) this.missing = this.count++;
+      return this.missing;
+    }
+    if (Array.isArray(v) && v.every(plainText)) {
+      return this.idIn(this.texts, `a${v.length}:${v.join("\u0002")}`);
+    }
+    return this.idIn(this.texts, `j${JSON.stringify(v)}`);
+  }
+
+  private idIn<K>(ids: Map<K, number>, key: K): number {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = this.count++;
+      ids.set(key, id);
+    }
+    return id;
+  }
 }
 
 /**
- * People in groups by equal values of `fields` (compared as `fieldKey`s): two people of one group are
+ * People in groups by equal values of `fields` (`FieldIds`): two people of one group are
  * the same to a criterion that reads only those fields of them. With `most`, null as soon as
  * there are more groups than that (the scorer does not group a criterion where most people are
  * alone, and need not key everyone to find out).
@@ -63,20 +90,35 @@ export function groupsByFields(
   most = Number.POSITIVE_INFINITY,
   look?: (keyed: number, groups: number) => boolean,
 ): AdeptGroups | null {
-  const ids = new Map<string, number>();
+  const n = people.length;
+  const ids = fields.map(() => new FieldIds());
+  // A person's field ids, read in order, walk from prefix to prefix (state 0: no field read;
+  // each person makes at most one new state per field); a state and the next id (at most n - 1)
+  // make one number, a small integer within the schema's 20,000 people per side, so the steps
+  // are one map of numbers. The last state is the person's values as a whole.
+  const steps = new Map<number, number>();
+  const groupOf = new Int32Array(n * Math.max(1, fields.length) + 1).fill(-1);
   const first: number[] = [];
-  const of = new Int32Array(people.length);
+  const of = new Int32Array(n);
   // `look` is asked after 128, 256, 512, ... people, whether to give up (null).
   let next = look === undefined ? Number.POSITIVE_INFINITY : LOOK_FROM;
-  for (let j = 0; j < people.length; j++) {
+  for (let j = 0; j < n; j++) {
     const person = people[j] as Record<string, unknown>;
-    let key = "";
-    for (const field of fields) key += `${fieldKey(person[field])}\u0001`;
-    let g = ids.get(key);
-    if (g === undefined) {
+    let state = 0;
+    for (let k = 0; k < fields.length; k++) {
+      const step = state * (n + 1) + ids[k]!.of(person[fields[k]!]);
+      let to = steps.get(step);
+      if (to === undefined) {
+        to = steps.size + 1;
+        steps.set(step, to);
+      }
+      state = to;
+    }
+    let g = groupOf[state]!;
+    if (g < 0) {
       if (first.length === most) return null;
       g = first.length;
-      ids.set(key, g);
+      groupOf[state] = g;
       first.push(j);
     }
     of[j] = g;
