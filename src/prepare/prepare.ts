@@ -185,18 +185,22 @@ function prepareAnew(
     mentorMunicipality: intern(
       mentors.map((m) => m.municipality),
       municipalities,
+      key,
     ),
     adeptMunicipality: intern(
       adepts.map((a) => a.municipality),
       municipalities,
+      key,
     ),
     mentorSector: intern(
       mentors.map((m) => m.sector),
       sectors,
+      key,
     ),
     adeptSector: intern(
       adepts.map((a) => a.sector),
       sectors,
+      key,
     ),
     // A rule that is off is never tested (`ruleBits` asks only the hard and soft ones), so its
     // interned data (the work-background rule's sorted sector lists) is not built.

@@ -4,16 +4,21 @@ import type { PairTest } from "./rule.js";
 
 /**
  * Replaces each value by a small integer, equal for equal normalised keys, adding new keys to
- * `ids` (so mentors and adepts interned with one table compare by id).
+ * `ids` (so mentors and adepts interned with one table compare by id). `key` is `normalizeKey`
+ * or a memo of it (a cohort's, where the same few names recur).
  *
  * @example
  * const ids = new Map<string, number>();
  * intern(["Borås", "Mark"], ids); // Int32Array [0, 1]
  * intern([" borås"], ids); // Int32Array [0]
  */
-export function intern(values: readonly string[], ids: Map<string, number>): Int32Array {
+export function intern(
+  values: readonly string[],
+  ids: Map<string, number>,
+  keyOf: (value: string) => string = normalizeKey,
+): Int32Array {
   return fillFrom(new Int32Array(values.length), values, (v) => {
-    const key = normalizeKey(v);
+    const key = keyOf(v);
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
