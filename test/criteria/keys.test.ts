@@ -4,16 +4,13 @@ import {
   countKeys,
   hasEntryKey,
   hasKey,
-  keyedList,
   keyList,
-  lacking,
   memoNormalizeKey,
   pickSpellings,
-  shared,
 } from "../../src/criteria/keys.js";
 import { normalizeKey } from "../../src/util/normalize.js";
 
-/** The rule spelled out with a map (as `keyed` was written before `keyedList`): the reference. */
+/** The rule spelled out with a map: each non-empty key with its first spelling, trimmed. */
 function referenceKeyed(values: readonly string[] | undefined): Map<string, string> {
   const map = new Map<string, string>();
   for (const value of values ?? []) {
@@ -23,13 +20,19 @@ function referenceKeyed(values: readonly string[] | undefined): Map<string, stri
   return map;
 }
 
-describe("keyedList", () => {
-  it("keys by normalizeKey, keeps the first spelling trimmed, drops empty keys", () => {
-    expect(keyedList(["Borås ", " borås", "bora\u030As", "  ", "Mark"])).toEqual({
-      keys: ["borås", "mark"],
-      spellings: ["Borås", "Mark"],
-    });
-    expect(keyedList(undefined)).toEqual({ keys: [], spellings: [] });
+describe("keyList and pickSpellings", () => {
+  it("key by normalizeKey, keep the first spelling trimmed, drop empty keys, add `last` at the end", () => {
+    const values = ["Borås ", " borås", "bora\u030As", "  ", "Mark"];
+    expect(keyList(values)).toEqual(["borås", "mark"]);
+    expect(pickSpellings(values, undefined, undefined, [], undefined, false, normalizeKey)).toEqual(
+      ["Borås", "Mark"],
+    );
+    expect(keyList(undefined)).toEqual([]);
+    expect(keyList(["Vård", " vård"], normalizeKey, "Skola ")).toEqual(["vård", "skola"]);
+    expect(keyList(["Vård"], normalizeKey, "VÅRD")).toEqual(["vård"]);
+    expect(
+      pickSpellings(["Vård"], "Skola ", undefined, ["skola"], undefined, true, normalizeKey),
+    ).toEqual(["Skola"]);
   });
 });
 
@@ -57,44 +60,8 @@ describe("keyList and hasKey", () => {
   });
 });
 
-describe("keyedList, shared and lacking", () => {
-  it("are the first spelling of each non-empty key in order, and the keys one list has or lacks of another", () => {
-    const words = fc.constantFrom(
-      "Borås",
-      " borås",
-      "BORÅS ",
-      "Mark",
-      "mark",
-      "  ",
-      "",
-      "Vård",
-      "skola",
-    );
-    fc.assert(
-      fc.property(fc.array(words, { maxLength: 8 }), fc.array(words, { maxLength: 8 }), (x, y) => {
-        const a = keyedList(x);
-        const b = keyedList(y);
-        const want = [...referenceKeyed(x)];
-        expect(a.keys.map((k, i) => [k, a.spellings[i]])).toEqual(want);
-        const other = referenceKeyed(y);
-        expect(shared(a, b)).toEqual(want.filter(([k]) => other.has(k)).map(([, v]) => v));
-        expect(lacking(a, b)).toEqual(want.filter(([k]) => !other.has(k)).map(([, v]) => v));
-      }),
-      { seed: 23, numRuns: 300 },
-    );
-  });
-
-  it("adds `last` as if it ended the list", () => {
-    expect(keyedList(["Vård", " vård"], undefined, "Skola ")).toEqual({
-      keys: ["vård", "skola"],
-      spellings: ["Vård", "Skola"],
-    });
-    expect(keyedList(["Vård"], undefined, "VÅRD").keys).toEqual(["vård"]);
-  });
-});
-
 describe("countKeys, pickSpellings and hasEntryKey", () => {
-  it("read a list (values, then last, less a key) as the reference's keys, short or long", () => {
+  it("read a list (values, then last, less a key) as the reference's keys, long lists too", () => {
     const word = fc.constantFrom(
       "Vård",
       " vård",
@@ -106,7 +73,6 @@ describe("countKeys, pickSpellings and hasEntryKey", () => {
       "  ",
       "\u200b",
     );
-    // Up to 24 entries: past 16 both read through keyedList, below in place; both must agree.
     const list = fc.option(fc.array(word, { maxLength: 24 }), { nil: undefined });
     const last = fc.option(word, { nil: undefined });
     fc.assert(
