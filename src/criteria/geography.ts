@@ -36,18 +36,23 @@ export function personPoint(
   person: GeographyPerson,
   table: MunicipalityTable,
 ): ResolvedPoint | undefined {
-  if (person.location !== undefined) {
-    return { lat: person.location.lat, lon: person.location.lon, source: "location" };
-  }
-  const point = table.find(person.municipality);
+  const point = knownPoint(person, table);
   return point === undefined
     ? undefined
-    : { lat: point.lat, lon: point.lon, source: "municipality" };
+    : { lat: point.lat, lon: point.lon, source: pointSource(person) };
 }
 
-/** Where a person's point comes from (see `personPoint`), given that it is known. */
+/** Where a person's point comes from, given that it is known (see `personPoint`). */
 function pointSource(person: GeographyPerson): PointSource {
   return person.location !== undefined ? "location" : "municipality";
+}
+
+/** `personPoint` without its source and without a new object: the point given or looked up. */
+function knownPoint(
+  person: GeographyPerson,
+  table: MunicipalityTable,
+): { readonly lat: number; readonly lon: number } | undefined {
+  return person.location ?? table.find(person.municipality);
 }
 
 /** Mean Earth radius in km (IUGG), the radius `greatCircleKm` uses too. */
@@ -145,8 +150,8 @@ export function geographyFacts(
 ): GeographyFacts {
   // The points as `personPoint` resolves them, and `arcKm` of their `unitVector`s, without an
   // object for either (every chosen pair's facts).
-  const m = mentor.location ?? ctx.table.find(mentor.municipality);
-  const a = adept.location ?? ctx.table.find(adept.municipality);
+  const m = knownPoint(mentor, ctx.table);
+  const a = knownPoint(adept, ctx.table);
   const missing: string[] = [];
   if (m === undefined) missing.push("mentor.municipality");
   if (a === undefined) missing.push("adept.municipality");
