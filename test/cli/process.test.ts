@@ -118,12 +118,26 @@ describe.concurrent("the mentorpair command", () => {
       expect(result.pairs.length + result.unmatchedAdepts.length).toBe(n);
     }
     const lines = told.stderr.split("\n").filter((l) => !/working|done in/u.test(l));
-    expect(lines.slice(0, 3)).toEqual([
+    expect(lines.slice(0, 2)).toEqual([
       "mentorpair match: validating the cohort…",
       "mentorpair match: scoring every allowed pair 0%",
-      "mentorpair match: scoring every allowed pair 10%",
     ]);
-    expect(lines).toContain("mentorpair match: scoring every allowed pair 100%");
+    // The scoring lines go up in tens, 0% to 100%, with at least one between. Which tens show
+    // depends on the machine: the rows are counted where this thread takes its next block, and
+    // the helper threads take blocks while it hashes the input, so it may next report 30%.
+    const scoring = lines.filter((l) =>
+      l.startsWith("mentorpair match: scoring every allowed pair"),
+    );
+    const percents = scoring.map((l) => Number(/ (\d+)%$/u.exec(l)?.[1]));
+    expect(percents[0]).toBe(0);
+    expect(percents.at(-1)).toBe(100);
+    expect(percents.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < percents.length; i++) {
+      expect(percents[i]! % 10).toBe(0);
+      expect(percents[i]!).toBeGreaterThan(percents[i - 1]!);
+    }
+    // Scoring lines come together, right after validating.
+    expect(lines.slice(1, 1 + scoring.length)).toEqual(scoring);
     expect(lines).toContain("mentorpair match: proving the plan optimal…");
     expect(lines.filter((l) => l !== "").slice(-2)).toEqual([
       "mentorpair match: checking the plan against every rule…",
