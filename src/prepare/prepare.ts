@@ -100,10 +100,18 @@ export const RULE_BIT = Object.fromEntries(
   PAIR_RULE_DEFS.map((r, i) => [r.rule, 1 << i]),
 ) as Readonly<Record<PairRule, number>>;
 
-function canonicalOrder(people: readonly { readonly id: string }[]): Int32Array {
-  const keys = people.map((p) => normalizeKey(p.id));
-  const order = Int32Array.from(people.keys());
+/** The order of people by their ids' keys (`keys[i]`, person i's): canonical order. */
+function canonicalOrder(keys: readonly string[]): Int32Array {
+  const order = new Int32Array(keys.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
   return order.sort((i, j) => compareCodeUnits(keys[i]!, keys[j]!));
+}
+
+/** Each person's canonical index by their id's key (`keys` in input order). */
+function indexByKey(keys: readonly string[], order: Int32Array): Map<string, number> {
+  const at = new Map<string, number>();
+  for (let i = 0; i < order.length; i++) at.set(keys[order[i]!]!, i);
+  return at;
 }
 
 /**
@@ -139,13 +147,16 @@ function prepareAnew(
   const cohort = parsed.data;
   const ranked = someoneRanked(cohort.mentors, cohort.adepts);
   const resolved = { ...given, weights: cohortWeights(fn, given.weights, ranked) };
-  const mentorInput = canonicalOrder(cohort.mentors);
-  const adeptInput = canonicalOrder(cohort.adepts);
+  // Each id keyed once: for the canonical order and for the references to people.
+  const mentorKeys = cohort.mentors.map((m) => normalizeKey(m.id));
+  const adeptKeys = cohort.adepts.map((a) => normalizeKey(a.id));
+  const mentorInput = canonicalOrder(mentorKeys);
+  const adeptInput = canonicalOrder(adeptKeys);
   const mentors = Array.from(mentorInput, (i) => cohort.mentors[i]!);
   const adepts = Array.from(adeptInput, (i) => cohort.adepts[i]!);
 
-  const mentorAt = new Map(mentors.map((m, i) => [normalizeKey(m.id), i]));
-  const adeptAt = new Map(adepts.map((a, i) => [normalizeKey(a.id), i]));
+  const mentorAt = indexByKey(mentorKeys, mentorInput);
+  const adeptAt = indexByKey(adeptKeys, adeptInput);
   const pairOf = (ref: { mentor: string; adept: string }) => ({
     mentor: mentorAt.get(normalizeKey(ref.mentor))!,
     adept: adeptAt.get(normalizeKey(ref.adept))!,
@@ -206,7 +217,7 @@ function prepareAnew(
     // interned data (the work-background rule's sorted sector lists) is not built.
     pairBits: combineTests(
       PAIR_RULE_DEFS.map((r) =>
-        resolved.rules[r.rule] === "off" ? () => false : r.interned(mentors, adepts),
+        resolved.rules[r.rule] === "off" ? () => false : r.interned(mentors, adepts, key),
       ),
     ),
     hardMask: mask("hard"),

@@ -27,6 +27,6 @@ export function sameMunicipality(
 export const differentMunicipality: PairRuleDef<"differentMunicipality"> = {
   rule: "differentMunicipality",
   breaks: sameMunicipality,
-  interned: (mentors, adepts) => sameKeyTest(mentors, adepts, (x) => x.municipality),
+  interned: (mentors, adepts, key) => sameKeyTest(mentors, adepts, (x) => x.municipality, key),
   block: (_, adept) => ({ rule: "differentMunicipality", place: adept.municipality }),
 };

@@ -23,6 +23,6 @@ export function sameSector(mentor: Pick<Mentor, "sector">, adept: Pick<Adept, "s
 export const differentSector: PairRuleDef<"differentSector"> = {
   rule: "differentSector",
   breaks: sameSector,
-  interned: (mentors, adepts) => sameKeyTest(mentors, adepts, (x) => x.sector),
+  interned: (mentors, adepts, key) => sameKeyTest(mentors, adepts, (x) => x.sector, key),
   block: (_, adept) => ({ rule: "differentSector", sector: adept.sector }),
 };

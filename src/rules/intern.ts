@@ -30,7 +30,7 @@ export function intern(
 
 /**
  * The test "both have the same value, normalised" laid out once: each person's value interned
- * with one table, so a pair costs two array reads.
+ * with one table, so a pair costs two array reads. `keyOf` is `normalizeKey` or a memo of it.
  *
  * @example
  * sameKeyTest(mentors, adepts, (x) => x.sector)(0, 3) // true when both work in one sector
@@ -39,9 +39,10 @@ export function sameKeyTest<M, A>(
   mentors: readonly M[],
   adepts: readonly A[],
   key: (person: M | A) => string,
+  keyOf: (value: string) => string = normalizeKey,
 ): PairTest {
   const ids = new Map<string, number>();
-  const m = intern(mentors.map(key), ids);
-  const a = intern(adepts.map(key), ids);
+  const m = intern(mentors.map(key), ids, keyOf);
+  const a = intern(adepts.map(key), ids, keyOf);
   return (mentor, adept) => m[mentor] === a[adept];
 }

@@ -32,8 +32,15 @@ export interface PairRuleDef<R extends PairRule> {
   readonly rule: R;
   /** True when the pair breaks the rule. */
   breaks(mentor: Mentor, adept: Adept): boolean;
-  /** The same test for people in this order, by index, with what it needs laid out once. */
-  interned(mentors: readonly Mentor[], adepts: readonly Adept[]): PairTest;
+  /**
+   * The same test for people in this order, by index, with what it needs laid out once; names
+   * keyed by `key` (`normalizeKey`, the default value, or a cohort's memo of it).
+   */
+  interned(
+    mentors: readonly Mentor[],
+    adepts: readonly Adept[],
+    key?: (value: string) => string,
+  ): PairTest;
   /** Why the pair breaks the rule (only asked when it does). */
   block(mentor: Mentor, adept: Adept): BlockOf<R>;
 }

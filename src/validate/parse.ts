@@ -94,6 +94,13 @@ function withId(issue: Omit<CohortIssue, "id">, id: string | undefined): CohortI
   return id === undefined ? issue : { ...issue, id };
 }
 
+/** Each key's index in `keys` (the last, for a key that occurs twice). */
+function indexOfKeys(keys: readonly string[]): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < keys.length; i++) index.set(keys[i]!, i);
+  return index;
+}
+
 /** Checks across records that a schema cannot express; returns the cohort with names resolved. */
 function crossCheck(
   cohort: Cohort,
@@ -104,12 +111,16 @@ function crossCheck(
   // only for an issue).
   const seen = new Map<string, number>();
   const pathOf = (at: number) => (at >= 0 ? `mentors[${at}]` : `adepts[${~at}]`);
+  // Each person's id keyed once, by side in input order (for the indexes below).
+  const mentorKeys: string[] = [];
+  const adeptKeys: string[] = [];
   const resolvePerson = <P extends Cohort["mentors"][number] | Cohort["adepts"][number]>(
     p: P,
     at: number,
   ): P => {
     const id = p.id.normalize("NFC");
     const key = normalizeKey(id);
+    (at >= 0 ? mentorKeys : adeptKeys).push(key);
     const first = seen.get(key);
     if (first !== undefined) {
       issues.push({
@@ -149,8 +160,8 @@ function crossCheck(
   const mentors = cohort.mentors.map((m, i) => resolvePerson(m, i));
   const adepts = cohort.adepts.map((a, i) => resolvePerson(a, ~i));
 
-  const mentorIndex = new Map(mentors.map((m, i) => [normalizeKey(m.id), i]));
-  const adeptIndex = new Map(adepts.map((a, i) => [normalizeKey(a.id), i]));
+  const mentorIndex = indexOfKeys(mentorKeys);
+  const adeptIndex = indexOfKeys(adeptKeys);
   const pairKey = (mi: number, ai: number) => `${mi},${ai}`;
 
   const refs = (list: "exclusions" | "locked" | "history") => {
