@@ -24,19 +24,33 @@ export interface AdeptGroups {
   readonly first: Int32Array;
 }
 
-/** Whether a string holds no U+0002, which separates a list's entries in `FieldIds`. */
-const plainText = (x: unknown): x is string => typeof x === "string" && !x.includes("\u0002");
+/** Tokens of a walk (`FieldIds`) below this; states below `MAX_STATE` (keys stay exact). */
+const TOKEN_SPAN = 2 ** 23;
+const MAX_STATE = 2 ** 29;
 
 /**
  * One field's values as ids, equal exactly for equal values: a string or a number keys a map as
- * it is (-0 told apart from 0), a list of plain strings as its length and entries joined by
- * U+0002, anything else as JSON (a string keeps its own map, so text and JSON never meet). No
- * text is made per person for a string or a number, the fields most criteria read.
+ * it is (-0 told apart from 0); a list of strings, and a plain object of such values and lists
+ * (education, leadership), as a walk through a tree of numbers (a list: each entry's token; an
+ * object: each key's token, then its value's id), whose last node (one per sequence) is the
+ * value; anything else as JSON (in a map of its own: at worst two equal values apart, which
+ * only scores a group twice). No text is made per person for the
+ * fields the criteria read.
  */
 class FieldIds {
   private readonly strings = new Map<string, number>();
   private readonly numbers = new Map<number, number>();
   private readonly texts = new Map<string, number>();
+  /** A walk's steps, `state * TOKEN_SPAN + token` -> state (0 is the root), and its ends' ids. */
+  private readonly steps = new Map<number, number>();
+  private readonly ends = new Map<number, number>();
+  /**
+   * A walk's own tokens: list entries and keys (a token's place in the walk tells which), and
+   * the ids of an object's values (ids of their own, so that each value given to `of` takes one
+   * id of this field's at most, as `groupsByFields` counts on).
+   */
+  private readonly tokens = new Map<string, number>();
+  private inner: FieldIds | null = null;
   private missing = -1;
   private minusZero = -1;
   private count = 0;
@@ -52,10 +66,62 @@ class FieldIds {
       if (this.missing < 0) this.missing = this.count++;
       return this.missing;
     }
-    if (Array.isArray(v) && v.every(plainText)) {
-      return this.idIn(this.texts, `a${v.length}:${v.join("\u0002")}`);
-    }
+    const end = this.walk(v);
+    if (end >= 0) return this.idIn(this.ends, end);
     return this.idIn(this.texts, `j${JSON.stringify(v)}`);
+  }
+
+  /**
+   * The node of a list of strings (from the root's child 0) or of a plain object (or one with no
+   * prototype) of strings, numbers, undefined and such lists (child 1), or -1 for any other
+   * value.
+   */
+  private walk(v: unknown): number {
+    if (Array.isArray(v)) {
+      let state = this.step(0, 0);
+      for (let i = 0; i < v.length; i++) {
+        const entry: unknown = v[i];
+        if (typeof entry !== "string" || state < 0) return -1;
+        state = this.step(state, this.token(entry));
+      }
+      return state;
+    }
+    if (typeof v !== "object" || v === null) return -1;
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return -1;
+    let state = this.step(0, 1);
+    const o = v as Record<string, unknown>;
+    for (const k in o) {
+      const x = o[k];
+      if (!Object.hasOwn(o, k)) continue;
+      if (x !== undefined && typeof x !== "string" && typeof x !== "number" && !Array.isArray(x))
+        return -1;
+      this.inner ??= new FieldIds();
+      state = this.step(this.step(state, this.token(k)), this.inner.of(x));
+    }
+    return state;
+  }
+
+  /** A list entry's or a key's token. */
+  private token(text: string): number {
+    let t = this.tokens.get(text);
+    if (t === undefined) {
+      t = this.tokens.size;
+      this.tokens.set(text, t);
+    }
+    return t;
+  }
+
+  /** The node after `token` from `state` (made on first use), or -1 past the exact range. */
+  private step(state: number, token: number): number {
+    if (state < 0 || state >= MAX_STATE || token >= TOKEN_SPAN) return -1;
+    const key = state * TOKEN_SPAN + token;
+    let to = this.steps.get(key);
+    if (to === undefined) {
+      to = this.steps.size + 1;
+      this.steps.set(key, to);
+    }
+    return to;
   }
 
   private idIn<K>(ids: Map<K, number>, key: K): number {
