@@ -158,12 +158,15 @@ export function groupsByFields(
 ): AdeptGroups | null {
   const n = people.length;
   const ids = fields.map(() => new FieldIds());
-  // A person's field ids, read in order, walk from prefix to prefix (state 0: no field read;
-  // each person makes at most one new state per field); a state and the next id (at most n - 1)
-  // make one number, a small integer within the schema's 20,000 people per side, so the steps
-  // are one map of numbers. The last state is the person's values as a whole.
+  // A person's field ids (each at most n - 1: a person makes at most one new id per field) as
+  // one number, digits in base n + 1, where that is exact (up to three fields within the
+  // schema's 20,000 people per side: every criterion's); else read in order, walking from
+  // prefix to prefix (state 0: no field read; at most one new state per person and field), a
+  // state and the next id one number. Either way one number per person's values as a whole.
+  const base = n + 1;
+  const direct = base ** fields.length < 2 ** 53;
   const steps = new Map<number, number>();
-  const groupOf = new Int32Array(n * Math.max(1, fields.length) + 1).fill(-1);
+  const groupOf = new Map<number, number>();
   const first: number[] = [];
   const of = new Int32Array(n);
   // `look` is asked after 128, 256, 512, ... people, whether to give up (null).
@@ -172,7 +175,11 @@ export function groupsByFields(
     const person = people[j] as Record<string, unknown>;
     let state = 0;
     for (let k = 0; k < fields.length; k++) {
-      const step = state * (n + 1) + ids[k]!.of(person[fields[k]!]);
+      const step = state * base + ids[k]!.of(person[fields[k]!]);
+      if (direct) {
+        state = step;
+        continue;
+      }
       let to = steps.get(step);
       if (to === undefined) {
         to = steps.size + 1;
@@ -180,11 +187,11 @@ export function groupsByFields(
       }
       state = to;
     }
-    let g = groupOf[state]!;
-    if (g < 0) {
+    let g = groupOf.get(state);
+    if (g === undefined) {
       if (first.length === most) return null;
       g = first.length;
-      groupOf[state] = g;
+      groupOf.set(state, g);
       first.push(j);
     }
     of[j] = g;
