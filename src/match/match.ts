@@ -23,7 +23,8 @@ import type {
   UnmatchedAdept,
 } from "../types.js";
 import { guarded } from "../util/boundary.js";
-import { canonicalJson, sha256HexOfParts } from "../util/hash.js";
+import { canonicalJson, sha256Sink } from "../util/hash.js";
+import { JsonDigest } from "../util/jsonDigest.js";
 import { progressOf } from "../util/progress.js";
 import { VERSION } from "../version.js";
 import { Diagnosis, type SolvedResidual } from "./diagnose.js";
@@ -59,28 +60,19 @@ const hashes = new WeakMap<Prepared, string>();
 function hashOf(p: Prepared): string {
   // Validated people come out with their keys in schema order (from zod or its fast path), so
   // JSON of the canonical order is canonical; the reference lists are sorted as text. The text
-  // hashed is JSON.stringify({ mentors, adepts, exclusions, locked, history }), in pieces.
+  // hashed is JSON.stringify({ mentors, adepts, exclusions, locked, history }), written as
+  // bytes into the digest (util/jsonDigest.ts), never as one string.
   const sorted = (xs: readonly unknown[]) => JSON.stringify(xs.map((x) => canonicalJson(x)).sort());
   const { exclusions, locked, history } = p.cohort;
-  return sha256HexOfParts([
-    '{"mentors":',
-    ...jsonListParts(p.mentors),
-    ',"adepts":',
-    ...jsonListParts(p.adepts),
+  const digest = new JsonDigest(sha256Sink());
+  digest.text('{"mentors":');
+  digest.json(p.mentors);
+  digest.text(',"adepts":');
+  digest.json(p.adepts);
+  digest.text(
     `,"exclusions":${sorted(exclusions)},"locked":${sorted(locked)},"history":${sorted(history)}}`,
-  ]);
-}
-
-/** `JSON.stringify(list)` in pieces of up to 64 entries. */
-function jsonListParts(list: readonly object[]): string[] {
-  if (list.length === 0) return ["[]"];
-  const parts: string[] = [];
-  for (let i = 0; i < list.length; i += 64) {
-    const text = JSON.stringify(list.slice(i, i + 64));
-    parts.push(i === 0 ? "[" : ",", text.slice(1, -1));
-  }
-  parts.push("]");
-  return parts;
+  );
+  return digest.hex();
 }
 
 /**
