@@ -186,20 +186,25 @@ export function geographyScore(
 const POINT_TABLE_CELLS = 1 << 20;
 
 function internPoints(people: readonly GeographyPerson[], table: MunicipalityTable) {
-  const ids = new Map<string, number>();
+  // Points by latitude, then longitude (numbers as keys: no text per person).
+  const ids = new Map<number, Map<number, number>>();
   const points: UnitVector[] = [];
   const of = new Int32Array(people.length);
   people.forEach((person, i) => {
-    const point = personPoint(person, table);
+    const point = knownPoint(person, table);
     if (point === undefined) {
       of[i] = -1;
       return;
     }
-    const key = `${point.lat},${point.lon}`;
-    let id = ids.get(key);
+    let byLon = ids.get(point.lat);
+    if (byLon === undefined) {
+      byLon = new Map();
+      ids.set(point.lat, byLon);
+    }
+    let id = byLon.get(point.lon);
     if (id === undefined) {
       id = points.length;
-      ids.set(key, id);
+      byLon.set(point.lon, id);
       points.push(unitVector(point));
     }
     of[i] = id;

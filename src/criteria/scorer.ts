@@ -73,6 +73,13 @@ export interface Scorer {
   criteria(mentor: number, adept: number): CriterionScores;
 }
 
+/** One adept per group (`first[g]`), by a loop (`Array.from` reads a typed array by iterator). */
+function firstOfGroups(adepts: readonly Adept[], first: Int32Array): Adept[] {
+  const out = new Array<Adept>(first.length);
+  for (let g = 0; g < first.length; g++) out[g] = adepts[first[g]!]!;
+  return out;
+}
+
 /** The weighted total through `unitsOfParts`, on profiles built once per cohort. */
 class CohortScorer implements Scorer {
   private readonly w: WeightVector;
@@ -188,9 +195,7 @@ class CohortScorer implements Scorer {
       const groups = scorerGroups(adepts, ADEPT_FIELDS[c]);
       const grouped = groups !== null;
       for (let j = 0; j < n; j++) this.groupOf[j * 6 + k] = grouped ? groups.of[j]! : j;
-      const profiles = this.build[c](
-        grouped ? Array.from(groups.first, (j) => adepts[j]!) : adepts,
-      );
+      const profiles = this.build[c](grouped ? firstOfGroups(adepts, groups.first) : adepts);
       this.slot[k] = profilesOf.length;
       profilesOf.push(profiles);
       weights.push(this.w[c]);

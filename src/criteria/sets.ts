@@ -122,27 +122,31 @@ export class CrossIndex {
 
     this.adeptSize = new Int32Array(adeptItems.length);
     this.offsets = new Int32Array(adeptItems.length + 1);
-    const flat: number[] = [];
+    // Every item's ids in one typed list (room for `arity` per item; the rest unused).
+    let most = 0;
+    for (const items of adeptItems) most += items.length * arity;
+    const flat = new Int32Array(most);
+    let n = 0;
     adeptItems.forEach((items, j) => {
       this.adeptSize[j] = items.length;
       for (const item of items) {
-        const before = flat.length;
+        const before = n;
         if (typeof item === "string") {
           const id = ids.get(item);
-          if (id !== undefined) flat.push(id);
+          if (id !== undefined) flat[n++] = id;
         } else {
           for (const key of item) {
             const id = ids.get(key);
-            if (id !== undefined) flat.push(id);
+            if (id !== undefined) flat[n++] = id;
           }
         }
         // An item no mentor can cover only counts towards the adept's size.
-        if (flat.length === before) continue;
-        while (flat.length < before + arity) flat.push(pad);
+        if (n === before) continue;
+        while (n < before + arity) flat[n++] = pad;
       }
-      this.offsets[j + 1] = flat.length / arity;
+      this.offsets[j + 1] = n / arity;
     });
-    this.adeptIds = Int32Array.from(flat);
+    this.adeptIds = flat.subarray(0, n);
 
     // Masks need distinct ids per adept, which distinct single-key items guarantee (two items with
     // alternatives could come down to the same shared key).

@@ -36,9 +36,11 @@ function checkPlanUnguarded(
   pairs: readonly { readonly mentorId: string; readonly adeptId: string }[],
 ): string[] {
   const problems: string[] = [];
-  // Each id normalised once: this runs on every pair of a national plan.
-  const mentors = new Map(cohort.mentors.map((m) => [normalizeKey(m.id), m]));
-  const adepts = new Map(cohort.adepts.map((a) => [normalizeKey(a.id), a]));
+  // Each id normalised once, the maps filled by loops: this runs on every pair of a national plan.
+  const mentors = new Map<string, Cohort["mentors"][number]>();
+  for (const m of cohort.mentors) mentors.set(normalizeKey(m.id), m);
+  const adepts = new Map<string, Cohort["adepts"][number]>();
+  for (const a of cohort.adepts) adepts.set(normalizeKey(a.id), a);
   const key = (m: string, a: string) => `${m}\u0000${a}`;
   const banned = new Set(
     [...cohort.exclusions, ...cohort.history].map((r) =>

@@ -160,7 +160,8 @@ function sparseProblem(
   tick(rows);
   const mine = own.done();
   // The weakest kept weight of each full column (its heap's first slot), -Infinity otherwise.
-  const colMin = Float64Array.from(mine.colN, (n, c) => (n === k ? mine.colW[c * k]! : -Infinity));
+  const colMin = new Float64Array(cols);
+  for (let c = 0; c < cols; c++) colMin[c] = mine.colN[c] === k ? mine.colW[c * k]! : -Infinity;
   if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin, rows);
   // Each row's kept pairs (the parts' own, then the columns' lists), counted, then laid out.
   const all = [mine, ...parts];

@@ -107,6 +107,16 @@ function canonicalOrder(keys: readonly string[]): Int32Array {
   return order.sort((i, j) => compareCodeUnits(keys[i]!, keys[j]!));
 }
 
+/**
+ * `list` in `order` (`list[order[i]]` at i), by a loop: `Array.from` of a typed array reads it
+ * through an iterator, an object per entry.
+ */
+function inOrder<T>(list: readonly T[], order: Int32Array): T[] {
+  const out = new Array<T>(order.length);
+  for (let i = 0; i < order.length; i++) out[i] = list[order[i]!]!;
+  return out;
+}
+
 /** Each person's canonical index by their id's key (`keys` in input order). */
 function indexByKey(keys: readonly string[], order: Int32Array): Map<string, number> {
   const at = new Map<string, number>();
@@ -152,8 +162,8 @@ function prepareAnew(
   const adeptKeys = cohort.adepts.map((a) => normalizeKey(a.id));
   const mentorInput = canonicalOrder(mentorKeys);
   const adeptInput = canonicalOrder(adeptKeys);
-  const mentors = Array.from(mentorInput, (i) => cohort.mentors[i]!);
-  const adepts = Array.from(adeptInput, (i) => cohort.adepts[i]!);
+  const mentors = inOrder(cohort.mentors, mentorInput);
+  const adepts = inOrder(cohort.adepts, adeptInput);
 
   const mentorAt = indexByKey(mentorKeys, mentorInput);
   const adeptAt = indexByKey(adeptKeys, adeptInput);
@@ -372,7 +382,11 @@ const bannedByAdept = new WeakMap<Prepared, Map<number, Set<number>>>();
  */
 export function softViolations(p: Prepared, mentor: number, adept: number): PairRule[] {
   const bits = ruleBits(p, mentor, adept) & p.softMask;
-  return PAIR_RULE_DEFS.filter((r) => (bits & RULE_BIT[r.rule]) !== 0).map((r) => r.rule);
+  // Asked for every chosen pair, nearly always with none broken: a list only where one is.
+  const broken: PairRule[] = [];
+  if (bits === 0) return broken;
+  for (const r of PAIR_RULE_DEFS) if ((bits & RULE_BIT[r.rule]) !== 0) broken.push(r.rule);
+  return broken;
 }
 
 /**

@@ -39,16 +39,21 @@ function missingFields(person: Mentor | Adept, role: "mentor" | "adept"): string
  */
 export function qualityWarnings(cohort: Cohort, resolved: ResolvedOptions): CohortWarning[] {
   const warnings: CohortWarning[] = [];
-  const check = (person: Mentor | Adept, role: "mentor" | "adept", path: string) => {
+  // A person's path is written only for a warning (most people have none).
+  const check = (person: Mentor | Adept, role: "mentor" | "adept", i: number) => {
     const missing = missingFields(person, role);
     if (missing.length > 0) {
-      warnings.push({ path, id: person.id, ...issueOf("missing_fields", { fields: missing }) });
+      warnings.push({
+        path: `${role}s[${i}]`,
+        id: person.id,
+        ...issueOf("missing_fields", { fields: missing }),
+      });
     }
     if (person.location === undefined && resolved.table.find(person.municipality) === undefined) {
       const known = resolved.table.resolve(person.municipality) !== undefined;
       const text = printable(person.municipality);
       warnings.push({
-        path: `${path}.municipality`,
+        path: `${role}s[${i}].municipality`,
         id: person.id,
         ...(known
           ? issueOf("no_point", { place: text })
@@ -60,7 +65,7 @@ export function qualityWarnings(cohort: Cohort, resolved: ResolvedOptions): Coho
       });
     }
   };
-  cohort.mentors.forEach((m, i) => check(m, "mentor", `mentors[${i}]`));
-  cohort.adepts.forEach((a, i) => check(a, "adept", `adepts[${i}]`));
+  cohort.mentors.forEach((m, i) => check(m, "mentor", i));
+  cohort.adepts.forEach((a, i) => check(a, "adept", i));
   return warnings;
 }
