@@ -7,6 +7,8 @@
  * 100 entries), so each key is compared with the ones before it rather than put in a map, and
  * read in scratch lists reused from call to call: the facts of every chosen pair and the
  * profiles of every person read several, and a list made for each would be garbage to collect.
+ * The last few lists read are kept keyed (`RECENT`): one pair's facts read each of its lists
+ * two or three times (a 500 + 500 match's facts keyed 33,000 entries, 66 per pair).
  */
 import { normalizeKey } from "../util/normalize.js";
 
@@ -15,6 +17,63 @@ const DISTINCT: string[] = [];
 const FIRST: number[] = [];
 const OTHER: string[] = [];
 const OUT: string[] = [];
+
+/**
+ * A list read lately, keyed: its entries as they were (the same strings, so a list changed since
+ * is told apart), its distinct non-empty keys and where each first occurs.
+ */
+interface Recent {
+  list: readonly string[] | null;
+  key: ((value: string) => string) | null;
+  readonly entries: string[];
+  readonly keys: string[];
+  readonly first: number[];
+  count: number;
+}
+
+/** How many lists `RECENT` keeps: the eight lists of one pair's facts. */
+const RECENT_SIZE = 8;
+const RECENT: Recent[] = Array.from({ length: RECENT_SIZE }, () => ({
+  list: null,
+  key: null,
+  entries: [],
+  keys: [],
+  first: [],
+  count: 0,
+}));
+let nextRecent = 0;
+
+/** `values` keyed by `key`, from `RECENT` where it was read lately and is unchanged. */
+function recentKeys(values: readonly string[], key: (value: string) => string): Recent {
+  for (let r = 0; r < RECENT_SIZE; r++) {
+    const recent = RECENT[r]!;
+    if (recent.list !== values || recent.key !== key) continue;
+    const entries = recent.entries;
+    let same = entries.length === values.length;
+    for (let i = 0; same && i < values.length; i++) same = entries[i] === values[i];
+    if (same) return recent;
+  }
+  const recent = RECENT[nextRecent]!;
+  nextRecent = (nextRecent + 1) % RECENT_SIZE;
+  const { entries, keys, first } = recent;
+  entries.length = values.length;
+  let n = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    entries[i] = value;
+    const k = key(value);
+    if (k === "") continue;
+    let seen = false;
+    for (let j = 0; j < n && !seen; j++) seen = keys[j] === k;
+    if (seen) continue;
+    keys[n] = k;
+    first[n++] = i;
+  }
+  recent.list = values;
+  recent.key = key;
+  recent.count = n;
+  return recent;
+}
 
 /**
  * The distinct non-empty keys of a list (less `without`) into `DISTINCT`, in the order they first
@@ -26,18 +85,22 @@ function distinctKeys(
   without: string | undefined,
   key: (value: string) => string,
 ): number {
-  const count = values?.length ?? 0;
   let n = 0;
-  for (let i = 0; i <= count; i++) {
-    if (i === count && last === undefined) break;
-    const k = key(i < count ? values![i]! : last!);
-    if (k === "" || k === without) continue;
-    let seen = false;
-    for (let j = 0; j < n && !seen; j++) seen = DISTINCT[j] === k;
-    if (seen) continue;
-    DISTINCT[n] = k;
-    FIRST[n++] = i;
+  if (values !== undefined) {
+    const { keys, first, count } = recentKeys(values, key);
+    for (let i = 0; i < count; i++) {
+      const k = keys[i]!;
+      if (k === without) continue;
+      DISTINCT[n] = k;
+      FIRST[n++] = first[i]!;
+    }
   }
+  if (last === undefined) return n;
+  const k = key(last);
+  if (k === "" || k === without) return n;
+  for (let j = 0; j < n; j++) if (DISTINCT[j] === k) return n;
+  DISTINCT[n] = k;
+  FIRST[n++] = values?.length ?? 0;
   return n;
 }
 
@@ -92,8 +155,13 @@ export function pickSpellings(
   key: (value: string) => string,
 ): string[] {
   const n = distinctKeys(values, last, without, key);
-  const count = other?.length ?? 0;
-  for (let j = 0; j < count; j++) OTHER[j] = key(other![j]!);
+  // The other list's distinct keys serve to look keys up in (a key of the first is never "").
+  let count = 0;
+  if (other !== undefined) {
+    const recent = recentKeys(other, key);
+    count = recent.count;
+    for (let j = 0; j < count; j++) OTHER[j] = recent.keys[j]!;
+  }
   const m = otherLast === undefined ? count : count + 1;
   if (otherLast !== undefined) OTHER[count] = key(otherLast);
   let picked = 0;
@@ -122,8 +190,10 @@ export function hasEntryKey(
   key: (value: string) => string,
 ): boolean {
   if (k === "") return false;
-  const n = values?.length ?? 0;
-  for (let i = 0; i < n; i++) if (key(values![i]!) === k) return true;
+  if (values !== undefined) {
+    const { keys, count } = recentKeys(values, key);
+    for (let i = 0; i < count; i++) if (keys[i] === k) return true;
+  }
   return last !== undefined && key(last) === k;
 }
 
@@ -138,9 +208,7 @@ export function hasKey(
   values: readonly string[] | undefined,
   key: (value: string) => string = normalizeKey,
 ): boolean {
-  if (values === undefined) return false;
-  for (let i = 0; i < values.length; i++) if (key(values[i]!) !== "") return true;
-  return false;
+  return values !== undefined && recentKeys(values, key).count > 0;
 }
 
 /**

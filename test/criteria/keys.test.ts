@@ -98,3 +98,24 @@ describe("countKeys, pickSpellings and hasEntryKey", () => {
     );
   });
 });
+
+describe("lists read again", () => {
+  it("are read afresh once changed (an entry replaced, added or removed) and per key function", () => {
+    const list = ["Vård", "Skola"];
+    expect(countKeys(list, normalizeKey)).toBe(2);
+    list[1] = "vård";
+    expect(countKeys(list, normalizeKey)).toBe(1);
+    expect(keyList(list)).toEqual(["vård"]);
+    list.push("HR");
+    expect(keyList(list)).toEqual(["vård", "hr"]);
+    list.length = 1;
+    expect(hasEntryKey(list, undefined, "hr", normalizeKey)).toBe(false);
+    const upper = (value: string) => value.toUpperCase();
+    expect(keyList(list, upper)).toEqual(["VÅRD"]);
+    expect(keyList(list)).toEqual(["vård"]);
+    // More lists than are kept, read in turn and again: each as itself.
+    const lists = Array.from({ length: 20 }, (_, i) => [`T${i}`, `t${i}`, `U${i % 3}`]);
+    for (let round = 0; round < 3; round++)
+      for (const [i, l] of lists.entries()) expect(keyList(l)).toEqual([`t${i}`, `u${i % 3}`]);
+  });
+});
