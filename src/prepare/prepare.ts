@@ -32,8 +32,9 @@ import type {
   RuleMode,
 } from "../types.js";
 import { CohortError } from "../util/cohortError.js";
-import { compareCodeUnits, normalizeKey } from "../util/normalize.js";
+import { normalizeKey } from "../util/normalize.js";
 import { parseRead } from "../validate/parse.js";
+import { canonicalOrder, indexByKey, inOrder } from "./order.js";
 import { KeptPrepared } from "./reuse.js";
 
 /**
@@ -99,30 +100,6 @@ export type BanBlock = BlockOf<"exclusion" | "history">;
 export const RULE_BIT = Object.fromEntries(
   PAIR_RULE_DEFS.map((r, i) => [r.rule, 1 << i]),
 ) as Readonly<Record<PairRule, number>>;
-
-/** The order of people by their ids' keys (`keys[i]`, person i's): canonical order. */
-function canonicalOrder(keys: readonly string[]): Int32Array {
-  const order = new Int32Array(keys.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
-  return order.sort((i, j) => compareCodeUnits(keys[i]!, keys[j]!));
-}
-
-/**
- * `list` in `order` (`list[order[i]]` at i), by a loop: `Array.from` of a typed array reads it
- * through an iterator, an object per entry.
- */
-function inOrder<T>(list: readonly T[], order: Int32Array): T[] {
-  const out = new Array<T>(order.length);
-  for (let i = 0; i < order.length; i++) out[i] = list[order[i]!]!;
-  return out;
-}
-
-/** Each person's canonical index by their id's key (`keys` in input order). */
-function indexByKey(keys: readonly string[], order: Int32Array): Map<string, number> {
-  const at = new Map<string, number>();
-  for (let i = 0; i < order.length; i++) at.set(keys[order[i]!]!, i);
-  return at;
-}
 
 /**
  * Resolves options, validates the input (throwing `CohortError` named after `fn`) and lays the
