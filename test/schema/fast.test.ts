@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { generateCohort } from "../../bench/generate.js";
-import { CohortSchema } from "../../src/schema/cohort.js";
-import { fastCohort } from "../../src/schema/fast.js";
+import { CohortSchema, MAYBE_REFUSED } from "../../src/schema/cohort.js";
+import { fastCohort, plainLatin1 } from "../../src/schema/fast.js";
 
 /** JSON that keeps keys in their order and tells `undefined` (and -0) from absence. */
 const exact = (v: unknown) =>
@@ -260,5 +260,22 @@ describe("fastCohort", () => {
       },
     });
     expect(fastCohort({ ...cohort, adepts: [adept] })).toBeUndefined();
+  });
+});
+
+describe("plainLatin1", () => {
+  it("is true only where MAYBE_REFUSED matches nothing, and for every plain Latin-1 string", () => {
+    const latin1 = fc.string({
+      unit: fc.integer({ min: 0, max: 0x17f }).map((c) => String.fromCharCode(c)),
+      maxLength: 12,
+    });
+    fc.assert(
+      fc.property(fc.oneof(latin1, fc.string({ unit: "binary", maxLength: 12 })), (s) => {
+        if (plainLatin1(s)) expect(MAYBE_REFUSED.test(s)).toBe(false);
+        const plain = [...s].every((ch) => ch.charCodeAt(0) <= 0xff && ch.length === 1);
+        if (plain) expect(plainLatin1(s)).toBe(!MAYBE_REFUSED.test(s));
+      }),
+      { seed: 2503, numRuns: 5_000 },
+    );
   });
 });
