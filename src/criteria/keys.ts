@@ -77,14 +77,17 @@ function recentKeys(values: readonly string[], key: (value: string) => string): 
 
 /**
  * The distinct non-empty keys of a list (less `without`) into `DISTINCT`, in the order they first
- * occur, each entry's index in `FIRST`; returns how many.
+ * occur, each entry's index in `FIRST`; returns how many. `recent`: through `RECENT` (the facts,
+ * which read a list again), else keyed entry by entry (the profiles, which read each once).
  */
 function distinctKeys(
   values: readonly string[] | undefined,
   last: string | undefined,
   without: string | undefined,
   key: (value: string) => string,
+  recent = true,
 ): number {
+  if (!recent) return keyEach(values, last, without, key);
   let n = 0;
   if (values !== undefined) {
     const { keys, first, count } = recentKeys(values, key);
@@ -104,6 +107,28 @@ function distinctKeys(
   return n;
 }
 
+/** `distinctKeys` entry by entry, without `RECENT`. */
+function keyEach(
+  values: readonly string[] | undefined,
+  last: string | undefined,
+  without: string | undefined,
+  key: (value: string) => string,
+): number {
+  const count = values?.length ?? 0;
+  let n = 0;
+  for (let i = 0; i <= count; i++) {
+    if (i === count && last === undefined) break;
+    const k = key(i < count ? values![i]! : last!);
+    if (k === "" || k === without) continue;
+    let seen = false;
+    for (let j = 0; j < n && !seen; j++) seen = DISTINCT[j] === k;
+    if (seen) continue;
+    DISTINCT[n] = k;
+    FIRST[n++] = i;
+  }
+  return n;
+}
+
 /**
  * The distinct non-empty keys of `values`, then of `last` where given, in the order they first
  * occur, less the key `without` (profiles of a whole cohort make one per list and person), as a
@@ -119,7 +144,7 @@ export function keyList(
   last?: string,
   without?: string,
 ): string[] {
-  return DISTINCT.slice(0, distinctKeys(values, last, without, key));
+  return DISTINCT.slice(0, distinctKeys(values, last, without, key, false));
 }
 
 /**
@@ -208,7 +233,9 @@ export function hasKey(
   values: readonly string[] | undefined,
   key: (value: string) => string = normalizeKey,
 ): boolean {
-  return values !== undefined && recentKeys(values, key).count > 0;
+  if (values === undefined) return false;
+  for (let i = 0; i < values.length; i++) if (key(values[i]!) !== "") return true;
+  return false;
 }
 
 /**
