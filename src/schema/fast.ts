@@ -168,6 +168,11 @@ const MENTOR = new Set([...PERSON, "offers", "offerText", "capacity", "preferenc
 const ADEPT = new Set([...PERSON, "wishes", "wishText", "preferences"]);
 const preferences = (x: unknown) => list(x, MAX_PEOPLE_PER_SIDE, name);
 
+/**
+ * A person, field by field as `optional` reads them, written out with each field's own name:
+ * `optional`'s key is a variable, which makes V8 look every field up the slow way, and this runs
+ * for every person of a national cohort.
+ */
 function person(x: unknown, mentor: boolean): Obj {
   const o = strict(x, mentor ? MENTOR : ADEPT);
   const out: Obj = {
@@ -176,22 +181,38 @@ function person(x: unknown, mentor: boolean): Obj {
     sector: name(o.sector),
     managerYears: years(o.managerYears),
   };
-  optional(o, out, "workYears", years);
-  optional(o, out, "sectorExperience", tags);
-  optional(o, out, "education", education);
-  optional(o, out, "leadership", leadership);
-  optional(o, out, "managerConsent", bool);
-  optional(o, out, "location", location);
-  optional(o, out, "auditAttributes", auditAttributes);
+  if ("workYears" in o) out.workYears = o.workYears === undefined ? undefined : years(o.workYears);
+  if ("sectorExperience" in o) {
+    const v = o.sectorExperience;
+    out.sectorExperience = v === undefined ? undefined : tags(v);
+  }
+  if ("education" in o)
+    out.education = o.education === undefined ? undefined : education(o.education);
+  if ("leadership" in o) {
+    const v = o.leadership;
+    out.leadership = v === undefined ? undefined : leadership(v);
+  }
+  if ("managerConsent" in o) {
+    const v = o.managerConsent;
+    out.managerConsent = v === undefined ? undefined : bool(v);
+  }
+  if ("location" in o) out.location = o.location === undefined ? undefined : location(o.location);
+  if ("auditAttributes" in o) {
+    const v = o.auditAttributes;
+    out.auditAttributes = v === undefined ? undefined : auditAttributes(v);
+  }
   if (mentor) {
-    optional(o, out, "offers", tags);
-    optional(o, out, "offerText", text);
+    if ("offers" in o) out.offers = o.offers === undefined ? undefined : tags(o.offers);
+    if ("offerText" in o) out.offerText = o.offerText === undefined ? undefined : text(o.offerText);
     out.capacity = o.capacity === undefined ? 1 : whole(o.capacity, 1, 1000);
   } else {
-    optional(o, out, "wishes", tags);
-    optional(o, out, "wishText", text);
+    if ("wishes" in o) out.wishes = o.wishes === undefined ? undefined : tags(o.wishes);
+    if ("wishText" in o) out.wishText = o.wishText === undefined ? undefined : text(o.wishText);
   }
-  optional(o, out, "preferences", preferences);
+  if ("preferences" in o) {
+    const v = o.preferences;
+    out.preferences = v === undefined ? undefined : preferences(v);
+  }
   return out;
 }
 
