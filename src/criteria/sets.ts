@@ -191,20 +191,24 @@ export class CrossIndex {
 
     // Each mentor's shared ids, mentor i's at `idAt[i]..idAt[i + 1]` of one typed list (not a
     // list per mentor: a national cohort's profiles make several indexes).
+    // Each mentor key looked up once: its id, or -1 for a key no adept has.
+    let mentorKeyCount = 0;
+    for (const keys of mentorKeys) mentorKeyCount += keys.length;
+    const keyIds = new Int32Array(mentorKeyCount);
     const idAt = new Int32Array(mentorKeys.length + 1);
+    let k = 0;
     for (let i = 0; i < mentorKeys.length; i++) {
       let own = 0;
-      for (const key of mentorKeys[i]!) if (ids.has(key)) own++;
+      for (const key of mentorKeys[i]!) {
+        const id = ids.get(key) ?? -1;
+        keyIds[k++] = id;
+        if (id >= 0) own++;
+      }
       idAt[i + 1] = idAt[i]! + own;
     }
     const mentorIds = new Int32Array(idAt[mentorKeys.length]!);
-    for (let i = 0; i < mentorKeys.length; i++) {
-      let at = idAt[i]!;
-      for (const key of mentorKeys[i]!) {
-        const id = ids.get(key);
-        if (id !== undefined) mentorIds[at++] = id;
-      }
-    }
+    for (let e = 0, at = 0; e < keyIds.length; e++)
+      if (keyIds[e]! >= 0) mentorIds[at++] = keyIds[e]!;
     this.mentorMask = new Uint32Array(this.small ? mentorKeys.length : 0);
     if (this.small) {
       for (let i = 0; i < mentorKeys.length; i++) {
