@@ -51,7 +51,14 @@ export function scorerRows(scorer: Scorer): ScorerRows {
   // Refused here, once, on the calling thread (which then scores every row), not by each helper.
   if (kinds.includes(-1))
     throw new TypeError("scorerRows: a criterion's profiles of no known class");
-  return { fields, kinds };
+  // Each profile as plain data, its cross indexes without what rows do not read (`forRows`).
+  const rows = fields.path.rows.map((g) => {
+    const plain: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(g))
+      plain[key] = value instanceof CrossIndex ? value.forRows() : value;
+    return plain as unknown as PairScorer;
+  });
+  return { fields: { ...fields, path: { ...fields.path, rows } }, kinds };
 }
 
 /**

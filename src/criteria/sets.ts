@@ -24,6 +24,9 @@ export function popcount32(x: number): number {
   return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
+/** An empty list, for the lists a copy of an index leaves out (`forRows`). */
+const EMPTY_IDS = new Int32Array(0);
+
 /** Above this many 32-bit words the mentor side is kept as sorted id lists instead of bitsets. */
 const DENSE_BUDGET_WORDS = 1 << 22;
 
@@ -240,6 +243,24 @@ export class CrossIndex {
       for (let i = 0; i < mentorKeys.length; i++) mentorIds.subarray(idAt[i]!, idAt[i + 1]!).sort();
       this.sorted = mentorIds;
     }
+  }
+
+  /**
+   * This index as plain data for another thread's rows (`coverClasses`, `classSize`,
+   * `mentorSize`; criteria/scorerRows.ts), which is sent to it for every large match: where one
+   * mask per person serves (`small`), without the adepts' own lists, which only `covered` and
+   * the constructor read (at 500 + 500 a third less to copy, on the calling thread).
+   *
+   * @example
+   * structuredClone(index.forRows()) // revived as a CrossIndex: its rows' covers are the same
+   */
+  forRows(): Record<string, unknown> {
+    const plain: Record<string, unknown> = { ...(this as unknown as Record<string, unknown>) };
+    if (this.small) {
+      for (const k of ["adeptSize", "offsets", "adeptIds", "adeptMask", "adeptClass"])
+        plain[k] = EMPTY_IDS;
+    }
+    return plain;
   }
 
   /** The adept's size and coverable items, in an order-independent string. */

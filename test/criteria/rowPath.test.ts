@@ -8,6 +8,7 @@ import { GeographyProfiles } from "../../src/criteria/geography.js";
 import { groupsByFields, jointClasses, scorerGroups } from "../../src/criteria/groups.js";
 import { LeadershipProfiles } from "../../src/criteria/leadership.js";
 import { createScorer } from "../../src/criteria/scorer.js";
+import { scorerRows as rowsOfScorer, scorerOfRows } from "../../src/criteria/scorerRows.js";
 import { SectorProfiles } from "../../src/criteria/sector.js";
 import { unitsOfSum, weightedUnits, weightVector } from "../../src/criteria/total.js";
 import { WishesProfiles } from "../../src/criteria/wishes.js";
@@ -153,6 +154,14 @@ describe("the scorer's fused row path", () => {
           got.forEach((row, m) => {
             row.forEach((units, a) => {
               expect(units).toBe(weightedUnits(scorer.criteria(m, a), weights));
+            });
+          });
+          // And a helper thread's scorer, from the row path as sent to it (a structured clone).
+          const helper = scorerOfRows(structuredClone(rowsOfScorer(scorer)));
+          got.forEach((row, m) => {
+            helper.beginRow(m);
+            row.forEach((units, a) => {
+              expect(helper.unitsOf(a)).toBe(units);
             });
           });
           expect(scorerRows(mentors, adepts, weights, criteria, "unitsOf")).toEqual(got);
