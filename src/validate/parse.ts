@@ -13,7 +13,7 @@ import { unreadableIssue } from "../schema/unreadable.js";
 import type { CohortIssue, CohortWarning, MatchOptions, SafeParseResult } from "../types.js";
 import { guarded } from "../util/boundary.js";
 import { CohortError } from "../util/cohortError.js";
-import { normalizeKey } from "../util/normalize.js";
+import { nfc, normalizeKey } from "../util/normalize.js";
 import { printable } from "../util/quote.js";
 import { qualityWarnings } from "./quality.js";
 
@@ -118,7 +118,7 @@ function crossCheck(
     p: P,
     at: number,
   ): P => {
-    const id = p.id.normalize("NFC");
+    const id = nfc(p.id);
     const key = normalizeKey(id);
     (at >= 0 ? mentorKeys : adeptKeys).push(key);
     const first = seen.get(key);
@@ -131,7 +131,7 @@ function crossCheck(
     } else {
       seen.set(key, at);
     }
-    const written = p.municipality.normalize("NFC");
+    const written = nfc(p.municipality);
     const place = resolved.table.resolve(written);
     let municipality = place?.name ?? written.trim().replace(SUFFIX, "");
     if (place === undefined && isMunicipalityCode(written)) {
@@ -152,7 +152,7 @@ function crossCheck(
       });
       municipality = written;
     }
-    const sector = p.sector.normalize("NFC");
+    const sector = nfc(p.sector);
     // Most people are written as the library writes them: kept as they are, not copied.
     if (id === p.id && municipality === p.municipality && sector === p.sector) return p;
     return { ...p, id, municipality, sector };

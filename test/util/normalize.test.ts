@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { normalizeKey } from "../../src/util/normalize.js";
+import { nfc, normalizeKey } from "../../src/util/normalize.js";
 import { UNSAFE_CHARS } from "../../src/util/quote.js";
 
 /** The whole chain, without the plain-text shortcut: what `normalizeKey` must always equal. */
@@ -86,5 +86,22 @@ describe("normalizeKey", () => {
     expect(normalizeKey("Bora\u030As")).toBe("borås");
     expect(normalizeKey("Ulricehamn\u00a0 kommun")).toBe("ulricehamn kommun");
     expect(normalizeKey("So\u00adcial")).toBe("social");
+  });
+});
+
+describe("nfc", () => {
+  it('is normalize("NFC") on any text, and on every pair of Latin-1 characters', () => {
+    for (let c = 0; c <= 0xff; c++)
+      for (let d = 0; d <= 0xff; d++) {
+        const s = String.fromCharCode(c, d);
+        expect(nfc(s)).toBe(s.normalize("NFC"));
+      }
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 12 }), (s) => {
+        expect(nfc(s)).toBe(s.normalize("NFC"));
+      }),
+      { seed: 2504, numRuns: 3_000 },
+    );
+    expect(nfc("Bora\u030As")).toBe("Borås");
   });
 });
