@@ -3,7 +3,6 @@ import type { Person } from "../schema/cohort.js";
 import { EDUCATION_LEVELS } from "../schema/cohort.js";
 import type { EducationLevel, ResolvedCriteriaOptions } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
-import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
 import { countKeys, keyList, memoNormalizeKey, pickSpellings } from "./keys.js";
@@ -162,12 +161,14 @@ export class EducationProfiles implements PairScorer {
   ) {
     const key = ctx.key ?? memoNormalizeKey();
     this.direction = ctx.criteria.educationDirection;
-    this.mentorLevel = fillFrom(new Int8Array(mentors.length), mentors, (m) =>
-      educationLevelIndex(m.education?.level),
-    );
-    this.adeptLevel = fillFrom(new Int8Array(adepts.length), adepts, (a) =>
-      educationLevelIndex(a.education?.level),
-    );
+    // Filled by loops: a helper taking any typed array and a callback made every store and call
+    // there the slow generic kind (1.8 % of a 500 + 500 match).
+    this.mentorLevel = new Int8Array(mentors.length);
+    for (let i = 0; i < mentors.length; i++)
+      this.mentorLevel[i] = educationLevelIndex(mentors[i]!.education?.level);
+    this.adeptLevel = new Int8Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++)
+      this.adeptLevel[j] = educationLevelIndex(adepts[j]!.education?.level);
     this.fields = new CrossIndex(
       mentors.map((m) => keyList(m.education?.fields, key)),
       adepts.map((a) => keyList(a.education?.fields, key)),

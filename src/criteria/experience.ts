@@ -1,7 +1,6 @@
 import type { ExperienceFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
-import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   gather,
@@ -187,15 +186,18 @@ export class ExperienceProfiles implements PairScorer {
   ) {
     const key = ctx.key ?? memoNormalizeKey();
     this.gapYears = ctx.criteria.experienceGapYears;
-    this.mentorYears = fillFrom(new Float64Array(mentors.length), mentors, (m) => m.managerYears);
+    // Filled by loops: a helper taking any typed array and a callback made every store and call
+    // there the slow generic kind (1.8 % of a 500 + 500 match).
+    this.mentorYears = new Float64Array(mentors.length);
+    for (let i = 0; i < mentors.length; i++) this.mentorYears[i] = mentors[i]!.managerYears;
     this.adeptYears = valueClasses(adepts.map((a) => a.managerYears));
     this.gapByYears = new Float64Array(this.adeptYears.values.length);
-    this.mentorKnown = fillFrom(new Uint8Array(mentors.length), mentors, (m) =>
-      hasSectorExperience(m, key) ? 1 : 0,
-    );
-    this.adeptKnown = fillFrom(new Uint8Array(adepts.length), adepts, (a) =>
-      hasSectorExperience(a, key) ? 1 : 0,
-    );
+    this.mentorKnown = new Uint8Array(mentors.length);
+    for (let i = 0; i < mentors.length; i++)
+      this.mentorKnown[i] = hasSectorExperience(mentors[i]!, key) ? 1 : 0;
+    this.adeptKnown = new Uint8Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++)
+      this.adeptKnown[j] = hasSectorExperience(adepts[j]!, key) ? 1 : 0;
     this.sectors = new CrossIndex(
       mentors.map((m) => sectorKeys(m, key)),
       adepts.map((a) => sectorKeys(a, key)),

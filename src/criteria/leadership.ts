@@ -3,7 +3,6 @@ import type { Person } from "../schema/cohort.js";
 import { LEADERSHIP_LEVELS } from "../schema/cohort.js";
 import type { LeadershipLevel } from "../types.js";
 import { normalizeKey } from "../util/normalize.js";
-import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import {
   gather,
@@ -196,17 +195,18 @@ export class LeadershipProfiles implements PairScorer {
     ctx: CriteriaContext,
   ) {
     const key = ctx.key ?? memoNormalizeKey();
-    this.mentorLevel = fillFrom(new Int8Array(mentors.length), mentors, (m) =>
-      leadershipLevelIndex(m.leadership?.level),
-    );
-    this.adeptLevel = fillFrom(new Int8Array(adepts.length), adepts, (a) =>
-      leadershipLevelIndex(a.leadership?.level),
-    );
-    this.mentorStaff = fillFrom(
-      new Float64Array(mentors.length),
-      mentors,
-      (m) => m.leadership?.staffCount ?? -1,
-    );
+    // Filled by loops: a helper taking any typed array and a callback made every store and call
+    // there the slow generic kind (1.8 % of a 500 + 500 match).
+    this.mentorLevel = new Int8Array(mentors.length);
+    this.mentorStaff = new Float64Array(mentors.length);
+    for (let i = 0; i < mentors.length; i++) {
+      const l = mentors[i]!.leadership;
+      this.mentorLevel[i] = leadershipLevelIndex(l?.level);
+      this.mentorStaff[i] = l?.staffCount ?? -1;
+    }
+    this.adeptLevel = new Int8Array(adepts.length);
+    for (let j = 0; j < adepts.length; j++)
+      this.adeptLevel[j] = leadershipLevelIndex(adepts[j]!.leadership?.level);
     this.adeptStaff = valueClasses(adepts.map((a) => a.leadership?.staffCount ?? -1));
     this.staffByCount = new Float64Array(this.adeptStaff.values.length);
     this.areas = new CrossIndex(

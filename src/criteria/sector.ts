@@ -1,7 +1,6 @@
 import type { SectorFacts } from "../criterionFacts.js";
 import type { Person } from "../schema/cohort.js";
 import { normalizeKey } from "../util/normalize.js";
-import { fillFrom } from "../util/typed.js";
 import { type CriteriaContext, NEUTRAL, type PairScorer } from "./context.js";
 import { hasSectorExperience, sectorKeys } from "./experience.js";
 import { gather, jointClasses, type RowClasses } from "./groups.js";
@@ -129,9 +128,9 @@ export class SectorProfiles implements PairScorer {
   ) {
     const key = ctx.key ?? memoNormalizeKey();
     const mentorKeys = mentors.map((m) => sectorKeys(m, key));
-    this.mentorKnown = fillFrom(new Uint8Array(mentors.length), mentors, (m) =>
-      hasSectorExperience(m, key) ? 1 : 0,
-    );
+    this.mentorKnown = new Uint8Array(mentors.length);
+    for (let i = 0; i < mentors.length; i++)
+      this.mentorKnown[i] = hasSectorExperience(mentors[i]!, key) ? 1 : 0;
     this.current = new CrossIndex(
       mentorKeys,
       adepts.map((a) => {

@@ -1,5 +1,3 @@
-import { fillFrom } from "../util/typed.js";
-
 /**
  * Jaccard similarity |A ∩ B| / |A ∪ B| from the intersection size and both set sizes; 0 when
  * both sets are empty.
@@ -182,14 +180,12 @@ export class CrossIndex {
       this.adeptClass[j] = c;
     }
     this.classAdept = Int32Array.from(classAdept);
-    this.classSize = fillFrom(
-      new Int32Array(classAdept.length),
-      classAdept,
-      (j) => this.adeptSize[j]!,
-    );
-    this.classMask = this.small
-      ? fillFrom(new Uint32Array(classAdept.length), classAdept, (j) => this.adeptMask[j]!)
-      : new Uint32Array(0);
+    this.classSize = new Int32Array(classAdept.length);
+    this.classMask = new Uint32Array(this.small ? classAdept.length : 0);
+    for (let c = 0; c < classAdept.length; c++) {
+      this.classSize[c] = this.adeptSize[classAdept[c]!]!;
+      if (this.small) this.classMask[c] = this.adeptMask[classAdept[c]!]!;
+    }
     this.covers = new Int32Array(classAdept.length);
 
     // Each mentor's shared ids, mentor i's at `idAt[i]..idAt[i + 1]` of one typed list (not a

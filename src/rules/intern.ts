@@ -1,5 +1,4 @@
 import { normalizeKey } from "../util/normalize.js";
-import { fillFrom } from "../util/typed.js";
 import type { PairTest } from "./rule.js";
 
 /**
@@ -17,15 +16,17 @@ export function intern(
   ids: Map<string, number>,
   keyOf: (value: string) => string = normalizeKey,
 ): Int32Array {
-  return fillFrom(new Int32Array(values.length), values, (v) => {
-    const key = keyOf(v);
+  const out = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const key = keyOf(values[i]!);
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
       ids.set(key, id);
     }
-    return id;
-  });
+    out[i] = id;
+  }
+  return out;
 }
 
 /**
