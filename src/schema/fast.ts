@@ -116,8 +116,9 @@ const educationLevel = oneOf(EDUCATION_LEVELS);
 function education(x: unknown): Obj {
   const o = strict(x, EDUCATION);
   const out: Obj = {};
-  optional(o, out, "level", educationLevel);
-  optional(o, out, "fields", tags);
+  // As `optional` reads them, by their own names (see `person`).
+  if ("level" in o) out.level = o.level === undefined ? undefined : educationLevel(o.level);
+  if ("fields" in o) out.fields = o.fields === undefined ? undefined : tags(o.fields);
   return out;
 }
 
@@ -126,9 +127,13 @@ const leadershipLevel = oneOf(LEADERSHIP_LEVELS);
 function leadership(x: unknown): Obj {
   const o = strict(x, LEADERSHIP);
   const out: Obj = {};
-  optional(o, out, "level", leadershipLevel);
-  optional(o, out, "staffCount", (v) => whole(v, 0, 1_000_000));
-  optional(o, out, "areas", tags);
+  // As `optional` reads them, by their own names (see `person`).
+  if ("level" in o) out.level = o.level === undefined ? undefined : leadershipLevel(o.level);
+  if ("staffCount" in o) {
+    const v = o.staffCount;
+    out.staffCount = v === undefined ? undefined : whole(v, 0, 1_000_000);
+  }
+  if ("areas" in o) out.areas = o.areas === undefined ? undefined : tags(o.areas);
   return out;
 }
 
