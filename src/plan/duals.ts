@@ -42,16 +42,42 @@ export interface Cost {
  */
 export function dualBound(problem: AssignmentProblem, d: RowDuals | null): Cost | null {
   if (d === null) return null;
+  for (let r = 0; r < problem.rows; r++) if (d.tier[r] === 0 && d.value[r]! > 0) return null;
+  const u = columnDuals(problem, d);
+  return numberSums(problem, d, u) ?? bigintSums(problem, d, u);
+}
+
+/**
+ * `dualBound`'s sums in doubles, where every term and every partial sum is a safe integer (then
+ * exact, to the unit); `null` otherwise. A BigInt per term (`bigintSums`) made thousands of
+ * objects per proof.
+ */
+function numberSums(problem: AssignmentProblem, d: RowDuals, u: RowDuals): Cost | null {
+  let count = 0;
+  let value = 0;
+  for (let r = 0; r < problem.rows; r++) {
+    const capacity = problem.capacity[r]!;
+    count -= d.tier[r]! * capacity;
+    value += d.value[r]! * capacity;
+    if (!Number.isSafeInteger(value) || !Number.isSafeInteger(d.value[r]!)) return null;
+    if (!Number.isSafeInteger(d.value[r]! * capacity)) return null;
+  }
+  for (let c = 0; c < problem.cols; c++) {
+    count += u.tier[c]!;
+    value += u.value[c]!;
+    if (!Number.isSafeInteger(value) || !Number.isSafeInteger(u.value[c]!)) return null;
+  }
+  return { count: BigInt(count), value: BigInt(value) };
+}
+
+/** `dualBound`'s sums in BigInt: exact for any integer duals. */
+function bigintSums(problem: AssignmentProblem, d: RowDuals, u: RowDuals): Cost {
   let count = 0n;
   let value = 0n;
   for (let r = 0; r < problem.rows; r++) {
-    const t = d.tier[r]!;
-    const x = d.value[r]!;
-    if (t === 0 && x > 0) return null;
-    count -= BigInt(t * problem.capacity[r]!);
-    value += BigInt(x) * BigInt(problem.capacity[r]!);
+    count -= BigInt(d.tier[r]! * problem.capacity[r]!);
+    value += BigInt(d.value[r]!) * BigInt(problem.capacity[r]!);
   }
-  const u = columnDuals(problem, d);
   for (let c = 0; c < problem.cols; c++) {
     count += BigInt(u.tier[c]!);
     value += BigInt(u.value[c]!);
