@@ -11,6 +11,12 @@ import type { Sha256Sink } from "./hash.js";
 
 /** Bytes gathered before they go to the digest. */
 const SIZE = 1 << 16;
+/**
+ * The buffer of the last digest that ended, for the next one: a fresh 64 KB per digest made a
+ * 6 + 6 match 0.2 ms slower (0.64-0.68 against 0.84-0.91 ms in the bench). A digest begun while
+ * another runs (from a `toJSON`) gets one of its own.
+ */
+let spare: Uint8Array | null = null;
 /** Nesting below which values are written here (deeper ones, and cycles, by `JSON.stringify`). */
 const DEPTH = 32;
 const QUOTE = 34;
@@ -28,12 +34,14 @@ const hexDigit = (d: number) => (d < 10 ? 48 + d : 87 + d);
  * d.hex() // SHA-256 of '{"a":[1,"å"]}' as UTF-8
  */
 export class JsonDigest {
-  private buf = new Uint8Array(SIZE);
+  private buf: Uint8Array;
   private at = 0;
   /** Whether `Object.prototype` has enumerable keys (a `for...in` would read them). */
   private readonly inherited: boolean;
 
   constructor(private readonly sink: Sha256Sink) {
+    this.buf = spare ?? new Uint8Array(SIZE);
+    spare = null;
     let inherited = false;
     for (const _ in {}) inherited = true;
     this.inherited = inherited;
@@ -56,6 +64,7 @@ export class JsonDigest {
   /** The digest of everything written, in hex. */
   hex(): string {
     this.flush();
+    if (this.buf.length === SIZE) spare = this.buf;
     return this.sink.hex();
   }
 

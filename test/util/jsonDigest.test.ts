@@ -83,6 +83,19 @@ describe("JsonDigest", () => {
     }
   });
 
+  it("keeps each digest's bytes its own when one is made inside another (from a toJSON), and in turn", () => {
+    const inner = { a: "å".repeat(40_000) };
+    const outer = {
+      before: "x".repeat(1_000),
+      nested: { toJSON: () => digestOf(inner) },
+      after: [1, 2, 3],
+    };
+    const want = expected({ ...outer, nested: expected(inner) });
+    expect(digestOf(outer)).toBe(want);
+    expect(digestOf(outer)).toBe(want);
+    expect(digestOf(inner)).toBe(expected(inner));
+  });
+
   it("writes what JSON.stringify writes when Object.prototype has an enumerable key", () => {
     const proto = Object.prototype as Record<string, unknown>;
     proto.polluted = "yes";
