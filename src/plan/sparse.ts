@@ -163,7 +163,10 @@ function sparseProblem(
   const colMin = new Float64Array(cols);
   for (let c = 0; c < cols; c++) colMin[c] = mine.colN[c] === k ? mine.colW[c * k]! : -Infinity;
   if (parts.length > 0) mergeParts(k, [mine, ...parts], colMin, rows);
-  // Each row's kept pairs (the parts' own, then the columns' lists), counted, then laid out.
+  // Each row's kept pairs (the parts' own and the columns' lists), counted, then laid out in
+  // ascending column order (the parts' own bucketed by column first), so that `withEdges` finds
+  // every row sorted (its insertion sort moved each of a row's few dozen pairs) and a pair kept
+  // twice side by side (kept once, of equal weight either way).
   const all = [mine, ...parts];
   const { colW, colR, colN } = mine;
   const start = new Int32Array(rows + 1);
@@ -175,22 +178,34 @@ function sparseProblem(
   for (let c = 0; c < cols; c++)
     for (let i = c * k; i < c * k + colN[c]!; i++) start[colR[i]! + 1]!++;
   for (let r = 0; r < rows; r++) start[r + 1]! += start[r]!;
+  const bucket = new Int32Array(cols + 1);
+  for (const part of all) for (const c of part.keptCol) bucket[c + 1]!++;
+  for (let c = 0; c < cols; c++) bucket[c + 1]! += bucket[c]!;
+  const into = bucket.slice(0, cols);
+  const bucketRow = new Int32Array(bucket[cols]!);
+  const bucketW = new Float64Array(bucketRow.length);
+  for (const part of all) {
+    for (let i = 0; i < part.keptRow.length; i++) {
+      const b = into[part.keptCol[i]!]!++;
+      bucketRow[b] = part.keptRow[i]!;
+      bucketW[b] = part.keptW[i]!;
+    }
+  }
   const at = start.slice(0, rows);
   const col = new Int32Array(start[rows]!);
   const w = new Float64Array(col.length);
-  for (const part of all) {
-    for (let i = 0; i < part.keptRow.length; i++) {
-      const e = at[part.keptRow[i]!]!++;
-      col[e] = part.keptCol[i]!;
-      w[e] = part.keptW[i]!;
-    }
-  }
-  for (let c = 0; c < cols; c++)
+  for (let c = 0; c < cols; c++) {
     for (let i = c * k; i < c * k + colN[c]!; i++) {
       const e = at[colR[i]!]!++;
       col[e] = c;
       w[e] = colW[i]!;
     }
+    for (let b = bucket[c]!; b < bucket[c + 1]!; b++) {
+      const e = at[bucketRow[b]!]!++;
+      col[e] = c;
+      w[e] = bucketW[b]!;
+    }
+  }
   const built = withEdges(s.empty, { start, col, w }, s.v);
   // Every pair left out weighs at most its column's weakest kept pair (the bar only rises).
   return { built, allowed, excluded: colMin, shared: helped };
