@@ -55,39 +55,51 @@ function recentKeys(values: readonly string[], key: (value: string) => string): 
   }
   const recent = RECENT[nextRecent]!;
   nextRecent = (nextRecent + 1) % RECENT_SIZE;
-  const { entries, keys, first } = recent;
-  entries.length = values.length;
+  recent.entries.length = values.length;
+  for (let i = 0; i < values.length; i++) recent.entries[i] = values[i]!;
+  recent.list = values;
+  recent.key = key;
+  recent.count = keysInto(values, undefined, undefined, key, recent.keys, recent.first);
+  return recent;
+}
+
+/**
+ * The distinct non-empty keys of `values` then `last` (less `without`) into `keys`, keyed entry
+ * by entry, in the order they first occur, each entry's index in `first`; returns how many.
+ */
+function keysInto(
+  values: readonly string[] | undefined,
+  last: string | undefined,
+  without: string | undefined,
+  key: (value: string) => string,
+  keys: string[],
+  first: number[],
+): number {
+  const count = values?.length ?? 0;
   let n = 0;
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    entries[i] = value;
-    const k = key(value);
-    if (k === "") continue;
+  for (let i = 0; i <= count; i++) {
+    if (i === count && last === undefined) break;
+    const k = key(i < count ? values![i]! : last!);
+    if (k === "" || k === without) continue;
     let seen = false;
     for (let j = 0; j < n && !seen; j++) seen = keys[j] === k;
     if (seen) continue;
     keys[n] = k;
     first[n++] = i;
   }
-  recent.list = values;
-  recent.key = key;
-  recent.count = n;
-  return recent;
+  return n;
 }
 
 /**
- * The distinct non-empty keys of a list (less `without`) into `DISTINCT`, in the order they first
- * occur, each entry's index in `FIRST`; returns how many. `recent`: through `RECENT` (the facts,
- * which read a list again), else keyed entry by entry (the profiles, which read each once).
+ * `keysInto` `DISTINCT` and `FIRST` through `RECENT` (the facts, which read a list again; the
+ * profiles, which read each once, key it entry by entry: `keyList`).
  */
 function distinctKeys(
   values: readonly string[] | undefined,
   last: string | undefined,
   without: string | undefined,
   key: (value: string) => string,
-  recent = true,
 ): number {
-  if (!recent) return keyEach(values, last, without, key);
   let n = 0;
   if (values !== undefined) {
     const { keys, first, count } = recentKeys(values, key);
@@ -107,28 +119,6 @@ function distinctKeys(
   return n;
 }
 
-/** `distinctKeys` entry by entry, without `RECENT`. */
-function keyEach(
-  values: readonly string[] | undefined,
-  last: string | undefined,
-  without: string | undefined,
-  key: (value: string) => string,
-): number {
-  const count = values?.length ?? 0;
-  let n = 0;
-  for (let i = 0; i <= count; i++) {
-    if (i === count && last === undefined) break;
-    const k = key(i < count ? values![i]! : last!);
-    if (k === "" || k === without) continue;
-    let seen = false;
-    for (let j = 0; j < n && !seen; j++) seen = DISTINCT[j] === k;
-    if (seen) continue;
-    DISTINCT[n] = k;
-    FIRST[n++] = i;
-  }
-  return n;
-}
-
 /**
  * The distinct non-empty keys of `values`, then of `last` where given, in the order they first
  * occur, less the key `without` (profiles of a whole cohort make one per list and person), as a
@@ -144,7 +134,7 @@ export function keyList(
   last?: string,
   without?: string,
 ): string[] {
-  return DISTINCT.slice(0, distinctKeys(values, last, without, key, false));
+  return DISTINCT.slice(0, keysInto(values, last, without, key, DISTINCT, FIRST));
 }
 
 /**
