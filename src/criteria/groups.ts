@@ -34,8 +34,7 @@ const MAX_STATE = 2 ** 29;
  * (education, leadership), as a walk through a tree of numbers (a list: each entry's token; an
  * object: each key's token, then its value's id), whose last node (one per sequence) is the
  * value; anything else as JSON (in a map of its own: at worst two equal values apart, which
- * only scores a group twice). No text is made per person for the
- * fields the criteria read.
+ * only scores a group twice). No text is made per person for the fields the criteria read.
  */
 class FieldIds {
   private readonly strings = new Map<string, number>();
@@ -92,8 +91,8 @@ class FieldIds {
     let state = this.step(0, 1);
     const o = v as Record<string, unknown>;
     for (const k in o) {
-      const x = o[k];
       if (!Object.hasOwn(o, k)) continue;
+      const x = o[k];
       if (x !== undefined && typeof x !== "string" && typeof x !== "number" && !Array.isArray(x))
         return -1;
       this.inner ??= new FieldIds();

@@ -189,8 +189,8 @@ export class CrossIndex {
     this.covers = new Int32Array(classAdept.length);
 
     // Each mentor's shared ids, mentor i's at `idAt[i]..idAt[i + 1]` of one typed list (not a
-    // list per mentor: a national cohort's profiles make several indexes).
-    // Each mentor key looked up once: its id, or -1 for a key no adept has.
+    // list per mentor: a national cohort's profiles make several indexes), each mentor key looked
+    // up once (`keyIds`: its id, or -1 for a key no adept has).
     let mentorKeyCount = 0;
     for (const keys of mentorKeys) mentorKeyCount += keys.length;
     const keyIds = new Int32Array(mentorKeyCount);

@@ -106,9 +106,12 @@ const bool = (x: unknown) => {
 
 /** An optional field: absent stays absent, `undefined` stays `undefined` (as zod gives). */
 function optional(o: Obj, out: Obj, key: string, read: (x: unknown) => unknown): void {
-  if (!(key in o)) return;
-  const x = o[key];
-  out[key] = x === undefined ? undefined : read(x);
+  if (key in o) out[key] = present(o[key], read);
+}
+
+/** An optional field's value read once: `undefined` stays `undefined`, else `read` checks it. */
+function present(x: unknown, read: (x: unknown) => unknown): unknown {
+  return x === undefined ? undefined : read(x);
 }
 
 const EDUCATION = new Set(["level", "fields"]);
@@ -117,23 +120,21 @@ function education(x: unknown): Obj {
   const o = strict(x, EDUCATION);
   const out: Obj = {};
   // As `optional` reads them, by their own names (see `person`).
-  if ("level" in o) out.level = o.level === undefined ? undefined : educationLevel(o.level);
-  if ("fields" in o) out.fields = o.fields === undefined ? undefined : tags(o.fields);
+  if ("level" in o) out.level = present(o.level, educationLevel);
+  if ("fields" in o) out.fields = present(o.fields, tags);
   return out;
 }
 
 const LEADERSHIP = new Set(["level", "staffCount", "areas"]);
 const leadershipLevel = oneOf(LEADERSHIP_LEVELS);
+const staffCount = (v: unknown) => whole(v, 0, 1_000_000);
 function leadership(x: unknown): Obj {
   const o = strict(x, LEADERSHIP);
   const out: Obj = {};
   // As `optional` reads them, by their own names (see `person`).
-  if ("level" in o) out.level = o.level === undefined ? undefined : leadershipLevel(o.level);
-  if ("staffCount" in o) {
-    const v = o.staffCount;
-    out.staffCount = v === undefined ? undefined : whole(v, 0, 1_000_000);
-  }
-  if ("areas" in o) out.areas = o.areas === undefined ? undefined : tags(o.areas);
+  if ("level" in o) out.level = present(o.level, leadershipLevel);
+  if ("staffCount" in o) out.staffCount = present(o.staffCount, staffCount);
+  if ("areas" in o) out.areas = present(o.areas, tags);
   return out;
 }
 
@@ -186,38 +187,22 @@ function person(x: unknown, mentor: boolean): Obj {
     sector: name(o.sector),
     managerYears: years(o.managerYears),
   };
-  if ("workYears" in o) out.workYears = o.workYears === undefined ? undefined : years(o.workYears);
-  if ("sectorExperience" in o) {
-    const v = o.sectorExperience;
-    out.sectorExperience = v === undefined ? undefined : tags(v);
-  }
-  if ("education" in o)
-    out.education = o.education === undefined ? undefined : education(o.education);
-  if ("leadership" in o) {
-    const v = o.leadership;
-    out.leadership = v === undefined ? undefined : leadership(v);
-  }
-  if ("managerConsent" in o) {
-    const v = o.managerConsent;
-    out.managerConsent = v === undefined ? undefined : bool(v);
-  }
-  if ("location" in o) out.location = o.location === undefined ? undefined : location(o.location);
-  if ("auditAttributes" in o) {
-    const v = o.auditAttributes;
-    out.auditAttributes = v === undefined ? undefined : auditAttributes(v);
-  }
+  if ("workYears" in o) out.workYears = present(o.workYears, years);
+  if ("sectorExperience" in o) out.sectorExperience = present(o.sectorExperience, tags);
+  if ("education" in o) out.education = present(o.education, education);
+  if ("leadership" in o) out.leadership = present(o.leadership, leadership);
+  if ("managerConsent" in o) out.managerConsent = present(o.managerConsent, bool);
+  if ("location" in o) out.location = present(o.location, location);
+  if ("auditAttributes" in o) out.auditAttributes = present(o.auditAttributes, auditAttributes);
   if (mentor) {
-    if ("offers" in o) out.offers = o.offers === undefined ? undefined : tags(o.offers);
-    if ("offerText" in o) out.offerText = o.offerText === undefined ? undefined : text(o.offerText);
+    if ("offers" in o) out.offers = present(o.offers, tags);
+    if ("offerText" in o) out.offerText = present(o.offerText, text);
     out.capacity = o.capacity === undefined ? 1 : whole(o.capacity, 1, 1000);
   } else {
-    if ("wishes" in o) out.wishes = o.wishes === undefined ? undefined : tags(o.wishes);
-    if ("wishText" in o) out.wishText = o.wishText === undefined ? undefined : text(o.wishText);
+    if ("wishes" in o) out.wishes = present(o.wishes, tags);
+    if ("wishText" in o) out.wishText = present(o.wishText, text);
   }
-  if ("preferences" in o) {
-    const v = o.preferences;
-    out.preferences = v === undefined ? undefined : preferences(v);
-  }
+  if ("preferences" in o) out.preferences = present(o.preferences, preferences);
   return out;
 }
 
