@@ -39,6 +39,12 @@ export interface Scale {
    * doubling, and `rowK` in proportion (see `keptAt`). Without it they stay as given.
    */
   readonly grow?: { readonly from: number; readonly by: number };
+  /**
+   * Below `upTo` people per side, where the places are enough for every free adept, fewer pairs
+   * are kept per column: `k` of this at a quarter of `upTo` people and below, rising by equal
+   * steps per doubling to the scale's `k` at `upTo` (see `keptAt`). Without it `k` stays as given.
+   */
+  readonly shrink?: { readonly k: number; readonly upTo: number };
 }
 
 /**
@@ -49,13 +55,19 @@ export interface Scale {
  * A mentor keeps its 12 best adepts (each adept its 24 best mentors): the first pass 0.91x at
  * 500 + 500 and 0.96x at 2,000 with no more proof rounds there or with half as many places as
  * adepts (8 per mentor took a second round at 2,000 adepts and 1,000 places: 1.4x). Past 5,000
- * per side the lists grow (`keptAt`: 32 and 16 at 10,000).
+ * per side the lists grow (`keptAt`: 32 and 16 at 10,000). Below 2,000 with places for every
+ * free adept an adept keeps fewer (`shrink`: 16 at 500, 20 at 1,000), as its optimum reaches
+ * less deep: the plan step 0.94-0.95x at 500 + 500 on seeds 1, 2, 7 and 9, 0.96-0.98x at 700
+ * and 0.97-1.04x at 1,000, with no more rounds (one thread, 2026-12-01, `tsx bench/kept.ts`);
+ * `match` 0.94-0.99x on two threads at 500 + 500. 16 at 1,000 took a second round, and so did
+ * 16 and 20 with half as many places as adepts at 700 and 1,400 (1.3-1.4x): those keep 24.
  */
 export const NATIONAL_SCALE: Scale = {
   k: 24,
   rowK: 12,
   minPairs: 100_000,
   grow: { from: 5_000, by: 8 },
+  shrink: { k: 16, upTo: 2_000 },
 };
 
 /**
@@ -84,14 +96,30 @@ export function sparseOptions(options: {
  * one thread (2026-11-30), at 20,000 + 20,000 k = 24 took three rounds whose proofs checked
  * 2,800 columns pair by pair (32 s), k = 32 two rounds and 401 columns (13.6 s), k = 40 two
  * rounds and 63 columns (11.5 s), k = 48 one round (13.2 s); at 10,000 k = 24, 32 and 48 took
- * 3.9, 3.2 and 3.7 s; at 5,000 k = 24 and 40 1.1 and 1.0 s.
+ * 3.9, 3.2 and 3.7 s; at 5,000 k = 24 and 40 1.1 and 1.0 s. Below `shrink.upTo` people,
+ * where `places` (the rows' free places) are at least the columns, `k` is smaller (see
+ * `NATIONAL_SCALE`); `rowK` stays.
  *
  * @example
  * keptAt(NATIONAL_SCALE, 20_000, 20_000) // { k: 40, rowK: 20 }
+ * keptAt(NATIONAL_SCALE, 500, 500, 750) // { k: 16, rowK: 12 }
  */
-export function keptAt(scale: Scale, rows: number, cols: number): { k: number; rowK: number } {
+export function keptAt(
+  scale: Scale,
+  rows: number,
+  cols: number,
+  places = cols,
+): { k: number; rowK: number } {
   const rowK = scale.rowK ?? scale.k;
   const people = Math.sqrt(rows * cols);
+  const shrink = scale.shrink;
+  const grows = scale.grow !== undefined && people > scale.grow.from;
+  if (shrink !== undefined && !grows && people < shrink.upTo && places >= cols) {
+    // 0 at a quarter of `upTo` people, 1 at `upTo`.
+    const step = Math.log2(people / (shrink.upTo / 4)) / 2;
+    const k = Math.round(shrink.k + (scale.k - shrink.k) * step);
+    return { k: Math.min(scale.k, Math.max(shrink.k, k)), rowK };
+  }
   if (scale.grow === undefined || people <= scale.grow.from) return { k: scale.k, rowK };
   const k = scale.k + Math.round(scale.grow.by * Math.log2(people / scale.grow.from));
   return { k, rowK: Math.max(1, Math.round((rowK * k) / scale.k)) };
@@ -233,7 +261,10 @@ export function solveSparse(
 ): { built: Built; exact: AssignmentSolution; stats: SparseStats } | null {
   const lap = stopwatch();
   const s = new RowStream(p, adeptLocked, load);
-  const { k, rowK } = keptAt(scale, s.shape.rowMentor.length, s.shape.colAdept.length);
+  const { rowMentor, colAdept } = s.shape;
+  let places = 0;
+  for (const m of rowMentor) places += Math.max(0, p.mentors[m]!.capacity - load[m]!);
+  const { k, rowK } = keptAt(scale, rowMentor.length, colAdept.length, places);
   const first = sparseProblem(s, k, rowK, report, share);
   let built: Built = first.built;
   const stats: SparseStats = {

@@ -230,7 +230,15 @@ describe("sparseOptions", () => {
 
 describe("keptAt", () => {
   it("keeps the scale's lists up to `grow.from` people per side, then grows k by `grow.by` per doubling and rowK in proportion", () => {
-    expect(keptAt(NATIONAL_SCALE, 500, 500)).toEqual({ k: 24, rowK: 12 });
+    // Below `shrink.upTo` (2,000) people with places for every free adept, k is smaller.
+    expect(keptAt(NATIONAL_SCALE, 500, 500, 500)).toEqual({ k: 16, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 300, 300)).toEqual({ k: 16, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 1_000, 1_000, 1_500)).toEqual({ k: 20, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 1_999, 1_999)).toEqual({ k: 24, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 2_000, 2_000)).toEqual({ k: 24, rowK: 12 });
+    // Fewer places than free adepts: the scale's k at any size.
+    expect(keptAt(NATIONAL_SCALE, 250, 500, 250)).toEqual({ k: 24, rowK: 12 });
+    expect(keptAt(NATIONAL_SCALE, 500, 500, 499)).toEqual({ k: 24, rowK: 12 });
     expect(keptAt(NATIONAL_SCALE, 5_000, 5_000)).toEqual({ k: 24, rowK: 12 });
     expect(keptAt(NATIONAL_SCALE, 10_000, 10_000)).toEqual({ k: 32, rowK: 16 });
     expect(keptAt(NATIONAL_SCALE, 20_000, 20_000)).toEqual({ k: 40, rowK: 20 });
@@ -243,11 +251,16 @@ describe("keptAt", () => {
         fc.integer({ min: 1, max: 20_000 }),
         fc.integer({ min: 1, max: 20_000 }),
         (rows, cols, more) => {
+          // More people never keep fewer pairs; fewer places than adepts never fewer either.
           const a = keptAt(NATIONAL_SCALE, rows, cols);
           const b = keptAt(NATIONAL_SCALE, rows + more, cols);
+          const scarce = keptAt(NATIONAL_SCALE, rows, cols, cols - 1);
           expect(b.k).toBeGreaterThanOrEqual(a.k);
           expect(b.rowK).toBeGreaterThanOrEqual(a.rowK);
-          expect(a.k).toBeGreaterThanOrEqual(NATIONAL_SCALE.k);
+          expect(scarce.k).toBeGreaterThanOrEqual(a.k);
+          expect(scarce.k).toBeGreaterThanOrEqual(NATIONAL_SCALE.k);
+          expect(a.k).toBeGreaterThanOrEqual(NATIONAL_SCALE.shrink!.k);
+          expect(a.rowK).toBe(scarce.rowK);
         },
       ),
       { seed: SEED, numRuns: 300 },
