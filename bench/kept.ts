@@ -43,9 +43,9 @@ for (const n of sizes) {
         }
       }
       const row = scales.map(([name, scale], s) => {
-        const { k } = keptAt(scale, p.mentors.length, p.adepts.length, places);
+        const { k, rowK } = keptAt(scale, p.mentors.length, p.adepts.length, places);
         const st = plans[s]!.sparse!;
-        return `${name} k ${k}: ${median(ms[s]!).toFixed(1)} ms, ${st.rounds} round(s), ${st.rowPasses} row pass(es), ${st.columns} column(s)`;
+        return `${name} k ${k}, rowK ${rowK}: ${median(ms[s]!).toFixed(1)} ms, ${st.rounds} round(s), ${st.rowPasses} row pass(es), ${st.columns} column(s)`;
       });
       const same = plans[0]!.mentorOf.join() === plans[1]!.mentorOf.join();
       const ratio = median(ms[1]!) / median(ms[0]!);
