@@ -108,7 +108,14 @@ describe("the sparse path of a national cohort", () => {
         fc.option(fc.record({ from: fc.integer({ min: 1, max: 12 }), by: fc.constantFrom(1, 2) }), {
           nil: undefined,
         }),
-        (drawn, r, k, twins, grow) => {
+        // Fewer kept below a size where the places are enough (as the national scale's are).
+        fc.option(
+          fc.record({ k: fc.integer({ min: 1, max: 2 }), upTo: fc.integer({ min: 1, max: 40 }) }),
+          {
+            nil: undefined,
+          },
+        ),
+        (drawn, r, k, twins, grow, shrink) => {
           // Twins (a copy of a person under another id) tie with their originals: the plan
           // among equal optima must not depend on which problem the solver saw.
           const cohort = {
@@ -123,6 +130,7 @@ describe("the sparse path of a national cohort", () => {
             k,
             minPairs: 0,
             ...(grow === undefined ? {} : { grow }),
+            ...(shrink === undefined ? {} : { shrink: { ...shrink, k: Math.min(k, shrink.k) } }),
           });
           expect(sparse.sparse).toBeDefined();
           expect(dense.sparse).toBeUndefined();
