@@ -65,11 +65,14 @@ const FIELDS = [
 /**
  * `n` adepts and, by default, `n` mentors with capacity 1-3. `shape.mentors` and
  * `shape.capacity` give fewer places than adepts (the "more applicants than places" case).
+ * `shape.stars` (a share) makes the first mentors everyone's first choice: every tag offered,
+ * senior, 30 years, 500 staff, every area, one place each (the same draws otherwise, so the
+ * rest of the cohort is the one without stars).
  */
 export function generateCohort(
   n: number,
   seed = 1,
-  shape: { readonly mentors?: number; readonly capacity?: number } = {},
+  shape: { readonly mentors?: number; readonly capacity?: number; readonly stars?: number } = {},
 ): CohortInput {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
@@ -110,6 +113,15 @@ export function generateCohort(
     ...person(`A${String(i + 1).padStart(width, "0")}`, false),
     wishes: some(TAGS, 2, 4),
   }));
+  const stars = Math.round((shape.stars ?? 0) * mentors.length);
+  for (const m of mentors.slice(0, stars)) {
+    Object.assign(m, {
+      managerYears: 30,
+      leadership: { level: "senior" as const, staffCount: 500, areas: [...AREAS] },
+      offers: [...TAGS],
+      capacity: 1,
+    });
+  }
   const refs = (k: number) =>
     Array.from({ length: k }, () => ({ mentor: pick(mentors).id, adept: pick(adepts).id }));
   const exclusions = refs(Math.ceil(n / 20)).map((x) => ({ ...x, reason: "conflict of interest" }));

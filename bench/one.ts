@@ -1,8 +1,9 @@
 /**
  * One benchmark measurement in a fresh process (so peak memory is this run's own):
- *   tsx bench/one.ts SIZE SOLVER [--scarce] [--scipy FILE]
- *   tsx bench/one.ts SIZE SOLVER [--scarce] --scipy-dump FILE   (writes FILE for scipy, then exits)
- * (--scarce: SIZE adepts, SIZE / 2 mentors with one place each)
+ *   tsx bench/one.ts SIZE SOLVER [--scarce] [--stars SHARE] [--scipy FILE]
+ *   tsx bench/one.ts SIZE SOLVER [--scarce] [--stars SHARE] --scipy-dump FILE   (writes FILE for scipy, then exits)
+ * (--scarce: SIZE adepts, SIZE / 2 mentors with one place each; --stars: that share of the
+ * mentors everyone's first choice, `generateCohort`'s `shape.stars`)
  * Prints one JSON line: medians of end-to-end `match` and of each of its steps, peak RSS (read
  * right after the `match` runs, before the steps are timed). With `--scipy FILE` (a matrix
  * written by `--scipy-dump`), scipy's linear_sum_assignment runs in a Python process beside this
@@ -25,6 +26,8 @@ const n = Number(process.argv[2]);
 const solver = process.argv[3] as SolverChoice;
 const dumpAt = process.argv.indexOf("--scipy-dump");
 const scipyAt = process.argv.indexOf("--scipy");
+const starsAt = process.argv.indexOf("--stars");
+const stars = starsAt > 0 ? Number(process.argv[starsAt + 1]) : 0;
 // Size 6 is the programme's own spring cohort (6 mentors + 6 adepts) from examples/.
 const cohort =
   n === 6
@@ -32,8 +35,8 @@ const cohort =
         readFileSync(new URL("../examples/sjuharad-spring-2024.json", import.meta.url), "utf8"),
       )
     : process.argv.includes("--scarce")
-      ? generateCohort(n, 7, { mentors: Math.round(n / 2), capacity: 1 })
-      : generateCohort(n, 7);
+      ? generateCohort(n, 7, { mentors: Math.round(n / 2), capacity: 1, stars })
+      : generateCohort(n, 7, { stars });
 // The matrix for scipy, in its own process (`--scipy-dump`): building the whole problem would
 // count in this run's peak memory.
 if (dumpAt > 0) {
