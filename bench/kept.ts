@@ -49,7 +49,7 @@ for (const n of sizes) {
       const row = scales.map(([name, scale], s) => {
         const { k, rowK } = keptAt(scale, p.mentors.length, p.adepts.length, places);
         const st = plans[s]!.sparse!;
-        return `${name} k ${k}, rowK ${rowK}: ${median(ms[s]!).toFixed(1)} ms, ${st.rounds} round(s), ${st.rowPasses} row pass(es), ${st.columns} column(s)`;
+        return `${name} k ${k}, rowK ${rowK}: ${median(ms[s]!).toFixed(1)} ms, ${st.rounds} round(s), ${st.rowPasses} row pass(es), ${st.columns} column(s), ${st.partial} partial`;
       });
       let dense = "";
       if (stars > 0) {

@@ -67,10 +67,20 @@ export interface Scorer {
    */
   totalBelow(units: number): number;
   /**
+   * A number of units that `unitsOfTotal(total)` never exceeds, without rounding (a multiply and
+   * an add): for bounds over many pairs; +Infinity where no such bound is safe.
+   */
+  unitsAtMost(total: number): number;
+  /**
    * The criterion scores of one pair (for chosen pairs; allocates): the six, and preference
    * when the weights name it (someone in the cohort gave preferences).
    */
   criteria(mentor: number, adept: number): CriterionScores;
+}
+
+/** `MAX_UNITS / sum` where `totalBelow`'s bound is safe, else 0 (see `unitsAtMost`). */
+function scaleOf(sum: number): number {
+  return sum > 1e-100 && sum < 1e100 ? MAX_UNITS / sum : 0;
 }
 
 /** One adept per group (`first[g]`), by a loop (`Array.from` reads a typed array by iterator). */
@@ -119,6 +129,8 @@ class CohortScorer implements Scorer {
    */
   private readonly rowSum: Float64Array;
   private readonly sum: number;
+  /** `MAX_UNITS / sum`, 0 where `totalBelow` gives no bound (see `unitsAtMost`). */
+  private readonly scale: number;
   private readonly ranked: boolean;
 
   constructor(
@@ -153,6 +165,7 @@ class CohortScorer implements Scorer {
       this.path = new RowPath(rows.path);
       this.rowSum = new Float64Array(rows.adeptCount);
       this.sum = rows.sum;
+      this.scale = scaleOf(rows.sum);
       this.ranked = rows.ranked;
       return;
     }
@@ -205,6 +218,7 @@ class CohortScorer implements Scorer {
     this.path = new RowPath({ rows: profilesOf, weights, ...places });
     this.rowSum = new Float64Array(n);
     this.sum = this.w.sum;
+    this.scale = scaleOf(this.w.sum);
     this.ranked = this.w.preference !== 0;
   }
 
@@ -288,6 +302,12 @@ class CohortScorer implements Scorer {
 
   rowTotals(): Float64Array | null {
     return this.ranked ? null : this.rowSum;
+  }
+
+  unitsAtMost(total: number): number {
+    // `Math.round((total / sum) * MAX_UNITS)` is at most that product plus 0.5, and the product
+    // differs from `total * scale` by far less than 0.5 within the range `totalBelow` trusts.
+    return this.scale === 0 ? Number.POSITIVE_INFINITY : total * this.scale + 1;
   }
 
   totalBelow(units: number): number {

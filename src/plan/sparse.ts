@@ -4,7 +4,9 @@
  * solves that sparse problem; then one more pass over every mentor row, scored again on the
  * fly (`Scorer.beginRow`, then `unitsOf` per allowed pair), checks the reduced-cost conditions of its duals on every allowed pair
  * (`streamingProof`). A pair that breaks them is added and the sparse problem solved again,
- * until none does: then the mentor duals bound every plan of the whole problem exactly as the
+ * until none does (a round after a row pass scores again only the rows whose dual rose most and
+ * the columns that the bounds the last pass took cannot vouch for: sparseProof.ts
+ * `incrementalPlan`): then the mentor duals bound every plan of the whole problem exactly as the
  * dense problem's would (`dualBound` over all allowed pairs equals the plan's cost), so the
  * certificate means what it always meant. Pairs as good as the plan's (tight) are added too,
  * so that `canonicalPlan` sees every optimal plan and picks the same one as the dense path.
@@ -19,7 +21,15 @@ import { PassPart } from "./firstPass.js";
 import type { Built } from "./plan.js";
 import { mergeParts, type RowPart, type RowShare } from "./rowShare.js";
 import { combinedProblem } from "./runSolver.js";
-import { columnPass, Findings, rowPass } from "./sparseProof.js";
+import {
+  columnPass,
+  Findings,
+  incrementalPlan,
+  type LeftOutBounds,
+  leftOutBounds,
+  mergedBounds,
+  rowPass,
+} from "./sparseProof.js";
 import { RowStream, withEdges } from "./sparseRows.js";
 
 /**
@@ -151,6 +161,8 @@ export interface SparseStats {
   columns: number;
   /** Rows of the first pass that helper threads scored (see rowShare.ts). */
   shared: number;
+  /** Proof rounds that scored only some rows and columns again (`incrementalPlan`). */
+  partial: number;
 }
 
 /**
@@ -277,10 +289,13 @@ export function solveSparse(
     rowPasses: 0,
     columns: 0,
     shared: first.shared,
+    partial: 0,
   };
   const tightLimit = TIGHT_PER_COLUMN * Math.max(1, built.problem.cols);
   const { excluded } = first;
   const { rows, cols } = built.problem;
+  // The last proof's bounds on the pairs it left out, and the row duals they were taken at.
+  let last: { bounds: LeftOutBounds; x: Float64Array; t: Uint8Array } | null = null;
   for (;;) {
     report("solve", 0, 1);
     const problem = combinedProblem(built);
@@ -300,15 +315,42 @@ export function solveSparse(
       if (e !== -Infinity && (u.tier[c] === 1 || -e <= u.value[c]!)) open.push(c);
     }
     const f = new Findings(rows, cols, k, tightLimit, excluded);
-    for (const c of open) excluded[c] = -Infinity;
+    // Copies: the bounds are taken at these duals, whatever a later solve does with its arrays.
+    const duals = { x: Float64Array.from(exact.rowDual), t: Uint8Array.from(exact.rowTier) };
+    const part: ReturnType<typeof incrementalPlan> =
+      last === null ? null : incrementalPlan(last.bounds, last, exact, u, open, COLUMN_PASS_COST);
     // A column pass costs about eight times a row pass per pair (pair by pair scoring, no
     // bars): 208 against 25 ns at 3,000 + 3,000 (k = 6, every pass of one kind, 2026-11-30).
-    if (open.length * COLUMN_PASS_COST >= cols) {
+    if (last !== null && part !== null) {
+      // Only some pairs are scored again: the others keep their columns' `excluded`, which
+      // stays an upper bound (pairs only ever leave the left-out set).
+      stats.partial++;
+      stats.columns += part.columns.length;
+      const fromRows = leftOutBounds(cols);
+      const fromColumns = leftOutBounds(cols);
+      rowPass(
+        s,
+        built,
+        exact,
+        u,
+        f,
+        ticker(report, "prove", part.rows.length),
+        fromRows,
+        part.rows,
+      );
+      columnPass(s, built, exact, u, part.columns, f, () => {}, fromColumns, part.skip);
+      last = { bounds: mergedBounds(last.bounds, part, fromRows, fromColumns), ...duals };
+    } else if (open.length * COLUMN_PASS_COST >= cols) {
+      for (const c of open) excluded[c] = -Infinity;
       stats.rowPasses++;
-      rowPass(s, built, exact, u, f, ticker(report, "prove", rows));
+      const bounds = leftOutBounds(cols);
+      rowPass(s, built, exact, u, f, ticker(report, "prove", rows), bounds);
+      last = { bounds, ...duals };
     } else {
+      for (const c of open) excluded[c] = -Infinity;
       stats.columns += open.length;
       columnPass(s, built, exact, u, open, f, ticker(report, "prove", open.length));
+      last = null;
     }
     const adds = f.additions();
     if (adds === null) return null;

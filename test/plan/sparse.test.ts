@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { generateCohort } from "../../bench/generate.js";
 import type { MatchOptions } from "../../src/index.js";
 import { resultOf } from "../../src/match/match.js";
 import { resolveOptions } from "../../src/options/resolve.js";
@@ -96,6 +97,7 @@ describe("the sparse path of a national cohort", () => {
   it("gives the dense path's pairs, objective, reasons and a certificate that proves them over every allowed pair", () => {
     let resolved = 0;
     let rowPasses = 0;
+    let partial = 0;
     let columnChecks = 0;
     let unmatched = 0;
     fc.assert(
@@ -150,6 +152,7 @@ describe("the sparse path of a national cohort", () => {
           const stats = sparse.sparse!;
           if (stats.rounds > 1) resolved++;
           rowPasses += stats.rowPasses;
+          partial += stats.partial;
           columnChecks += stats.columns;
           unmatched += a.unmatchedAdepts.length;
         },
@@ -160,8 +163,47 @@ describe("the sparse path of a national cohort", () => {
     // pass, ran; and cohorts with too few places were among them.
     expect(resolved).toBeGreaterThan(10);
     expect(rowPasses).toBeGreaterThan(0);
+    // Rounds after a row pass that scored only some rows and columns again (`incrementalPlan`).
+    expect(partial).toBeGreaterThan(10);
     expect(columnChecks).toBeGreaterThan(0);
     expect(unmatched).toBeGreaterThan(0);
+  });
+
+  it("proves its plan when rounds after the first score only some pairs again (a few mentors everyone's first choice)", () => {
+    // Star mentors pull every adept's best pairs onto a few rows: the sparse problem misses the
+    // optimum round after round, and the rounds after a row pass score only the rows whose dual
+    // rose most and the columns their bounds cannot vouch for (`incrementalPlan`).
+    let partial = 0;
+    let runsOfTwo = 0;
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1_000 }),
+        fc.integer({ min: 30, max: 70 }),
+        fc.constantFrom(0.05, 0.1, 0.2, 0.4),
+        fc.integer({ min: 1, max: 3 }),
+        fc.boolean(),
+        (seed, n, stars, k, scarce) => {
+          const shape = scarce ? { mentors: Math.ceil(n / 2), capacity: 1, stars } : { stars };
+          const p = prepare("test", generateCohort(n, seed, shape), { solver: "flow" });
+          const dense = optimalPlan(p);
+          const sparse = optimalPlan(p, { k, rowK: 1, minPairs: 0 });
+          expect(Array.from(sparse.mentorOf)).toEqual(Array.from(dense.mentorOf));
+          expect(sparse.objective).toEqual(dense.objective);
+          const pairs: { mentor: number; adept: number }[] = [];
+          sparse.mentorOf.forEach((m, adept) => {
+            if (m >= 0) pairs.push({ mentor: m, adept });
+          });
+          expect(verifiedPlan(p, pairs, JSON.parse(JSON.stringify(sparse.certificate)))).not.toBe(
+            null,
+          );
+          partial += sparse.sparse!.partial;
+          if (sparse.sparse!.partial >= 2) runsOfTwo++;
+        },
+      ),
+      { seed: SEED, numRuns: 120 },
+    );
+    expect(partial).toBeGreaterThan(50);
+    expect(runsOfTwo).toBeGreaterThan(10);
   });
 
   it("gives the dense path's pairs when people ranked each other (the preference criterion)", () => {
