@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: end-to-end `match` on the spring example (6 + 6), generated cohorts of 12
- * to 5,000 people per side, and two with more adepts than places (500 and 2,000 adepts, half as
- * many mentors with one place each; unmatched adepts are diagnosed as `match` does), with
+ * to 5,000 people per side, two with more adepts than places (500 and 2,000 adepts, half as
+ * many mentors with one place each; unmatched adepts are diagnosed as `match` does), and two
+ * where a tenth of the mentors are everyone's first choice (500 and 2,000 per side), with
  * the flow solver, javascript-lp-solver where it finishes within 60 s, and scipy's
  * linear_sum_assignment on the same capacity-expanded matrix when python3 with scipy is there.
  * Each row shows where the time goes (bench/phases.ts: validate, build, solve, proof, certify, check,
@@ -12,7 +13,7 @@
  *   npm run bench                      the default rows (a few minutes)
  *   npm run bench -- --national        also 10,000 and 20,000 per side (or
  *                                      MENTORPAIR_BENCH_NATIONAL=1); scipy up to 10,000
- *   npx tsx bench/bench.ts 500 2000s   only these rows ("s": scarce, see below)
+ *   npx tsx bench/bench.ts 500 2000s   only these rows ("s": scarce, "c": contended, see below)
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -22,11 +23,18 @@ import { MAX_PEOPLE_PER_SIDE } from "../src/schema/cohort.js";
 import { PHASES, type Phases } from "./phases.js";
 
 // Arguments: sizes to run, e.g. `500 2000`; a size ending in "s" (`2000s`) is the scarce shape:
-// that many adepts and half as many mentors with one place each.
+// that many adepts and half as many mentors with one place each; one ending in "c" (`2000c`) is
+// contended: a tenth of the mentors everyone's first choice (`generateCohort`'s `stars`), where
+// the sparse problem misses the optimum for several rounds. The issue's targets are of the
+// plain rows; the contended ones show how far the same cohort's shape moves the ratios.
 const picked = process.argv
   .slice(2)
-  .filter((a) => /^\d+s?$/.test(a))
-  .map((a) => ({ n: Number.parseInt(a, 10), scarce: a.endsWith("s") }));
+  .filter((a) => /^\d+[sc]?$/.test(a))
+  .map((a) => ({
+    n: Number.parseInt(a, 10),
+    scarce: a.endsWith("s"),
+    contended: a.endsWith("c"),
+  }));
 const national =
   process.argv.includes("--national") || process.env.MENTORPAIR_BENCH_NATIONAL === "1";
 const CASES =
@@ -36,8 +44,10 @@ const CASES =
         ...[6, 12, 40, 100, 500, 2000, 5000, ...(national ? [10_000, 20_000] : [])].map((n) => ({
           n,
           scarce: false,
+          contended: false,
         })),
-        ...[500, 2000].map((n) => ({ n, scarce: true })),
+        ...[500, 2000].map((n) => ({ n, scarce: true, contended: false })),
+        ...[500, 2000].map((n) => ({ n, scarce: false, contended: true })),
       ];
 const LP_LIMIT_MS = 60_000;
 const here = import.meta.dirname;
@@ -83,9 +93,9 @@ const ratio = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}x` : "-");
 const rows: string[][] = [];
 const targets: string[] = [];
 let differs = 0;
-for (const { n, scarce } of CASES) {
+for (const { n, scarce, contended } of CASES) {
   const dump = join(tmp, `m${n}.bin`);
-  const shape = scarce ? ["--scarce"] : [];
+  const shape = [...(scarce ? ["--scarce"] : []), ...(contended ? ["--stars", "0.1"] : [])];
   // scipy's dense matrix of 20,000 x 30,000 places would not fit in memory.
   const withScipy = scipy && n <= 10_000;
   if (n > MAX_PEOPLE_PER_SIDE) {
@@ -117,7 +127,11 @@ for (const { n, scarce } of CASES) {
     }
   }
   const lpOk = lp !== undefined && lp.matchMs <= LP_LIMIT_MS;
-  const label = scarce ? `${n} adepts, ${Math.round(n / 2)} places` : `${n} x ${n}`;
+  const label = scarce
+    ? `${n} adepts, ${Math.round(n / 2)} places`
+    : contended
+      ? `${n} x ${n}, 10 % star mentors`
+      : `${n} x ${n}`;
   const matchVsScipy = sc === undefined ? Number.NaN : flow.matchMs / sc.ms;
   const cpuVsScipy = sc === undefined ? Number.NaN : flow.matchCpuMs / sc.cpuMs;
   const solveVsScipy = sc === undefined ? Number.NaN : flow.phases.solve / sc.ms;
@@ -135,16 +149,17 @@ for (const { n, scarce } of CASES) {
     ratio(solveVsScipy),
   ]);
   // The issue's targets (issue 13), each as a ratio of this run.
-  const limit = scarce ? undefined : n >= 2000 ? 1 : n >= 500 ? 3 : undefined;
+  const limit = scarce || contended ? undefined : n >= 2000 ? 1 : n >= 500 ? 3 : undefined;
   if (limit !== undefined && sc !== undefined)
     targets.push(
       `${label}: match / scipy ${ratio(matchVsScipy)} (target <= ${limit}x) ${matchVsScipy <= limit ? "met" : "MISSED"}; in CPU time ${ratio(cpuVsScipy)} ${cpuVsScipy <= limit ? "met" : "MISSED"}`,
     );
-  if (sc !== undefined && n >= 500)
+  if (sc !== undefined && n >= 500 && !contended)
     targets.push(
       `${label}: solve / scipy ${ratio(solveVsScipy)} (target <= 1x) ${solveVsScipy <= 1 ? "met" : "MISSED"}`,
     );
-  const peakLimit = scarce ? undefined : n === 10_000 ? 1024 : n === 20_000 ? 2048 : undefined;
+  const peakLimit =
+    scarce || contended ? undefined : n === 10_000 ? 1024 : n === 20_000 ? 2048 : undefined;
   // 20,000: the issue asks that it completes (with progress, on stderr) under 2 GB.
   const completes = n === 20_000 ? `completes in ${f(flow.matchMs / 1000)} s, ` : "";
   if (peakLimit !== undefined)
@@ -155,7 +170,7 @@ for (const { n, scarce } of CASES) {
     targets.push(
       `${label}: match ${f(flow.matchMs)} ms flow, ${auto === undefined ? "-" : f(auto.matchMs)} ms auto (target < 1 ms) ${Math.max(flow.matchMs, auto?.matchMs ?? 0) < 1 ? "met" : "MISSED"}`,
     );
-  console.error(`done n=${n}${scarce ? " (scarce)" : ""}`);
+  console.error(`done n=${n}${scarce ? " (scarce)" : contended ? " (contended)" : ""}`);
 }
 rmSync(tmp, { recursive: true, force: true });
 
