@@ -338,7 +338,9 @@ export function solveSparse(
         fromRows,
         part.rows,
       );
-      columnPass(s, built, exact, u, part.columns, f, () => {}, fromColumns, part.skip);
+      const columns = part.columns;
+      const tick = ticker(report, "prove", columns.length);
+      columnPass(s, built, exact, u, columns, f, tick, fromColumns, part.skip);
       last = { bounds: mergedBounds(last.bounds, part, fromRows, fromColumns), ...duals };
     } else if (open.length * COLUMN_PASS_COST >= cols) {
       for (const c of open) excluded[c] = -Infinity;
