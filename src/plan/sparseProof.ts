@@ -42,7 +42,8 @@ export class Findings {
 
   /**
    * Pair (r, c) outside the sparse problem with combined weight `w`, row dual `(-t, x)` and
-   * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals.
+   * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals. True
+   * when the pair is among those to add (`bad`); any other stays left out of the problem.
    */
   offer(r: number, c: number, w: number, t: number, x: number, ut: number, uv: number): boolean {
     const y = -w - x;
@@ -85,12 +86,13 @@ const NO_TOTALS = new Float64Array(0);
 
 /**
  * Lower bounds on `-w - x` over the pairs a proof pass leaves out of the sparse problem, per
- * column and per row tier (`low[tier][c]`, +Infinity where none), at the row duals `x` and
- * tiers `t` of that pass: what the next round's proof needs to pass over a column without
- * scoring it again (see `incrementalPlan`). Pairs that go into the problem are not counted.
+ * column and per row tier (`low[tier][c]`, +Infinity where none), at the row duals of that pass
+ * (which the caller keeps beside them): what the next round's proof needs to pass over a column
+ * without scoring it again (see `incrementalPlan`). Pairs that go into the problem are not
+ * counted.
  *
  * @example
- * const bounds = leftOutBounds(rows, cols); rowPass(s, built, exact, u, f, tick, bounds);
+ * const bounds = leftOutBounds(cols); rowPass(s, built, exact, u, f, tick, bounds);
  */
 export interface LeftOutBounds {
   readonly low: readonly [Float64Array, Float64Array];
