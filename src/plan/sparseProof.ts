@@ -43,7 +43,8 @@ export class Findings {
   /**
    * Pair (r, c) outside the sparse problem with combined weight `w`, row dual `(-t, x)` and
    * column dual `(ut, uv)`: its `(t, -w - x)` below the column's dual breaks the duals. True
-   * when the pair is among those to add (`bad`); any other stays left out of the problem.
+   * when the pair is among those to add (`bad`); any other stays left out of the problem but
+   * for tight ones in a round that ends (then no later round reads the bounds).
    */
   offer(r: number, c: number, w: number, t: number, x: number, ut: number, uv: number): boolean {
     const y = -w - x;
