@@ -315,8 +315,11 @@ export function solveSparse(
       if (e !== -Infinity && (u.tier[c] === 1 || -e <= u.value[c]!)) open.push(c);
     }
     const f = new Findings(rows, cols, k, tightLimit, excluded);
-    // Copies: the bounds are taken at these duals, whatever a later solve does with its arrays.
-    const duals = { x: Float64Array.from(exact.rowDual), t: Uint8Array.from(exact.rowTier) };
+    // Copies, where bounds are taken: at these duals, whatever a later solve does with its arrays.
+    const duals = () => ({
+      x: Float64Array.from(exact.rowDual),
+      t: Uint8Array.from(exact.rowTier),
+    });
     const part: ReturnType<typeof incrementalPlan> =
       last === null ? null : incrementalPlan(last.bounds, last, exact, u, open, COLUMN_PASS_COST);
     // A column pass costs about eight times a row pass per pair (pair by pair scoring, no
@@ -341,13 +344,13 @@ export function solveSparse(
       const columns = part.columns;
       const tick = ticker(report, "prove", columns.length);
       columnPass(s, built, exact, u, columns, f, tick, fromColumns, part.skip);
-      last = { bounds: mergedBounds(last.bounds, part, fromRows, fromColumns), ...duals };
+      last = { bounds: mergedBounds(last.bounds, part, fromRows, fromColumns), ...duals() };
     } else if (open.length * COLUMN_PASS_COST >= cols) {
       for (const c of open) excluded[c] = -Infinity;
       stats.rowPasses++;
       const bounds = leftOutBounds(cols);
       rowPass(s, built, exact, u, f, ticker(report, "prove", rows), bounds);
-      last = { bounds, ...duals };
+      last = { bounds, ...duals() };
     } else {
       for (const c of open) excluded[c] = -Infinity;
       stats.columns += open.length;

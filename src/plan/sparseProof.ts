@@ -270,8 +270,10 @@ export function incrementalPlan(
   const forced: number[] = [];
   const free: number[] = [];
   for (let r = 0; r < n; r++) (solution.rowTier[r] !== before.t[r] ? forced : free).push(r);
-  const rise = (r: number) => solution.rowDual[r]! - before.x[r]!;
-  free.sort((a, b) => rise(b) - rise(a) || a - b);
+  // How far each row's dual rose since the bounds were taken (computed once, not per compare).
+  const rise = new Float64Array(n);
+  for (let r = 0; r < n; r++) rise[r] = solution.rowDual[r]! - before.x[r]!;
+  free.sort((a, b) => rise[b]! - rise[a]! || a - b);
   // The greatest rise among free[i..] per tier (-Infinity where no row of that tier is left).
   const most = [new Float64Array(free.length + 1), new Float64Array(free.length + 1)] as const;
   most[0][free.length] = Number.NEGATIVE_INFINITY;
@@ -279,7 +281,7 @@ export function incrementalPlan(
   for (let i = free.length - 1; i >= 0; i--) {
     const r = free[i]!;
     const t = solution.rowTier[r] === 0 ? 0 : 1;
-    most[t][i] = Math.max(rise(r), most[t][i + 1]!);
+    most[t][i] = Math.max(rise[r]!, most[t][i + 1]!);
     most[1 - t]![i] = most[1 - t]![i + 1]!;
   }
   let best: { cost: number; taken: number; columns: number[] } | null = null;
