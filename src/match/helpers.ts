@@ -22,9 +22,24 @@ import { nodeBuiltin } from "../util/node.js";
 
 /** Mentor rows per block: small enough that no thread waits long for the last one. */
 const BLOCK = 8;
-/** The shared words: the next unclaimed row, then one state per helper. */
+/** The shared words: the next unclaimed row, whether the job is posted, one state per helper. */
 const NEXT = 0;
-const STATE = 1;
+/** Set once the job is posted: a helper woken early (`HelperWake`) stops waiting for it then. */
+const POSTED = 1;
+const STATE = 2;
+/** The counter's value once the pass is over (or never ran): no block is left to take. */
+const CLOSED = 0x40000000;
+/**
+ * How long a helper woken as a call begins (`HelperWake`) keeps looking for its job: the
+ * calling thread's validation (about 5 ms at 500 + 500, 15 at 2,000 + 2,000). Past it the helper
+ * sleeps and the job wakes it, as without the wake.
+ */
+const WAKE_MS = 40;
+/**
+ * The helper's naps meanwhile (ms): short sleeps on the shared word, not a spin (a spin slowed
+ * the calling thread's validation by up to 4 ms: the two threads share the machine's cores).
+ */
+const WAKE_NAP_MS = 1;
 const IDLE = 0;
 const ACTIVE = 1;
 const DONE = 2;
@@ -51,13 +66,27 @@ export interface HelperJob {
   readonly owner: SharedArrayBuffer;
 }
 
+/**
+ * Sent to each helper as a call begins, before the cohort is validated: the helper keeps
+ * looking for this call's job (naps of `WAKE_NAP_MS` on the shared words, for at most
+ * `WAKE_MS`) and takes it off its port as soon as it is posted. A helper woken only by the job
+ * started 0.5-6 ms after it was posted once the machine had sat idle for 100 ms, and scored
+ * its rows more slowly: at 500 + 500, after such a pause, match took 23.3-24.8 ms without the
+ * wake and 20.7-22.7 ms with it (medians of 41 calls alternated with and without, in each of
+ * six processes, 2026-12-01, bench/one.ts's protocol: a 100 ms pause, scipy, then match). Naps
+ * of 0.25 to 2 ms gave the same.
+ */
+export interface HelperWake {
+  readonly wake: SharedArrayBuffer;
+}
+
 /** What a helper hands back: its part, or why it has none. */
 export type HelperAnswer =
   | ({ readonly id: number } & RowPart)
   | { readonly id: number; readonly failed: string };
 
 /** The shared words' layout, for the helper's side (rowsWorker.ts). */
-export const SHARED = { NEXT, STATE, ACTIVE, DONE } as const;
+export const SHARED = { NEXT, POSTED, STATE, ACTIVE, DONE, CLOSED, WAKE_MS, WAKE_NAP_MS } as const;
 
 interface Port {
   postMessage(message: unknown, transfer?: readonly unknown[]): void;
@@ -194,6 +223,14 @@ export class Helpers implements RowShare {
     private readonly team: readonly Helper[],
   ) {
     this.control = new Int32Array(new SharedArrayBuffer(4 * (STATE + team.length)));
+    const wake: HelperWake = { wake: this.control.buffer };
+    for (const h of team) {
+      try {
+        h.port.postMessage(wake);
+      } catch {
+        // Not woken early: the job wakes it.
+      }
+    }
   }
 
   start(s: RowStream, k: number, rowK: number): void {
@@ -224,6 +261,8 @@ export class Helpers implements RowShare {
         // Not sent (data a thread cannot be handed): this helper takes no block.
       }
     });
+    // No notify: a napping helper sees it within a nap, and a notify cost the calling thread more.
+    Atomics.store(this.control, POSTED, 1);
     this.meanwhile?.();
   }
 
@@ -235,7 +274,7 @@ export class Helpers implements RowShare {
   }
 
   finish(rows: number): { parts: RowPart[]; redo: number[] } {
-    Atomics.store(this.control, NEXT, 0x40000000);
+    Atomics.store(this.control, NEXT, CLOSED);
     const taken = new Set<number>([1]);
     const parts: RowPart[] = [];
     this.team.forEach((h, slot) => {
@@ -254,7 +293,7 @@ export class Helpers implements RowShare {
 
   /** Tells the helpers that no more rows are to be had (also when the pass never ran). */
   close(): void {
-    Atomics.store(this.control, NEXT, 0x40000000);
+    Atomics.store(this.control, NEXT, CLOSED);
     this.release();
   }
 

@@ -1,21 +1,49 @@
 /**
  * A helper thread's side of a large cohort's first scoring pass (see helpers.ts): for each job,
  * it rebuilds the rows from the plain data it was sent (`streamOfState`), takes blocks of mentor
- * rows from the shared counter until none are left, and posts its part back. It keeps nothing
- * between jobs. Started by helpers.ts as a worker thread; not part of the library's API.
+ * rows from the shared counter until none are left, and posts its part back; a wake sent as a
+ * call begins keeps it looking for that call's job (`HelperWake`). It keeps nothing between
+ * jobs. Started by helpers.ts as a worker thread; not part of the library's API.
  */
 import { PassPart } from "../plan/firstPass.js";
 import { streamOfState } from "../plan/sparseRows.js";
 import { nodeBuiltin } from "../util/node.js";
-import { type HelperAnswer, type HelperJob, SHARED } from "./helpers.js";
+import { type HelperAnswer, type HelperJob, type HelperWake, SHARED } from "./helpers.js";
 
 interface Port {
-  on(event: "message", listener: (job: HelperJob) => void): void;
+  on(event: "message", listener: (message: HelperJob | HelperWake) => void): void;
   postMessage(message: HelperAnswer, transfer?: readonly ArrayBuffer[]): void;
 }
 
-const port = nodeBuiltin<{ workerData?: { port?: Port } }>("node:worker_threads")?.workerData?.port;
-port?.on("message", (job) => serve(job, port));
+const threads = nodeBuiltin<{
+  workerData?: { port?: Port };
+  receiveMessageOnPort(port: Port): { message: HelperJob | HelperWake } | undefined;
+}>("node:worker_threads");
+const port = threads?.workerData?.port;
+port?.on("message", (message) => handle(message, port));
+
+/** A message from the calling thread: a wake (a call has begun) or a job. */
+function handle(message: HelperJob | HelperWake, port: Port): void {
+  if ("wake" in message) awake(new Int32Array(message.wake), port);
+  else serve(message, port);
+}
+
+/**
+ * A call has begun (`HelperWake`): naps on its shared words until its job is posted, then takes
+ * the job off the port at once; gives up after `WAKE_MS`, or when the call is over without a
+ * job (it failed validation, say), and the job, if one comes, then arrives as a message.
+ */
+function awake(control: Int32Array, port: Port): void {
+  const until = performance.now() + SHARED.WAKE_MS;
+  while (Atomics.load(control, SHARED.POSTED) === 0) {
+    if (Atomics.load(control, SHARED.NEXT) >= SHARED.CLOSED || performance.now() > until) return;
+    Atomics.wait(control, SHARED.POSTED, 0, SHARED.WAKE_NAP_MS);
+  }
+  // The job was posted before the word was set, so it is next on the port (unless it could not
+  // be sent; then whatever is next, or nothing).
+  const got = threads?.receiveMessageOnPort(port);
+  if (got !== undefined) handle(got.message, port);
+}
 
 /** One job: take blocks while there are any, then answer (a job closed already is skipped). */
 function serve(job: HelperJob, port: Port): void {

@@ -16,6 +16,7 @@ function plans(
   options: MatchOptions,
   helpExpected = true,
   scale: Scale = NATIONAL_SCALE,
+  validating = () => {},
 ): { alone: SolvedPlan; helped: SolvedPlan } {
   const alone = optimalPlan(prepare("match", structuredClone(cohort), options), scale);
   // The first call starts the helper, which compiles its TypeScript for a moment under vitest.
@@ -26,6 +27,8 @@ function plans(
     const helpers = startHelpers(input, options, NATIONAL_SCALE.minPairs);
     expect(helpers).not.toBeNull();
     try {
+      // The calling thread's validation, as long as a test makes it.
+      validating();
       const helped = optimalPlan(prepare("match", input, options), scale, undefined, helpers);
       if (!helpExpected || helped.sparse!.shared > 0 || performance.now() > deadline)
         return { alone, helped };
@@ -61,6 +64,23 @@ describe("helper threads (options.threads)", () => {
     expect(helped.sparse!.shared).toBeLessThanOrEqual(helped.built.rowMentor.length);
     expect(decided(helped)).toBe(decided(alone));
     expect(alone.sparse!.shared).toBe(0);
+  });
+
+  it("take the job of a call whose validation outlasts the wake, and serve the call after one that failed", () => {
+    // Woken as the call begins, a helper looks for its job for 40 ms (WAKE_MS), then sleeps:
+    // the job then comes as a message.
+    const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+    const slow = plans(cohort, {}, true, NATIONAL_SCALE, () => sleep(120));
+    expect(slow.helped.sparse!.shared).toBeGreaterThan(0);
+    expect(decided(slow.helped)).toBe(decided(slow.alone));
+    // A call that fails validation woke its helpers, and posts no job: they stop looking when
+    // it closes, and take the next call's job.
+    const broken = structuredClone(cohort);
+    (broken.mentors[3] as { capacity: unknown }).capacity = -1;
+    expect(() => match(broken)).toThrow(/capacity/);
+    const next = plans(cohort, {});
+    expect(next.helped.sparse!.shared).toBeGreaterThan(0);
+    expect(decided(next.helped)).toBe(decided(next.alone));
   });
 
   it("keep the lists as long as the calling thread's where they grow with the cohort", () => {
