@@ -31,7 +31,8 @@ const STATE = 2;
 const CLOSED = 0x40000000;
 /**
  * How long a helper woken as a call begins (`HelperWake`) keeps looking for its job: the
- * calling thread's validation (about 5 ms at 500 + 500, 15 at 2,000 + 2,000). Past it the helper
+ * calling thread's validation (about 5 ms at 500 + 500, 20-30 at 2,000 + 2,000). Past it (a
+ * national cohort's validation takes longer, and a late start costs it little) the helper
  * sleeps and the job wakes it, as without the wake.
  */
 const WAKE_MS = 40;
