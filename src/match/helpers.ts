@@ -86,7 +86,7 @@ export type HelperAnswer =
   | ({ readonly id: number } & RowPart)
   | { readonly id: number; readonly failed: string };
 
-/** The shared words' layout, for the helper's side (rowsWorker.ts). */
+/** The shared words' layout and the wake's timing, for the helper's side (rowsWorker.ts). */
 export const SHARED = { NEXT, POSTED, STATE, ACTIVE, DONE, CLOSED, WAKE_MS, WAKE_NAP_MS } as const;
 
 interface Port {
