@@ -50,7 +50,7 @@ import {
 import { pairRows, planSheets } from "./exportRows.js";
 
 interface Scope {
-  postMessage(message: Reply, transfer?: Transferable[]): void;
+  postMessage(message: Reply): void;
   onmessage: ((event: MessageEvent<Envelope>) => void) | null;
 }
 const scope = self as unknown as Scope;
@@ -234,11 +234,7 @@ function reasonsOf(result: MatchResult, lang: Lang): Reasons {
 
 const label = (lang: Lang) => (lang === "sv" ? "sessionens grupp" : "the session's cohort");
 
-function solve(
-  id: number,
-  session: Session,
-  lang: Lang,
-): { value: Solved; transfer: Transferable[] } {
+function solve(id: number, session: Session, lang: Lang): { value: Solved } {
   const start = performance.now();
   progress(id, "check", 0.05);
   const { cohort, options } = applied(session);
@@ -254,10 +250,10 @@ function solve(
   scope.postMessage({ id, type: "plan", value: { result, reasons, ms } });
   progress(id, "heat", 0.6);
   const heat = heatOf(cohort, options);
-  return {
-    value: { result, reasons, heat, ms: performance.now() - start },
-    transfer: [heat.cells.buffer],
-  };
+  // The heat map is copied, not transferred: a transferred buffer is detached in this worker,
+  // and after one detached ArrayBuffer V8 checks every typed-array access of the thread for it
+  // (the next solves' scoring loops about 40 % slower; see src/match/rowsWorker.ts).
+  return { value: { result, reasons, heat, ms: performance.now() - start } };
 }
 
 function current(): NonNullable<typeof last> {
@@ -304,10 +300,7 @@ async function exportFile(
   return { name, mime: type.mime, bytes };
 }
 
-async function answer(
-  id: number,
-  request: Request,
-): Promise<{ value: unknown; transfer?: Transferable[] }> {
+async function answer(id: number, request: Request): Promise<{ value: unknown }> {
   switch (request.type) {
     case "read":
       return { value: await read(id, request.files) };
@@ -355,8 +348,9 @@ scope.onmessage = (event) => {
   const { id, request } = event.data;
   queue = queue.then(async () => {
     try {
-      const { value, transfer } = await answer(id, request);
-      scope.postMessage({ id, type: "done", value }, transfer ?? []);
+      // Never a transfer list: see `solve`.
+      const { value } = await answer(id, request);
+      scope.postMessage({ id, type: "done", value });
     } catch (error) {
       const failure: Failure =
         error instanceof Failed

@@ -43,10 +43,18 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Runs the built CLI as a process in `cwd` (the fixtures folder by default). */
-export function run(cli: string, args: readonly string[], cwd = fixtures): Promise<Run> {
+/**
+ * Runs the built CLI as a process in `cwd` (the fixtures folder by default), with `node`'s own
+ * flags `nodeArgs` before it.
+ */
+export function run(
+  cli: string,
+  args: readonly string[],
+  cwd = fixtures,
+  nodeArgs: readonly string[] = [],
+): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, cli, ...args], {
       cwd,
       env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
       stdio: ["ignore", "pipe", "pipe"],
